@@ -1,0 +1,41 @@
+import { fileURLToPath } from "node:url";
+import { unified } from "@astrojs/markdown-remark";
+import mdx from "@astrojs/mdx";
+import starlight from "@astrojs/starlight";
+import { defineConfig } from "astro/config";
+import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
+import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Deploy under a sub-path with BASE_PATH=/momentum/ (default: the site root). */
+const base = `/${(process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://example.org",
+  base,
+  trailingSlash: "always",
+  redirects: { "/": `${base}${defaultLocale}/` },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, [remarkEquations, { root, base }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: { en: "Momentum Live", "zh-CN": "动量法·实时版" },
+      description:
+        "An interactive chapter on the momentum method of optimization, with live figures and editable examples.",
+      defaultLocale,
+      locales: Object.fromEntries(
+        Object.entries(locales).map(([key, info]) => [key, { label: info.label, lang: info.lang }]),
+      ),
+      favicon: "/favicon.svg",
+      sidebar: pages.map((slug) => ({ slug })),
+      markdown: { processedDirs: ["./content/docs"] },
+      customCss: ["./src/styles/site.css"],
+      disable404Route: true,
+    }),
+    mdx(),
+  ],
+});

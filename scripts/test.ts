@@ -1,0 +1,63 @@
+/**
+ * `npm test`: every check the project has, in order, stopping at the first failure.
+ * type check → lint/format → unit tests → build → browser tests (Debian's Chromium).
+ * Ends with one line `tests: N passed, N failed, N skipped` summed over the vitest runs.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { assertChromium } from "../test/e2e/browser.ts";
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+mkdirSync(".tmp", { recursive: true });
+
+function step(name: string, command: string, args: string[], report?: string): void {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, FORCE_COLOR: "1" } });
+  if (report && existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, "utf8")) as VitestReport;
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal}) after ${seconds} s`);
+    console.log(
+      `tests: ${totals.passed} passed, ${Math.max(1, totals.failed)} failed, ${totals.skipped} skipped`,
+    );
+    process.exit(1);
+  }
+  console.log(`✔ ${name} (${seconds} s)`);
+}
+
+try {
+  assertChromium();
+} catch (error) {
+  console.error(`✖ ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const vitest = (config: string, report: string) => [
+  "run",
+  "-c",
+  config,
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${report}`,
+];
+
+step("type check", "tsc", ["--noEmit", "-p", "tsconfig.json"]);
+step("lint and format", "biome", ["check", "."]);
+step("unit tests", "vitest", vitest("vitest.config.ts", ".tmp/unit.json"), ".tmp/unit.json");
+step("build", "npm", ["run", "--silent", "build"]);
+step("browser tests", "vitest", vitest("vitest.e2e.config.ts", ".tmp/e2e.json"), ".tmp/e2e.json");
+
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

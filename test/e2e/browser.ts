@@ -1,0 +1,73 @@
+/**
+ * Debian's Chromium driven by playwright-core. Never a downloaded browser.
+ */
+import { existsSync } from "node:fs";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+export function assertChromium(): void {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium was not found at ${chromiumPath}. The browser tests use Debian's Chromium: ` +
+        "install it with `sudo apt-get update && sudo apt-get install -y chromium` " +
+        "(or set CHROME_PATH to a Chromium binary).",
+    );
+  }
+}
+
+export async function launch(): Promise<Browser> {
+  assertChromium();
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+export interface PageProbe {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  /** Requests that tried to leave the site's origin (they are blocked). */
+  foreign: string[];
+  /** Every request URL. */
+  requests: string[];
+}
+
+/** A fresh context whose requests are confined to `origin`; anything else is recorded and aborted. */
+export async function openProbe(
+  browser: Browser,
+  origin: string,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<PageProbe> {
+  const context = await browser.newContext(options);
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const requests: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin) {
+      return route.continue();
+    }
+    foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
+  return { page, context, errors, foreign, requests };
+}

@@ -1,0 +1,90 @@
+/**
+ * A minimal static file server for the built site, as any static host would serve it: files from
+ * `dist/` under a base path, `index.html` for directories, the site's 404 page for anything else.
+ * Used by the browser tests and the benchmarks (Astro's preview server cannot serve a sub-path build
+ * from another prefix, and we want to see every request).
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+};
+
+export interface StaticServer {
+  /** Origin, e.g. http://127.0.0.1:43123 */
+  origin: string;
+  /** Site root URL including the base path, ending in "/". */
+  url: string;
+  /** Paths requested so far (with status). */
+  log: { path: string; status: number }[];
+  close(): Promise<void>;
+}
+
+export async function serveDist(options: {
+  dir: string;
+  base?: string;
+  port?: number;
+}): Promise<StaticServer> {
+  const root = path.resolve(options.dir);
+  const base = options.base ?? "/";
+  const log: StaticServer["log"] = [];
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    let status = 200;
+    let file: string | null = null;
+    const pathname = decodeURIComponent(url.pathname);
+    if (pathname.startsWith(base)) {
+      const rel = pathname.slice(base.length);
+      const candidate = path.join(root, rel);
+      if (candidate.startsWith(root)) {
+        if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+        else if (existsSync(path.join(candidate, "index.html"))) {
+          if (!pathname.endsWith("/")) {
+            res.writeHead(301, { location: `${pathname}/${url.search}` });
+            res.end();
+            log.push({ path: pathname, status: 301 });
+            return;
+          }
+          file = path.join(candidate, "index.html");
+        }
+      }
+    }
+    if (!file) {
+      status = 404;
+      file = path.join(root, "404.html");
+    }
+    log.push({ path: pathname, status });
+    res.writeHead(status, {
+      "content-type": types[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
+    createReadStream(file).pipe(res);
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: origin + base,
+    log,
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}

@@ -1,0 +1,62 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { locales, pagePath, pages } from "../../src/site/chapter.ts";
+import { openProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { startSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startSite());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const chapterPages = (Object.keys(locales) as (keyof typeof locales)[]).flatMap((locale) =>
+  pages.map((page) => ({ locale, page, path: pagePath(locale, page) })),
+);
+
+describe("every chapter page renders in Chromium", () => {
+  for (const { locale, path } of chapterPages) {
+    it(`${path}: heading, typeset math, no console error, no foreign request`, async () => {
+      const probe = await openProbe(browser, server.origin);
+      const response = await probe.page.goto(server.url + path, { waitUntil: "load" });
+      expect(response?.status()).toBe(200);
+      await expect(probe.page.locator("html").getAttribute("lang")).resolves.toBe(locales[locale].lang);
+      await expect(probe.page.locator("main h1").first().isVisible()).resolves.toBe(true);
+      expect(await probe.page.locator(".katex").count()).toBeGreaterThan(0);
+      expect(await probe.page.locator(".katex-error").count()).toBe(0);
+      // A numbered display equation is laid out (KaTeX CSS and fonts applied: non-zero size).
+      const box = await probe.page.locator(".equation .katex-display").first().boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(10);
+      await probe.page.waitForLoadState("networkidle");
+      expect(probe.errors).toEqual([]);
+      expect(probe.foreign).toEqual([]);
+      await probe.context.close();
+    });
+  }
+
+  it("the site root sends the reader to the English chapter", async () => {
+    const probe = await openProbe(browser, server.origin);
+    await probe.page.goto(server.url, { waitUntil: "load" });
+    await probe.page.waitForURL(`${server.url}en/`);
+    expect(probe.foreign).toEqual([]);
+    await probe.context.close();
+  });
+
+  it("an unknown path gets the site's 404 page with links back", async () => {
+    const probe = await openProbe(browser, server.origin);
+    const response = await probe.page.goto(`${server.url}no/such/page/`, { waitUntil: "load" });
+    expect(response?.status()).toBe(404);
+    await expect(probe.page.locator("main h1").textContent()).resolves.toContain("404");
+    const links = await probe.page
+      .locator("main a")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain(`${server.url}en/`);
+    await probe.context.close();
+  });
+});
