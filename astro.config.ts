@@ -3,6 +3,7 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
+import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
@@ -18,7 +19,7 @@ export default defineConfig({
   redirects: { "/": `${base}${defaultLocale}/` },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, [remarkEquations, { root, base }]],
+      remarkPlugins: [remarkMath, [remarkEquations, { root, base }], [remarkCitations, { root, base }]],
     }),
   },
   integrations: [

@@ -154,6 +154,10 @@ export function remarkEquations(options: RemarkEquationsOptions) {
       const where = whereOf(file, math);
 
       if (math.type === "inlineMath") {
+        const offset = (math.position?.start as { offset?: number } | undefined)?.offset;
+        if (offset !== undefined && String(file.value).startsWith("$$", offset)) {
+          throw new Error(`${where}: display math must stand on its own lines ($$, the TeX, then $$)`);
+        }
         const ref = EQREF.exec(math.value);
         if (ref) {
           if (!chapter) throw new Error(`${where}: \\eqref is only available on chapter pages`);

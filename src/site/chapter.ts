@@ -26,7 +26,15 @@ export const defaultLocale: Locale = "en";
 export const contentDir = "content/docs";
 
 /** Chapter pages in reading order (slugs without locale). `index` is the chapter's landing page. */
-export const pages = ["index"] as const;
+export const pages = [
+  "index",
+  "basics",
+  "experiments",
+  "theory",
+  "nesterov",
+  "summary",
+  "references",
+] as const;
 
 export type PageSlug = (typeof pages)[number];
 

@@ -1,0 +1,29 @@
+// Exercise 2: f(x) = ½·Σ λᵢ·xᵢ² with many curvatures λᵢ = 2^−i, started at xᵢ = 1.
+// Change the spectrum, η and β, and watch how fast ‖x_t‖ decays with and without momentum.
+import { diagonalQuadratic, exerciseSpectrum, gd, momentum, run } from "momentum-live/core";
+
+const lambdas = exerciseSpectrum(10); // 1/2, 1/4, …, 1/1024
+const f = diagonalQuadratic(lambdas);
+const start = lambdas.map(() => 1);
+const steps = 200;
+
+const runs = [
+  { label: "gradient descent, η = 2", trajectory: run(f, gd({ eta: 2 }), { start, steps }) },
+  {
+    label: "momentum, η = 2, β = 0.9",
+    trajectory: run(f, momentum({ eta: 2, beta: 0.9 }), { start, steps }),
+  },
+];
+for (const { label, trajectory } of runs) {
+  const last = trajectory.points[trajectory.points.length - 1];
+  console.log(`${label}: after ${last.t} steps ‖x‖ = ${Math.hypot(...last.x).toExponential(3)}`);
+}
+
+export default {
+  x: { label: "step t" },
+  y: { label: "‖x_t‖", type: "log" },
+  series: runs.map(({ label, trajectory }) => ({
+    label,
+    points: trajectory.points.map((p) => [p.t, Math.hypot(...p.x)]),
+  })),
+};

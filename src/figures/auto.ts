@@ -1,0 +1,168 @@
+/**
+ * The figure for whatever an example exports (`export default …`), chosen by its shape:
+ *   - a 2-D trajectory, an array of them, or `{ objective, runs, domain? }` → trajectories over level sets;
+ *   - a training result (has `losses`) or an array of them → loss curves;
+ *   - a chart `{ series: [{ label, points }], x?, y? }` → line chart.
+ * Used at build time and, with the same inputs, in the browser.
+ */
+import type { PlotOptions } from "@observablehq/plot";
+import { bookObjective, type Objective, type Trajectory } from "momentum-live/core";
+import type { Locale } from "../site/chapter.ts";
+import { type LabelStrings, optimizerLabel, ui } from "../site/ui.ts";
+import { levelSets } from "./levels.ts";
+import { type Axis, linesFigure, type Series } from "./lines.ts";
+import { type Point, type TrajectoryFigureOptions, trajectoryFigure } from "./trajectory.ts";
+
+export interface AutoFigure {
+  options: PlotOptions;
+  /** Text alternative summarising the data (for screen readers). */
+  summary: string;
+  /** Notes to print under the figure (e.g. a run that leaves the frame). */
+  notes: string[];
+}
+
+type Window = TrajectoryFigureOptions["domain"];
+
+/** Windows for objectives the chapter draws often (the book's window for its 2-D problem). */
+const knownWindows = new Map<string, { objective: Objective; domain: Window }>([
+  [bookObjective.name, { objective: bookObjective, domain: { x: [-5.5, 1.5], y: [-3, 3] } }],
+]);
+
+interface ChartSpec {
+  series: Series[];
+  x?: Axis;
+  y?: Axis;
+}
+
+interface LossResult {
+  losses: readonly { epoch: number; loss: number }[];
+  /** Loss before the first step, drawn at epoch 0. */
+  initialLoss?: number;
+  label?: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+const isTrajectory = (v: unknown): v is Trajectory =>
+  isObject(v) && Array.isArray(v.points) && isObject(v.optimizer) && typeof v.diverged === "boolean";
+const isLossResult = (v: unknown): v is LossResult => isObject(v) && Array.isArray(v.losses);
+const isChart = (v: unknown): v is ChartSpec => isObject(v) && Array.isArray(v.series);
+
+export function figureFor(result: unknown, locale: Locale): AutoFigure | null {
+  const t = ui(locale);
+  if (isTrajectory(result)) return trajectoriesFigure([result], undefined, undefined, t);
+  if (Array.isArray(result) && result.length > 0 && result.every(isTrajectory)) {
+    return trajectoriesFigure(result, undefined, undefined, t);
+  }
+  if (isObject(result) && Array.isArray(result.runs) && result.runs.every(isTrajectory)) {
+    return trajectoriesFigure(
+      result.runs,
+      result.objective as Objective | undefined,
+      result.domain as Window | undefined,
+      t,
+    );
+  }
+  if (isLossResult(result)) return lossFigure([result], t);
+  if (Array.isArray(result) && result.length > 0 && result.every(isLossResult)) return lossFigure(result, t);
+  if (isChart(result)) return chartFigure(result, t);
+  return null;
+}
+
+function fmt(v: number, digits = 3): string {
+  return Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.0+)$/, "$1") : String(v);
+}
+
+function trajectoriesFigure(
+  runs: Trajectory[],
+  objective: Objective | undefined,
+  domain: Window | undefined,
+  t: LabelStrings,
+): AutoFigure | null {
+  if (runs.some((r) => r.points[0]?.x.length !== 2)) return null;
+  const known = knownWindows.get(runs[0].objective);
+  const f = objective ?? known?.objective;
+  const window = domain ?? known?.domain ?? windowAround(runs);
+  const labelled = runs.map((run) => ({
+    label: optimizerLabel(run.optimizer, t),
+    points: run.points.map((p) => [p.x[0], p.x[1]] as Point),
+    divergedAt: run.diverged ? run.step : null,
+  }));
+  const levels = f ? levelSets({ value: (x) => f.value(x), domain: window, count: 9 }) : [];
+  const options: TrajectoryFigureOptions = {
+    runs: labelled,
+    levels,
+    domain: window,
+    optimum: (f?.minimizer as Point | undefined) ?? null,
+    offChart: (run, first, last) => {
+      const coord = Math.abs(last[1]) > Math.abs(last[0]) ? "x₂" : "x₁";
+      const value = coord === "x₂" ? last[1] : last[0];
+      return t.offChart(run.label, first, coord, fmt(value, 1));
+    },
+  };
+  const notes: string[] = [];
+  for (const run of labelled) {
+    if (run.divergedAt !== null) notes.push(`${run.label}: ${t.diverged(run.divergedAt)}`);
+  }
+  const summary = labelled
+    .map((run) => {
+      const first = run.points[0];
+      const last = run.points[run.points.length - 1];
+      return t.trajectorySummary(
+        run.label,
+        run.points.length - 1,
+        `(${fmt(first[0])}, ${fmt(first[1])})`,
+        `(${fmt(last[0])}, ${fmt(last[1])})`,
+      );
+    })
+    .join(" ");
+  return { options: trajectoryFigure(options), summary, notes };
+}
+
+/** A window around the runs: the start, the iterates near it, and a margin. */
+function windowAround(runs: Trajectory[]): Window {
+  const start = runs[0].points[0].x;
+  const reach = Math.max(1, Math.hypot(start[0], start[1]));
+  const near = runs.flatMap((r) =>
+    r.points.filter((p) => Math.hypot(p.x[0] - start[0], p.x[1] - start[1]) <= 3 * reach).map((p) => p.x),
+  );
+  const xs = near.map((p) => p[0]);
+  const ys = near.map((p) => p[1]);
+  const pad = (lo: number, hi: number): [number, number] => {
+    const m = Math.max(0.1 * (hi - lo), 0.25);
+    return [lo - m, hi + m];
+  };
+  return { x: pad(Math.min(...xs), Math.max(...xs)), y: pad(Math.min(...ys), Math.max(...ys)) };
+}
+
+function lossFigure(results: LossResult[], t: LabelStrings): AutoFigure {
+  const series = results.map((r, k) => ({
+    label: r.label ?? (results.length > 1 ? `${k + 1}` : t.loss),
+    points: [
+      ...(Number.isFinite(r.initialLoss) ? [[0, r.initialLoss as number] as const] : []),
+      ...r.losses.map((p) => [p.epoch, p.loss] as const),
+    ],
+  }));
+  const epochs = Math.max(...results.flatMap((r) => r.losses.map((p) => p.epoch)));
+  const options = linesFigure({
+    series,
+    x: { label: t.epoch, domain: [0, Math.ceil(epochs)] },
+    y: { label: t.loss },
+    zero: false,
+  });
+  const summary = series
+    .map((s) => {
+      const last = s.points[s.points.length - 1];
+      return t.lossSummary(s.points.length, fmt(last?.[1] ?? Number.NaN));
+    })
+    .join(" ");
+  return { options, summary, notes: [] };
+}
+
+function chartFigure(chart: ChartSpec, t: LabelStrings): AutoFigure {
+  const summary = chart.series
+    .map((s) => {
+      const last = s.points[s.points.length - 1];
+      return t.chartSummary(s.label, s.points.length, last ? `(${fmt(last[0])}, ${fmt(last[1])})` : "–");
+    })
+    .join(" ");
+  return { options: linesFigure({ series: chart.series, x: chart.x, y: chart.y }), summary, notes: [] };
+}

@@ -1,0 +1,79 @@
+/**
+ * Line charts of one or more series over time or epochs: effective weights β^τ, GD's (1 − ηλ)^t,
+ * loss curves. Options in, Plot options out.
+ */
+import type { PlotOptions } from "@observablehq/plot";
+import * as Plot from "@observablehq/plot";
+import { baseStyle, colors, defaultWidth, palette } from "./theme.ts";
+
+export interface Series {
+  label: string;
+  points: readonly (readonly [number, number])[];
+}
+
+export interface Axis {
+  label?: string;
+  domain?: readonly [number, number];
+  type?: "linear" | "log";
+}
+
+export interface LinesFigureOptions {
+  series: readonly Series[];
+  x?: Axis;
+  y?: Axis;
+  /** Include y = 0 with a baseline (default true; loss curves zoom in on their data instead). */
+  zero?: boolean;
+  /** Draw a dot at every point (default: when a series has at most 40 points). */
+  dots?: boolean;
+  width?: number;
+  height?: number;
+}
+
+export function linesFigure(options: LinesFigureOptions): PlotOptions {
+  const data = options.series.flatMap((s, k) => s.points.map(([x, y]) => ({ series: s.label, k, x, y })));
+  const colorOf = (k: number) => palette[k % palette.length];
+  const dots = options.dots ?? options.series.every((s) => s.points.length <= 40);
+  return {
+    style: { ...baseStyle },
+    width: options.width ?? defaultWidth,
+    height: options.height ?? 300,
+    marginLeft: 52,
+    marginRight: 16,
+    marginBottom: 40,
+    x: {
+      label: options.x?.label ?? null,
+      domain: options.x?.domain && [...options.x.domain],
+      type: options.x?.type,
+      labelAnchor: "center",
+      labelArrow: "none",
+    },
+    y: {
+      label: options.y?.label ?? null,
+      domain: options.y?.domain && [...options.y.domain],
+      type: options.y?.type,
+      grid: true,
+      labelArrow: "none",
+    },
+    color: {
+      type: "ordinal",
+      domain: options.series.map((s) => s.label),
+      range: options.series.map((_, k) => colorOf(k)),
+      legend: options.series.length > 1,
+    },
+    marks: [
+      options.zero === false ? null : Plot.ruleY([0], { stroke: colors.muted, strokeOpacity: 0.6 }),
+      Plot.line(data, { x: "x", y: "y", z: "series", stroke: "series", strokeWidth: 1.75, clip: true }),
+      dots
+        ? Plot.dot(data, {
+            x: "x",
+            y: "y",
+            fill: "series",
+            r: 2.25,
+            clip: true,
+            title: (d: { series: string; x: number; y: number }) =>
+              `${d.series}: (${d.x}, ${d.y.toPrecision(4)})`,
+          })
+        : null,
+    ],
+  } as PlotOptions;
+}

@@ -1,0 +1,143 @@
+/**
+ * Trajectories of 2-D optimizers over the level sets of their objective (the book's figures of the
+ * ill-conditioned problem, (12.6.4)–(12.6.5)). Options in, Plot options out; the same function draws
+ * at build time and in the browser.
+ */
+import type { PlotOptions } from "@observablehq/plot";
+import * as Plot from "@observablehq/plot";
+import { baseStyle, colors, defaultWidth, palette } from "./theme.ts";
+
+export type Point = readonly [number, number];
+
+export interface TrajectoryRun {
+  label: string;
+  /** x_0 … x_T. */
+  points: readonly Point[];
+  /** Step at which the run diverged, if it did. */
+  divergedAt?: number | null;
+}
+
+export interface LevelCurve {
+  /** Objective value on this curve. */
+  value: number;
+  /** A closed polyline. */
+  points: readonly Point[];
+}
+
+export interface TrajectoryFigureOptions {
+  runs: readonly TrajectoryRun[];
+  levels: readonly LevelCurve[];
+  /** The visible window; points outside are clipped and reported in `offChart`. */
+  domain: { x: readonly [number, number]; y: readonly [number, number] };
+  /** The minimizer, marked with a cross. */
+  optimum?: Point | null;
+  width?: number;
+  /** Plot height; default: equal scales in x and y (level sets keep their true shape), at most 480. */
+  height?: number;
+  xLabel?: string;
+  yLabel?: string;
+  /** Text shown when a run leaves the window; receives the run, first step outside and last point. */
+  offChart?: (run: TrajectoryRun, firstOutside: number, last: Point) => string;
+}
+
+const inside = ([x, y]: Point, d: TrajectoryFigureOptions["domain"]) =>
+  x >= d.x[0] && x <= d.x[1] && y >= d.y[0] && y <= d.y[1];
+
+/** Notes for runs that leave the window (a diverging run must not squash the plot). */
+export function offChartNotes(options: TrajectoryFigureOptions): string[] {
+  const notes: string[] = [];
+  for (const run of options.runs) {
+    const first = run.points.findIndex((p) => !inside(p, options.domain));
+    if (first >= 0 && options.offChart) {
+      notes.push(options.offChart(run, first, run.points[run.points.length - 1]));
+    }
+  }
+  return notes;
+}
+
+export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions {
+  const { domain } = options;
+  const width = options.width ?? defaultWidth;
+  const margin = { top: 16, right: 16, bottom: 40, left: 48 };
+  const plotWidth = width - margin.left - margin.right;
+  const aspect = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
+  const height = options.height ?? Math.min(480, Math.round(plotWidth * aspect) + margin.top + margin.bottom);
+  const notes = offChartNotes(options);
+
+  const runData = options.runs.flatMap((run, r) =>
+    run.points.map(([x, y], t) => ({ run: run.label, r, t, x, y })),
+  );
+  const levelData = options.levels.flatMap((level, l) =>
+    level.points.map(([x, y]) => ({ l, value: level.value, x, y })),
+  );
+  const colorOf = (r: number) => palette[r % palette.length];
+
+  return {
+    style: { ...baseStyle },
+    width,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    x: { domain: [...domain.x], label: options.xLabel ?? "x₁", labelAnchor: "center", labelArrow: "none" },
+    y: { domain: [...domain.y], label: options.yLabel ?? "x₂", labelAnchor: "center", labelArrow: "none" },
+    marks: [
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4 }),
+      Plot.line(levelData, {
+        x: "x",
+        y: "y",
+        z: "l",
+        stroke: colors.contour,
+        strokeWidth: 1,
+        strokeOpacity: 0.7,
+        clip: true,
+        ariaHidden: "true",
+      }),
+      options.optimum
+        ? Plot.dot([options.optimum], {
+            x: (d: Point) => d[0],
+            y: (d: Point) => d[1],
+            symbol: "times",
+            r: 5,
+            stroke: colors.optimum,
+            strokeWidth: 2,
+            ariaDescription: "minimum",
+          })
+        : null,
+      Plot.line(runData, {
+        x: "x",
+        y: "y",
+        z: "run",
+        stroke: (d: { r: number }) => colorOf(d.r),
+        strokeWidth: 1.75,
+        clip: true,
+        ariaDescription: "trajectory",
+      }),
+      Plot.dot(runData, {
+        x: "x",
+        y: "y",
+        fill: (d: { r: number }) => colorOf(d.r),
+        r: 2.75,
+        clip: true,
+        title: (d: { run: string; t: number; x: number; y: number }) =>
+          `${d.run}, t = ${d.t}: (${d.x.toFixed(4)}, ${d.y.toFixed(4)})`,
+        ariaDescription: "iterates",
+      }),
+      notes.length
+        ? Plot.text([notes.join("\n")], {
+            frameAnchor: "top-right",
+            dx: -6,
+            dy: 6,
+            lineHeight: 1.25,
+            text: (d: string) => d,
+            fill: colors.ink,
+            stroke: "var(--sl-color-bg, white)",
+            strokeWidth: 4,
+            paintOrder: "stroke",
+            textAnchor: "end",
+          })
+        : null,
+    ],
+  } as PlotOptions;
+}

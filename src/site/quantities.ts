@@ -1,0 +1,113 @@
+/**
+ * Named quantities that the chapter's prose quotes (`<Num q="rho" eta={0.6} …/>`), each computed
+ * by the optimizer core or taken from an example's build-time run. An unknown name, a missing
+ * parameter or a non-finite result fails the build.
+ */
+import {
+  autoMpgColumns,
+  autoMpgRows,
+  effectiveWeightSum,
+  gdFactor,
+  leastSquaresLoss,
+  optimalGd,
+  optimalMomentum,
+  partialWeightSum,
+  spectralRadius,
+  standardize,
+  type Trajectory,
+} from "momentum-live/core";
+import { runExample } from "./examples.ts";
+
+type Params = Record<string, unknown>;
+
+function num(params: Params, name: string): number {
+  const value = params[name];
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new Error(`<Num>: parameter ${name} must be a finite number, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function trajectoryOf(params: Params): Trajectory {
+  const name = params.example;
+  if (typeof name !== "string") throw new Error("<Num>: parameter example must name an example");
+  const result = runExample(name).result as Trajectory;
+  if (!result || !Array.isArray(result.points))
+    throw new Error(`<Num>: example ${name} does not export a trajectory`);
+  return result;
+}
+
+/** The point x_t of an example's trajectory (default: its last point). */
+function pointOf(params: Params) {
+  const { points } = trajectoryOf(params);
+  if (params.t === undefined) return points[points.length - 1];
+  const t = num(params, "t");
+  const point = points.find((p) => p.t === t);
+  if (!point) throw new Error(`<Num>: example ${String(params.example)} has no step ${t}`);
+  return point;
+}
+
+function coordinate(params: Params): number {
+  const i = num(params, "i");
+  if (!Number.isInteger(i) || i < 1) throw new Error(`<Num>: i must be a 1-based coordinate, got ${i}`);
+  return i - 1;
+}
+
+function finalLoss(params: Params): number {
+  const name = params.example;
+  if (typeof name !== "string") throw new Error("<Num>: parameter example must name an example");
+  const args = params.args as unknown[] | undefined;
+  const result = runExample(name, args).result as { losses?: { loss: number }[] };
+  const losses = result?.losses;
+  if (!losses?.length) throw new Error(`<Num>: example ${name} does not export a training result`);
+  return losses[losses.length - 1].loss;
+}
+
+let optimumCache: number | undefined;
+
+const quantities: Record<string, (p: Params) => number> = {
+  rho: (p) => spectralRadius(num(p, "beta"), num(p, "eta"), num(p, "lambda")),
+  gdFactor: (p) => gdFactor(num(p, "eta"), num(p, "lambda")),
+  bound: (p) => 2 + 2 * num(p, "beta"),
+  effectiveSize: (p) => effectiveWeightSum(num(p, "beta")),
+  weight: (p) => num(p, "beta") ** num(p, "tau"),
+  partialSum: (p) => partialWeightSum(num(p, "beta"), num(p, "n")),
+  coord: (p) => pointOf(p).x[coordinate(p)],
+  value: (p) => pointOf(p).f,
+  maxCoord: (p) => Math.max(...trajectoryOf(p).points.map((pt) => pt.x[coordinate(p)])),
+  argmaxCoord: (p) => {
+    const i = coordinate(p);
+    const { points } = trajectoryOf(p);
+    return points.reduce((best, pt) => (pt.x[i] > best.x[i] ? pt : best), points[0]).t;
+  },
+  loss: finalLoss,
+  optimum: () => {
+    optimumCache ??= leastSquaresLoss(standardize(autoMpgRows));
+    return optimumCache;
+  },
+  rows: () => autoMpgRows.length,
+  features: () => autoMpgColumns.length - 1,
+  polyakEta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
+  polyakBeta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).beta,
+  polyakRate: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
+  gdOptimalRate: (p) => optimalGd(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
+  gdOptimalEta: (p) => optimalGd(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
+};
+
+export const quantityNames = Object.keys(quantities);
+
+export function quantity(name: string, params: Params): number {
+  const compute = quantities[name];
+  if (!compute) throw new Error(`<Num>: unknown quantity "${name}" (known: ${quantityNames.join(", ")})`);
+  const value = compute(params);
+  if (!Number.isFinite(value)) throw new Error(`<Num q="${name}">: the result is not finite (${value})`);
+  return value;
+}
+
+/** Fixed decimals (`digits`, default 3) or significant digits (`sig`); a true minus sign. */
+export function formatNumber(value: number, options: { digits?: number; sig?: number } = {}): string {
+  const text =
+    options.sig !== undefined ? value.toPrecision(options.sig) : value.toFixed(options.digits ?? 3);
+  const cleaned = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  return cleaned.replace(/^-/, "−");
+}
