@@ -6,7 +6,7 @@ const betas = [0.95, 0.9, 0.6, 0];
 for (const beta of betas) {
   const sum = partialWeightSum(beta, steps).toFixed(2);
   console.log(
-    `beta = ${beta.toFixed(2)}: sum of ${steps} weights ${sum}, limit 1/(1 - beta) = ${effectiveWeightSum(beta)}`,
+    `beta = ${beta.toFixed(2)}: sum of ${steps} weights ${sum}, limit 1/(1 - beta) = ${effectiveWeightSum(beta).toFixed(2)}`,
   );
 }
 

@@ -83,6 +83,18 @@ export {
 
 /** Seeded random numbers: xoshiro128**, Box–Muller normals, Fisher–Yates shuffle. */
 export { normal, shuffle, type Uniform, xoshiro128 } from "./random.ts";
+/** The regression problem: whitening, datasets, the model ŷ = xᵀw + b, the ½-squared loss, least squares. */
+export {
+  type Dataset,
+  evaluateLoss,
+  leastSquares,
+  leastSquaresLoss,
+  linreg,
+  prepareData,
+  squaredLoss,
+  standardize,
+  toDataset,
+} from "./regression.ts";
 /** Run loops returning trajectories (t, x_t, f(x_t), v_t) with divergence detection and gradient noise. */
 export {
   checkOptimizer,
@@ -96,24 +108,15 @@ export {
 } from "./run.ts";
 /** Numeric table parsing (CSV, TSV, whitespace) with header and delimiter detection. */
 export { type Delimiter, detectDelimiter, type ParseOptions, parseTable, type Table } from "./table.ts";
-/** Minibatch SGD with momentum on linear regression: data prep, scratch and concise trainers, least squares. */
+/** Minibatch SGD with momentum: the scratch update, the ready-made `sgd` optimizer and the training loop. */
 export {
-  type Dataset,
-  evaluateLoss,
   initMomentumStates,
   type LossPoint,
-  leastSquares,
-  leastSquaresLoss,
-  linreg,
   type ParameterOptimizer,
-  prepareData,
   sgd,
   sgdMomentum,
-  squaredLoss,
-  standardize,
   type TrainOptions,
   type TrainResult,
-  toDataset,
   train,
   trainLinearRegression,
   trainMomentum,
