@@ -5,6 +5,7 @@ import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
+import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -19,7 +20,12 @@ export default defineConfig({
   redirects: { "/": `${base}${defaultLocale}/` },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, [remarkEquations, { root, base }], [remarkCitations, { root, base }]],
+      remarkPlugins: [
+        remarkMath,
+        [remarkEquations, { root, base }],
+        [remarkCitations, { root, base }],
+        [remarkHeadingIds, { root }],
+      ],
     }),
   },
   integrations: [

@@ -60,4 +60,19 @@ step("unit tests", "vitest", vitest("vitest.config.ts", ".tmp/unit.json"), ".tmp
 step("build", "npm", ["run", "--silent", "build"]);
 step("browser tests", "vitest", vitest("vitest.e2e.config.ts", ".tmp/e2e.json"), ".tmp/e2e.json");
 
+// The same site deployed under a sub-path, as on GitHub Pages: build, serve from /momentum/, crawl.
+const subPath = { BASE_PATH: "/momentum/", DIST_DIR: ".tmp/dist-sub" };
+Object.assign(process.env, subPath);
+step("build under /momentum/", "npm", ["run", "--silent", "build", "--", "--outDir", subPath.DIST_DIR]);
+step(
+  "browser tests under /momentum/",
+  "vitest",
+  [
+    ...vitest("vitest.e2e.config.ts", ".tmp/e2e-sub.json"),
+    "test/e2e/smoke.test.ts",
+    "test/e2e/crawl.test.ts",
+  ],
+  ".tmp/e2e-sub.json",
+);
+
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

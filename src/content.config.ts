@@ -8,7 +8,7 @@ export const collections = {
     schema: docsSchema(),
   }),
   i18n: defineCollection({
-    loader: glob({ pattern: "**/*.json", base: "./content/i18n" }),
+    loader: glob({ pattern: "**/*.json", base: "./src/content/i18n" }),
     schema: i18nSchema(),
   }),
 };

@@ -17,12 +17,10 @@ import { fromHtmlIsomorphic } from "hast-util-from-html-isomorphic";
 import katex from "katex";
 import type { Link, Root, RootContent } from "mdast";
 import remarkMath from "remark-math";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { contentDir, type Locale, locales, pagePath, pages } from "../site/chapter.ts";
+import { parseChapterSource } from "./source.ts";
 
 interface MathNode {
   type: "math" | "inlineMath";
@@ -56,11 +54,9 @@ export function equationId(label: string | null, n: number): string {
   return label ? `eq-${label.replace(/[^A-Za-z0-9_-]+/g, "-")}` : `eq-${n}`;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
-
 /** Display-math nodes of one MDX source, in order. */
 function displayMath(source: string): MathNode[] {
-  const tree = parser.parse(source);
+  const tree = parseChapterSource(source);
   const found: MathNode[] = [];
   visit(tree, "math", (node) => {
     found.push(node as unknown as MathNode);

@@ -4,6 +4,7 @@
  * parameter or a non-finite result fails the build.
  */
 import {
+  airfoil,
   autoMpgColumns,
   autoMpgRows,
   effectiveWeightSum,
@@ -15,6 +16,7 @@ import {
   spectralRadius,
   standardize,
   type Trajectory,
+  trainingRuns,
 } from "momentum-live/core";
 import { runExample } from "./examples.ts";
 
@@ -86,6 +88,10 @@ const quantities: Record<string, (p: Params) => number> = {
     return optimumCache;
   },
   rows: () => autoMpgRows.length,
+  // The book's reported airfoil results (quoted data from the core's presets, not computed here).
+  bookOptimum: () => airfoil.optimumLoss,
+  bookLossMin: () => Math.min(...trainingRuns.map((r) => r.bookLoss)),
+  bookLossMax: () => Math.max(...trainingRuns.map((r) => r.bookLoss)),
   features: () => autoMpgColumns.length - 1,
   polyakEta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
   polyakBeta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).beta,
@@ -104,10 +110,31 @@ export function quantity(name: string, params: Params): number {
   return value;
 }
 
-/** Fixed decimals (`digits`, default 3) or significant digits (`sig`); a true minus sign. */
+const superscripts: Record<string, string> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
+
+/**
+ * Fixed decimals (`digits`, default 3) or significant digits (`sig`), with a true minus sign;
+ * powers of ten print as "2.2 × 10⁻⁹", never as JavaScript's "2.2e-9".
+ */
 export function formatNumber(value: number, options: { digits?: number; sig?: number } = {}): string {
   const text =
     options.sig !== undefined ? value.toPrecision(options.sig) : value.toFixed(options.digits ?? 3);
   const cleaned = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
-  return cleaned.replace(/^-/, "−");
+  const [mantissa, exponent] = cleaned.split("e");
+  const power = exponent
+    ? ` × 10${exponent.replace("+", "").replace(/[-0-9]/g, (c) => superscripts[c])}`
+    : "";
+  return (mantissa + power).replace(/^-/, "−");
 }

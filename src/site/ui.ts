@@ -1,6 +1,6 @@
 /**
  * UI strings of our own components and figures, per locale (Starlight's own strings live in
- * content/i18n).
+ * src/content/i18n).
  */
 import type { Locale } from "./chapter.ts";
 

@@ -69,6 +69,11 @@ export async function serveDist(options: {
     if (!file) {
       status = 404;
       file = path.join(root, "404.html");
+      if (!existsSync(file)) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        log.push({ path: pathname, status });
+        return;
+      }
     }
     log.push({ path: pathname, status });
     res.writeHead(status, {

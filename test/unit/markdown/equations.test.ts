@@ -11,6 +11,8 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { remarkCitations } from "../../../src/markdown/citations.ts";
 import { buildEquationIndex, extractLabel, remarkEquations } from "../../../src/markdown/equations.ts";
+import { headingIds, remarkHeadingIds } from "../../../src/markdown/heading-ids.ts";
+import { parseChapterSource, stripFrontmatter } from "../../../src/markdown/source.ts";
 
 /** A throw-away project with chapter pages, rendered through the same passes as the site. */
 function project(pages: Record<string, string>) {
@@ -27,9 +29,10 @@ function project(pages: Record<string, string>) {
       .use(remarkMath)
       .use(remarkEquations, { root, base: "/base/" })
       .use(remarkCitations, { root, base: "/base/" })
+      .use(remarkHeadingIds, { root })
       .use(remarkRehype)
       .use(rehypeStringify);
-    return String(processor.processSync(new VFile({ path: file, value: pages[rel] })));
+    return String(processor.processSync(new VFile({ path: file, value: stripFrontmatter(pages[rel]) })));
   };
   return { root, render };
 }
@@ -101,4 +104,29 @@ describe("citations", () => {
 it("MDX sources parse with the same passes", () => {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
   expect(() => processor.parse("import X from 'y';\n\n$$ a_{1} $$\n\n<X a={1} />\n")).not.toThrow();
+});
+
+describe("section ids shared across languages", () => {
+  const en = "---\ntitle: Basics\ndescription: x\n---\n\n## Leaky averages\n\n### The heavy ball\n";
+  it("ignore the frontmatter", () => {
+    expect(headingIds(parseChapterSource(en))).toEqual([
+      { depth: 2, id: "leaky-averages" },
+      { depth: 3, id: "the-heavy-ball" },
+    ]);
+  });
+
+  it("give a translated page the English ids, by position", () => {
+    const { render } = project({
+      "en/basics.mdx": en,
+      "zh/basics.mdx": "---\ntitle: 基础\n---\n\n## 泄漏平均值\n\n### 重球\n",
+    });
+    const html = render("zh/basics.mdx");
+    expect(html).toContain('<h2 id="leaky-averages">泄漏平均值</h2>');
+    expect(html).toContain('<h3 id="the-heavy-ball">重球</h3>');
+  });
+
+  it("fail the build when a translation's sections do not line up", () => {
+    const { render } = project({ "en/basics.mdx": en, "zh/basics.mdx": "## 泄漏平均值\n" });
+    expect(() => render("zh/basics.mdx")).toThrow(/do not match the en page's/);
+  });
 });

@@ -1,0 +1,69 @@
+/**
+ * Offline search (Pagefind through Starlight) in both languages: the right sections are found,
+ * result strings are in the page's language, and TeX is not indexed.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { startSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  ({ server, browser } = await startSite());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function search(path: string, query: string) {
+  const probe = await openProbe(browser, server.origin);
+  await probe.page.goto(server.url + path, { waitUntil: "load" });
+  await probe.page.locator("button[data-open-modal]").first().click();
+  const input = probe.page.locator(
+    "dialog[open] input[type=search], dialog[open] .pagefind-ui__search-input",
+  );
+  await input.first().fill(query);
+  const results = probe.page.locator("dialog[open] .pagefind-ui__result-link");
+  await results.first().waitFor({ timeout: 15_000 });
+  const links = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const message = (await probe.page.locator("dialog[open] .pagefind-ui__message").textContent()) ?? "";
+  expect(probe.errors).toEqual([]);
+  expect(probe.foreign).toEqual([]);
+  await probe.context.close();
+  return { links, message };
+}
+
+describe("search", () => {
+  it('"leaky" on an English page finds the leaky-average section', async () => {
+    const { links, message } = await search("en/", "leaky");
+    expect(links.some((l) => l.includes("/en/basics/"))).toBe(true);
+    expect(links.every((l) => l.includes("/en/"))).toBe(true);
+    expect(message).toMatch(/result/i);
+  });
+
+  it("动量 on a Chinese page finds Chinese pages, with Chinese result strings", async () => {
+    const { links, message } = await search("zh/", "动量");
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.includes("/zh/"))).toBe(true);
+    expect(message).toContain("找到");
+  });
+
+  it("TeX is not indexed: searching for TeX commands finds no TeX", async () => {
+    const probe = await openProbe(browser, server.origin);
+    await probe.page.goto(`${server.url}en/theory/`, { waitUntil: "load" });
+    await probe.page.locator("button[data-open-modal]").first().click();
+    for (const query of ["bmatrix", "mathbf", "eqref"]) {
+      await probe.page.locator("dialog[open] .pagefind-ui__search-input").fill(query);
+      const message = probe.page.locator("dialog[open] .pagefind-ui__message");
+      await message.filter({ hasText: query }).waitFor();
+      const excerpts = await probe.page
+        .locator("dialog[open] .pagefind-ui__result-excerpt")
+        .allTextContents();
+      for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\\[a-z]+|\b(bmatrix|mathbf|eqref)\b/);
+    }
+    await probe.context.close();
+  });
+});
