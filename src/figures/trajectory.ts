@@ -64,9 +64,13 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
   const height = options.height ?? Math.min(480, Math.round(plotWidth * aspect) + margin.top + margin.bottom);
   const notes = offChartNotes(options);
 
-  const runData = options.runs.flatMap((run, r) =>
-    run.points.map(([x, y], t) => ({ run: run.label, r, t, x, y })),
-  );
+  // A run that leaves the window is drawn up to its first point outside (the segment to it is
+  // clipped at the frame); the note says where it went. Later segments would only streak across.
+  const runData = options.runs.flatMap((run, r) => {
+    const first = run.points.findIndex((p) => !inside(p, domain));
+    const shown = first < 0 ? run.points : run.points.slice(0, first + 1);
+    return shown.map(([x, y], t) => ({ run: run.label, r, t, x, y }));
+  });
   const levelData = options.levels.flatMap((level, l) =>
     level.points.map(([x, y]) => ({ l, value: level.value, x, y })),
   );

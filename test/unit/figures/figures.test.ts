@@ -34,6 +34,8 @@ describe("trajectory figure", () => {
       Number(t.textContent?.replace("−", "-")),
     );
     expect(Math.max(...yTicks.map(Math.abs))).toBeLessThanOrEqual(3);
+    // Drawn up to the first iterate outside the window (t = 2), not streaking across the plot after it.
+    expect(document.querySelectorAll("circle").length).toBe(3);
     const note = document.querySelector('g[aria-label="text"]')?.textContent ?? "";
     expect(note).toContain("leaves the frame at t = 2");
     expect(note).toContain("x₂ = -1673.4");
