@@ -42,6 +42,7 @@ export default defineConfig({
       markdown: { processedDirs: ["./content/docs"] },
       customCss: ["./src/styles/site.css"],
       disable404Route: true,
+      components: { Head: "./src/components/Head.astro" },
     }),
     mdx(),
   ],
