@@ -11,8 +11,8 @@ for (const beta of betas) {
 }
 
 export default {
-  x: { label: "τ (steps ago)" },
-  y: { label: "weight β^τ" },
+  x: { label: "τ" },
+  y: { label: "β^τ" },
   series: betas.map((beta) => ({
     label: `β = ${beta.toFixed(2)}`,
     points: effectiveWeights(beta, steps).map((w, tau) => [tau, w]),

@@ -8,9 +8,9 @@ const start = lambdas.map(() => 1);
 const steps = 200;
 
 const runs = [
-  { label: "gradient descent, η = 2", trajectory: run(f, gd({ eta: 2 }), { start, steps }) },
+  { label: "η = 2, β = 0", trajectory: run(f, gd({ eta: 2 }), { start, steps }) },
   {
-    label: "momentum, η = 2, β = 0.9",
+    label: "η = 2, β = 0.9",
     trajectory: run(f, momentum({ eta: 2, beta: 0.9 }), { start, steps }),
   },
 ];
@@ -20,7 +20,7 @@ for (const { label, trajectory } of runs) {
 }
 
 export default {
-  x: { label: "step t" },
+  x: { label: "t" },
   y: { label: "‖x_t‖", type: "log" },
   series: runs.map(({ label, trajectory }) => ({
     label,

@@ -5,7 +5,7 @@ const eta = 0.1;
 const lambdas = [0.1, 1, 10, 19];
 
 export default {
-  x: { label: "time t" },
+  x: { label: "t" },
   y: { label: "x_t / x_0 = (1 − ηλ)^t" },
   series: lambdas.map((lambda) => ({
     label: `λ = ${lambda.toFixed(2)}`,

@@ -20,7 +20,7 @@ export interface LevelOptions {
 
 export function levelSets(options: LevelOptions): LevelCurve[] {
   const { domain } = options;
-  const nx = options.resolution ?? 120;
+  const nx = options.resolution ?? 100;
   const width = domain.x[1] - domain.x[0];
   const height = domain.y[1] - domain.y[0];
   const ny = Math.max(8, Math.round((nx * height) / width));
@@ -45,11 +45,48 @@ export function levelSets(options: LevelOptions): LevelCurve[] {
     for (const polygon of geometry.coordinates) {
       for (const ring of polygon) {
         const points = ring.map(([i, j]) => [toX(i), toY(j)] as Point);
-        curves.push({ value: geometry.value, points });
+        for (const piece of insidePieces(points, domain)) {
+          curves.push({ value: geometry.value, points: simplify(piece, 0.004 * Math.max(width, height)) });
+        }
       }
     }
   }
   return curves;
+}
+
+/**
+ * The parts of a ring inside the window, each extended by one point outside so that it reaches
+ * the frame (where the plot clips it). Rings close along the grid's border; those runs are dropped.
+ */
+export function insidePieces(points: readonly Point[], domain: LevelOptions["domain"]): Point[][] {
+  const inside = points.map(
+    ([x, y]) => x >= domain.x[0] && x <= domain.x[1] && y >= domain.y[0] && y <= domain.y[1],
+  );
+  const keep = inside.map((v, k) => v || inside[k - 1] === true || inside[k + 1] === true);
+  const pieces: Point[][] = [];
+  let current: Point[] = [];
+  points.forEach((p, k) => {
+    if (keep[k]) current.push(p);
+    else if (current.length) {
+      pieces.push(current);
+      current = [];
+    }
+  });
+  if (current.length) pieces.push(current);
+  return pieces.filter((piece) => piece.length > 1);
+}
+
+/** Drops points closer than `tolerance` to the last kept one (the ends are kept): smaller SVG, same curve. */
+export function simplify(points: readonly Point[], tolerance: number): Point[] {
+  if (points.length <= 2) return [...points];
+  const kept: Point[] = [points[0]];
+  for (let k = 1; k < points.length - 1; k++) {
+    const [x, y] = points[k];
+    const [px, py] = kept[kept.length - 1];
+    if (Math.hypot(x - px, y - py) >= tolerance) kept.push(points[k]);
+  }
+  kept.push(points[points.length - 1]);
+  return kept;
 }
 
 function round(v: number): number {

@@ -6,10 +6,10 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 
 export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-export function assertChromium(): void {
-  if (!existsSync(chromiumPath)) {
+export function assertChromium(path = chromiumPath): void {
+  if (!existsSync(path)) {
     throw new Error(
-      `Chromium was not found at ${chromiumPath}. The browser tests use Debian's Chromium: ` +
+      `Chromium was not found at ${path}. The browser tests use Debian's Chromium: ` +
         "install it with `sudo apt-get update && sudo apt-get install -y chromium` " +
         "(or set CHROME_PATH to a Chromium binary).",
     );

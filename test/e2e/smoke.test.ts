@@ -43,6 +43,32 @@ describe("every chapter page renders in Chromium", () => {
     });
   }
 
+  it("the language picker keeps the reader on the same page and section", async () => {
+    const probe = await openProbe(browser, server.origin);
+    await probe.page.goto(`${server.url}en/theory/#scalar-functions`, { waitUntil: "load" });
+    await probe.page.locator("starlight-lang-select select").first().selectOption({ label: "简体中文" });
+    await probe.page.waitForURL(`${server.url}zh/theory/#scalar-functions`);
+    await expect(probe.page.locator("#scalar-functions").textContent()).resolves.toContain("标量函数");
+    expect(probe.errors).toEqual([]);
+    await probe.context.close();
+  });
+
+  it("prints as a document: navigation and controls hidden, equations and figures kept", async () => {
+    const probe = await openProbe(browser, server.origin);
+    await probe.page.goto(`${server.url}en/basics/`, { waitUntil: "load" });
+    await probe.page.emulateMedia({ media: "print" });
+    const visible = (selector: string) =>
+      probe.page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).display !== "none");
+    await expect(visible("header.header")).resolves.toBe(false);
+    await expect(visible("nav.sidebar")).resolves.toBe(false);
+    await expect(visible(".equation")).resolves.toBe(true);
+    await expect(visible("figure.ml-figure svg")).resolves.toBe(true);
+    await probe.context.close();
+  });
+
   it("the site root sends the reader to the English chapter", async () => {
     const probe = await openProbe(browser, server.origin);
     await probe.page.goto(server.url, { waitUntil: "load" });

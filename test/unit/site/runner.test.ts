@@ -1,6 +1,7 @@
 import * as core from "momentum-live/core";
 import { describe, expect, it } from "vitest";
 import { formatValue, runSource, SourceSyntaxError, transpile } from "../../../src/playground/execute.ts";
+import { assertChromium } from "../../e2e/browser.ts";
 
 const modules = { "momentum-live/core": core };
 
@@ -43,5 +44,11 @@ describe("example runner", () => {
     expect(formatValue(new Float64Array([1, 2]))).toBe("[1, 2]");
     expect(formatValue({ s: "x", n: null })).toBe('{ s: "x", n: null }');
     expect(formatValue(new Error("boom"))).toBe("Error: boom");
+  });
+});
+
+describe("browser tests without Chromium", () => {
+  it("stop with a message that says how to install it", () => {
+    expect(() => assertChromium("/nonexistent/chromium")).toThrow(/apt-get install -y chromium/);
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * Budgets for what is deterministic about a page's weight (timings are reported by
+ * `npm run bench:site`, not asserted). Sizes are gzip sizes of the bodies, i.e. what a host that
+ * compresses transfers.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
+import { measurePage } from "./measure.ts";
+import type { StaticServer } from "./server.ts";
+import { startSite } from "./site.ts";
+
+export const budgets = {
+  /** JavaScript requested before the load event, gzip. */
+  jsAtLoadKB: 10,
+  /** Everything before any interaction (HTML, CSS, fonts, JS incl. idle prefetch), gzip. */
+  totalBeforeInteractionKB: 250,
+  /** Requests for the page, its assets and everything its figures load while scrolling. */
+  requests: 30,
+};
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  ({ server, browser } = await startSite());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(Object.keys(locales) as Locale[])("page weight budgets (%s)", (locale) => {
+  for (const page of pages) {
+    const path = pagePath(locale, page);
+    it(`${path}: JS at load, bytes before interaction, requests, no third party`, async () => {
+      const weight = await measurePage(browser, server.origin, server.url + path, path);
+      expect(weight.foreign).toEqual([]);
+      expect(weight.errors).toEqual([]);
+      expect(weight.jsAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.jsAtLoadKB);
+      expect(weight.totalAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.totalBeforeInteractionKB);
+      expect(weight.requests).toBeLessThanOrEqual(budgets.requests);
+    });
+  }
+});

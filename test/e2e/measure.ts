@@ -1,0 +1,108 @@
+/**
+ * What a reader downloads for one page, measured in Chromium: bytes per kind (raw and gzip), split
+ * into before the load event, after it but before any interaction (idle prefetch), and while
+ * scrolling through the page (figures coming alive). Shared by `npm run bench:site` and the
+ * budget test.
+ */
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { openProbe } from "./browser.ts";
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  path: string;
+  html: Bytes;
+  css: Bytes;
+  /** Scripts requested before the load event. */
+  jsAtLoad: Bytes;
+  /** Scripts fetched after load but before any interaction (idle prefetch, e.g. the search UI). */
+  jsIdle: Bytes;
+  /** Scripts fetched while scrolling through the page. */
+  jsLazy: Bytes;
+  fonts: Bytes & { count: number };
+  /** Everything transferred before any interaction (load + idle). */
+  totalAtLoad: Bytes;
+  requests: number;
+  /** Requests that tried to leave the site's origin (blocked). */
+  foreign: string[];
+  /** Console errors seen meanwhile. */
+  errors: string[];
+}
+
+const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+const add = (a: Bytes, body: Buffer): void => {
+  a.raw += body.length;
+  a.gzip += gzipSync(body).length;
+};
+
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  url: string,
+  path: string,
+): Promise<PageWeight> {
+  const probe = await openProbe(browser, origin, { viewport: { width: 1280, height: 900 } });
+  const weight: PageWeight = {
+    path,
+    html: zero(),
+    css: zero(),
+    jsAtLoad: zero(),
+    jsIdle: zero(),
+    jsLazy: zero(),
+    fonts: { ...zero(), count: 0 },
+    totalAtLoad: zero(),
+    requests: 0,
+    foreign: probe.foreign,
+    errors: probe.errors,
+  };
+  let phase: "load" | "idle" | "lazy" = "load";
+  const pending: Promise<void>[] = [];
+  probe.page.on("response", (response) => {
+    const requestPhase = phase;
+    pending.push(
+      (async () => {
+        if (!response.url().startsWith(origin)) return;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const type = response.request().resourceType();
+        weight.requests += 1;
+        if (requestPhase !== "lazy") add(weight.totalAtLoad, body);
+        if (type === "document") add(weight.html, body);
+        else if (type === "stylesheet") add(weight.css, body);
+        else if (type === "script") {
+          add(
+            requestPhase === "load"
+              ? weight.jsAtLoad
+              : requestPhase === "idle"
+                ? weight.jsIdle
+                : weight.jsLazy,
+            body,
+          );
+        } else if (type === "font") {
+          add(weight.fonts, body);
+          weight.fonts.count += 1;
+        }
+      })(),
+    );
+  });
+  probe.page.once("load", () => {
+    phase = "idle";
+  });
+  await probe.page.goto(url, { waitUntil: "networkidle" });
+  await probe.page.waitForTimeout(500);
+  await Promise.all(pending);
+  phase = "lazy";
+  const height = await probe.page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await probe.page.evaluate((top) => window.scrollTo(0, top), y);
+    await probe.page.waitForTimeout(50);
+  }
+  await probe.page.waitForLoadState("networkidle");
+  await probe.page.waitForTimeout(300);
+  await Promise.all(pending);
+  await probe.context.close();
+  return weight;
+}
