@@ -7,8 +7,9 @@
  * (mobile and desktop) for every chapter page unless `--no-lighthouse`. Build time.
  * Options: `--no-build` (use dist/ as it is), `--no-lighthouse`, `--locale en|zh|all` (default en).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { type Locale, locales, pagePath, pages } from "../src/site/chapter.ts";
 import { chromiumPath, launch } from "../test/e2e/browser.ts";
 import { type Bytes, measurePage, type PageWeight } from "../test/e2e/measure.ts";
@@ -46,14 +47,15 @@ if (!args.has("--no-lighthouse")) {
   for (const report of reports) {
     report.lighthouse = {} as PageReport["lighthouse"];
     for (const preset of ["mobile", "desktop"] as const) {
-      const out = execFileSync(
+      // Asynchronously: the static server runs in this process and must keep answering.
+      const { stdout: out } = await promisify(execFile)(
         "lighthouse",
         [
           server.url + report.path,
           "--output=json",
           "--quiet",
           `--chrome-path=${chromiumPath}`,
-          "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
           ...(preset === "desktop" ? ["--preset=desktop"] : []),
         ],
         { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },

@@ -19,6 +19,8 @@ export interface AutoFigure {
   summary: string;
   /** Notes to print under the figure (e.g. a run that leaves the frame). */
   notes: string[];
+  /** For trajectories over level sets: the window and minimizer (what a live figure draws over). */
+  trajectory?: { domain: Window; optimum: Point | null };
 }
 
 type Window = TrajectoryFigureOptions["domain"];
@@ -114,7 +116,12 @@ function trajectoriesFigure(
       );
     })
     .join(" ");
-  return { options: trajectoryFigure(options), summary, notes };
+  return {
+    options: trajectoryFigure(options),
+    summary,
+    notes,
+    trajectory: { domain: window, optimum: options.optimum ?? null },
+  };
 }
 
 /** A window around the runs: the start, the iterates near it, and a margin. */

@@ -5,7 +5,10 @@
  */
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
-import { baseStyle, colors, defaultWidth, palette } from "./theme.ts";
+import { trajectoryFrame } from "./frame.ts";
+import { baseStyle, colors, palette } from "./theme.ts";
+
+export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
 
 export type Point = readonly [number, number];
 
@@ -55,13 +58,12 @@ export function offChartNotes(options: TrajectoryFigureOptions): string[] {
   return notes;
 }
 
+/** Class names of the marks that show the runs (a live figure replaces them with its own drawing). */
+export const runMarkClass = "ml-runs";
+
 export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions {
   const { domain } = options;
-  const width = options.width ?? defaultWidth;
-  const margin = { top: 16, right: 16, bottom: 40, left: 48 };
-  const plotWidth = width - margin.left - margin.right;
-  const aspect = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
-  const height = options.height ?? Math.min(480, Math.round(plotWidth * aspect) + margin.top + margin.bottom);
+  const { width, height, margin } = trajectoryFrame(options);
   const notes = offChartNotes(options);
 
   // A run that leaves the window is drawn up to its first point outside (the segment to it is
@@ -87,7 +89,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
     x: { domain: [...domain.x], label: options.xLabel ?? "x₁", labelAnchor: "center", labelArrow: "none" },
     y: { domain: [...domain.y], label: options.yLabel ?? "x₂", labelAnchor: "center", labelArrow: "none" },
     marks: [
-      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4 }),
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" }),
       Plot.line(levelData, {
         x: "x",
         y: "y",
@@ -117,6 +119,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
         strokeWidth: 1.75,
         clip: true,
         ariaDescription: "trajectory",
+        className: runMarkClass,
       }),
       Plot.dot(runData, {
         x: "x",
@@ -127,6 +130,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
         title: (d: { run: string; t: number; x: number; y: number }) =>
           `${d.run}, t = ${d.t}: (${d.x.toFixed(4)}, ${d.y.toFixed(4)})`,
         ariaDescription: "iterates",
+        className: runMarkClass,
       }),
       notes.length
         ? Plot.text([notes.join("\n")], {
@@ -140,6 +144,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
             strokeWidth: 4,
             paintOrder: "stroke",
             textAnchor: "end",
+            className: runMarkClass,
           })
         : null,
     ],

@@ -2,6 +2,7 @@
  * UI strings of our own components and figures, per locale (Starlight's own strings live in
  * src/content/i18n).
  */
+import type { LiveStrings } from "../islands/state.ts";
 import type { Locale } from "./chapter.ts";
 
 const en = {
@@ -20,6 +21,36 @@ const en = {
   time: "time t",
   epoch: "epoch",
   loss: "loss",
+  /** Controls and readouts of live figures (placeholders in braces are filled in by the island). */
+  live: {
+    gd: "GD",
+    momentum: "momentum",
+    nesterov: "Nesterov",
+    methodGd: "gradient descent",
+    methodMomentum: "momentum",
+    methodNesterov: "Nesterov",
+    controls: "Figure controls",
+    method: "Method",
+    eta: "Learning rate η",
+    beta: "Momentum β",
+    steps: "Steps",
+    start: "start",
+    presets: "Presets",
+    book: "Book",
+    optimal: "Optimal",
+    reset: "Reset",
+    step: "step {k}",
+    f: "f(x_t)",
+    distance: "distance to optimum",
+    diverged: "diverged at step {k}",
+    offChart: "leaves the frame at step {k}",
+    notice: "Some link settings were out of range and were adjusted.",
+    shown: "Shown: {runs}; start {start}, {steps}.",
+    stepsText: "{n} steps",
+    changed: "(changed from the settings described above)",
+    handle: "Start point {point}: drag it, or use the arrow keys",
+    summary: "{label}: after {steps} steps at {point}, f = {f}.",
+  } satisfies LiveStrings as LiveStrings,
 };
 
 export type LabelStrings = typeof en;
@@ -38,6 +69,35 @@ const zh: LabelStrings = {
   time: "时间 t",
   epoch: "迭代周期",
   loss: "损失",
+  live: {
+    gd: "梯度下降",
+    momentum: "动量法",
+    nesterov: "Nesterov",
+    methodGd: "梯度下降",
+    methodMomentum: "动量法",
+    methodNesterov: "Nesterov 加速梯度",
+    controls: "图形控制",
+    method: "方法",
+    eta: "学习率 η",
+    beta: "动量 β",
+    steps: "步数",
+    start: "起点",
+    presets: "预设",
+    book: "原书",
+    optimal: "最优",
+    reset: "重置",
+    step: "第 {k} 步",
+    f: "f(x_t)",
+    distance: "到最优点的距离",
+    diverged: "在第 {k} 步发散",
+    offChart: "在第 {k} 步离开画面",
+    notice: "链接中的部分设置超出范围，已自动调整。",
+    shown: "当前显示：{runs}；起点 {start}，{steps}。",
+    stepsText: "{n} 步",
+    changed: "（已不同于上文描述的设置）",
+    handle: "起点 {point}：可拖动，或用方向键移动",
+    summary: "{label}：{steps} 步后位于 {point}，f = {f}。",
+  },
 };
 
 const strings: Record<Locale, LabelStrings> = { en, zh };

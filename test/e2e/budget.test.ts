@@ -10,7 +10,7 @@ import { measurePage } from "./measure.ts";
 import type { StaticServer } from "./server.ts";
 import { startSite } from "./site.ts";
 
-export const budgets = {
+const budgets = {
   /** JavaScript requested before the load event, gzip. */
   jsAtLoadKB: 10,
   /** Everything before any interaction (HTML, CSS, fonts, JS incl. idle prefetch), gzip. */

@@ -1,0 +1,109 @@
+/**
+ * The runs of a live trajectory figure for a state, computed by the core, and the readouts printed
+ * under it. Used by the build (the figure's first readouts) and by the island (on every input), so
+ * the two always agree.
+ */
+import {
+  bookObjective,
+  gd,
+  momentum,
+  nesterov,
+  type Objective,
+  run,
+  type Trajectory,
+} from "momentum-live/core";
+import {
+  fill,
+  type LiveConfig,
+  type LiveState,
+  type LiveStrings,
+  optimizerText,
+  runOptimizer,
+  showPoint,
+  showValue,
+} from "./state.ts";
+
+const objectives: Record<string, Objective> = { [bookObjective.name]: bookObjective };
+
+export function objectiveOf(config: LiveConfig): Objective | null {
+  return objectives[config.objective] ?? null;
+}
+
+/** Every run of the figure under state `s` (run 0 follows the controls). */
+export function computeRuns(config: LiveConfig, s: LiveState): Trajectory[] {
+  const objective = objectiveOf(config);
+  if (!objective) return [];
+  return config.runs.map((_, r) => {
+    const o = runOptimizer(config, s, r);
+    const optimizer =
+      o.method === "gd" ? gd({ eta: o.eta }) : o.method === "momentum" ? momentum(o) : nesterov(o);
+    return run(objective, optimizer, {
+      start: s.x0,
+      steps: s.steps,
+      ...(config.noise ? { noise: config.noise } : {}),
+    });
+  });
+}
+
+/** One run's readout: where it ended. */
+export interface Readout {
+  label: string;
+  /** Last step computed (T, or k when the run diverged). */
+  step: number;
+  /** x at that step (the last finite point). */
+  x: [number, number];
+  f: number;
+  distance: number;
+  /** Step k at which the core stopped the run, or null. */
+  divergedAt: number | null;
+  /** First step outside the window, or null. */
+  leavesAt: number | null;
+}
+
+export function readouts(config: LiveConfig, s: LiveState, runs: Trajectory[], t: LiveStrings): Readout[] {
+  const optimum = config.optimum ?? [0, 0];
+  const { x: dx, y: dy } = config.domain;
+  return runs.map((trajectory, r) => {
+    const last = trajectory.points[trajectory.points.length - 1];
+    const x: [number, number] = [last.x[0], last.x[1]];
+    const out = trajectory.points.findIndex(
+      (p) => p.x[0] < dx[0] || p.x[0] > dx[1] || p.x[1] < dy[0] || p.x[1] > dy[1],
+    );
+    return {
+      label: optimizerText(runOptimizer(config, s, r), t),
+      step: last.t,
+      x,
+      f: last.f,
+      distance: Math.hypot(x[0] - optimum[0], x[1] - optimum[1]),
+      divergedAt: trajectory.diverged ? trajectory.step : null,
+      leavesAt: out >= 0 ? out : null,
+    };
+  });
+}
+
+/** "step 20 · f(x_t) = 1.82e-5 · distance to optimum = 0.00763 · diverged at step 12" */
+export function readoutText(o: Readout, t: LiveStrings): string {
+  const parts = [
+    fill(t.step, { k: o.step }),
+    `${t.f} = ${showValue(o.f)}`,
+    `${t.distance} = ${showValue(o.distance)}`,
+  ];
+  if (o.divergedAt !== null) parts.push(fill(t.diverged, { k: o.divergedAt }));
+  else if (o.leavesAt !== null) parts.push(fill(t.offChart, { k: o.leavesAt }));
+  return parts.join(" · ");
+}
+
+/** For screen readers: "momentum, η = 0.6, β = 0.5: after 20 steps at (0.007, 0.003), f = 1.82e-5." */
+export function summaryText(readout: Readout[], t: LiveStrings): string {
+  return readout
+    .map((o) => {
+      const text = fill(t.summary, {
+        label: o.label,
+        steps: o.step,
+        point: showPoint(o.x),
+        f: showValue(o.f),
+      });
+      return o.divergedAt !== null ? `${text} ${fill(t.diverged, { k: o.divergedAt })}.` : text;
+    })
+    .join(" ");
+}

@@ -1,0 +1,282 @@
+/**
+ * The live trajectory figure (loaded by loader.ts when a figure comes into view). The build's SVG
+ * stays as the static layer (frame, axes, level sets); its run marks are replaced by an overlay
+ * drawn in the same pixel frame (src/figures/trajectory.ts `trajectoryFrame`), so an input only
+ * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
+ */
+import { optimalMomentum } from "momentum-live/core";
+import { trajectoryFrame } from "../figures/frame.ts";
+import { computeRuns, readouts, readoutText, summaryText } from "./runs.ts";
+import {
+  bookState,
+  captionText,
+  clampState,
+  fill,
+  formatState,
+  type LiveConfig,
+  type LiveState,
+  type LiveStrings,
+  type Method,
+  parseState,
+  sameState,
+  showPoint,
+  tidy,
+} from "./state.ts";
+
+const svgNS = "http://www.w3.org/2000/svg";
+
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(svgNS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  parent?.appendChild(el);
+  return el;
+}
+
+/** Keys of the sliders, each paired with a number input. */
+const numeric = ["eta", "beta", "steps"] as const;
+type NumericKey = (typeof numeric)[number];
+
+/** Reads the figure's settings from the URL (`?fig-…=…`): null when there are none. */
+function fromUrl(config: LiveConfig, base: LiveState) {
+  const text = new URLSearchParams(location.search).get(config.key);
+  return text === null ? null : parseState(text, base, config.domain);
+}
+
+export function wake(element: HTMLElement): void {
+  if (element.dataset.live === "ready") return;
+  const config = JSON.parse(element.dataset.config ?? "null") as LiveConfig | null;
+  const t = JSON.parse(element.dataset.strings ?? "null") as LiveStrings | null;
+  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  const staticSvg = plot?.querySelector("svg");
+  if (!config || !t || !plot || !staticSvg) return;
+
+  const book = bookState(config);
+  const linked = fromUrl(config, book);
+  let state = linked?.state ?? book;
+  const initial = state;
+
+  const q = <T extends Element>(selector: string) => element.querySelector<T>(selector);
+  const fieldset = q<HTMLFieldSetElement>(".ml-controls");
+  const method = q<HTMLSelectElement>('[data-control="method"]');
+  const ranges = Object.fromEntries(
+    numeric.map((k) => [k, q<HTMLInputElement>(`[data-control="${k}"]`)]),
+  ) as Record<NumericKey, HTMLInputElement | null>;
+  const numbers = Object.fromEntries(
+    numeric.map((k) => [k, q<HTMLInputElement>(`[data-number="${k}"]`)]),
+  ) as Record<NumericKey, HTMLInputElement | null>;
+  const startOut = q<HTMLOutputElement>("[data-start]");
+  const caption = q<HTMLElement>("[data-state-caption]");
+  const summary = q<HTMLElement>("[data-summary]");
+  const notice = q<HTMLElement>("[data-notice]");
+  const readoutItems = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
+
+  // The overlay: same size and viewBox as the build's SVG, laid over it.
+  const frame = trajectoryFrame({ domain: config.domain });
+  const { width, height, margin } = frame;
+  for (const g of Array.from(staticSvg.querySelectorAll(".ml-runs"))) g.remove();
+  const overlay = svgEl("svg", {
+    class: "ml-overlay",
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+  });
+  const clipId = `${config.key}-clip`;
+  const clip = svgEl("clipPath", { id: clipId }, svgEl("defs", {}, overlay));
+  svgEl(
+    "rect",
+    {
+      x: margin.left,
+      y: margin.top,
+      width: width - margin.left - margin.right,
+      height: height - margin.top - margin.bottom,
+    },
+    clip,
+  );
+  const layer = svgEl("g", { "clip-path": `url(#${clipId})`, "aria-hidden": "true" }, overlay);
+  const paths = config.runs.map((_, r) => {
+    const colour = `var(--ml-series-${(r % 6) + 1})`;
+    return {
+      line: svgEl("path", { class: "ml-path", stroke: colour }, layer),
+      dots: svgEl("path", { class: "ml-dots", stroke: colour }, layer),
+    };
+  });
+  const handle = svgEl(
+    "g",
+    {
+      class: "ml-handle",
+      tabindex: 0,
+      role: "slider",
+      "aria-valuemin": config.domain.x[0],
+      "aria-valuemax": config.domain.x[1],
+    },
+    overlay,
+  );
+  svgEl("circle", { r: 16, class: "ml-handle-hit" }, handle);
+  svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
+  plot.appendChild(overlay);
+
+  let urlTimer = 0;
+  let summaryTimer = 0;
+
+  function render(): void {
+    const started = performance.now();
+    const runs = computeRuns(config as LiveConfig, state);
+    const { x: dx, y: dy } = (config as LiveConfig).domain;
+    runs.forEach((run, r) => {
+      const points = run.points;
+      const out = points.findIndex(
+        (p) => p.x[0] < dx[0] || p.x[0] > dx[1] || p.x[1] < dy[0] || p.x[1] > dy[1],
+      );
+      const shown = out < 0 ? points : points.slice(0, out + 1);
+      let line = "";
+      let dots = "";
+      for (let i = 0; i < shown.length; i++) {
+        const px = frame.x(shown[i].x[0]).toFixed(1);
+        const py = frame.y(shown[i].x[1]).toFixed(1);
+        line += `${i ? "L" : "M"}${px},${py}`;
+        dots += `M${px},${py}h0`;
+      }
+      paths[r].line.setAttribute("d", line);
+      paths[r].dots.setAttribute("d", dots);
+    });
+    const lines = readouts(config as LiveConfig, state, runs, t as LiveStrings);
+    lines.forEach((o, r) => {
+      const item = readoutItems[r];
+      if (!item) return;
+      const label = item.querySelector(".ml-run-label");
+      const text = item.querySelector("[data-readout]");
+      if (label) label.textContent = o.label;
+      if (text) text.textContent = readoutText(o, t as LiveStrings);
+      item.dataset.step = String(o.step);
+      item.dataset.f = String(o.f);
+    });
+    const [hx, hy] = [frame.x(state.x0[0]), frame.y(state.x0[1])];
+    handle.setAttribute("transform", `translate(${hx.toFixed(1)},${hy.toFixed(1)})`);
+    const at = showPoint(state.x0);
+    handle.setAttribute("aria-label", fill((t as LiveStrings).handle, { point: at }));
+    handle.setAttribute("aria-valuenow", String(state.x0[0]));
+    handle.setAttribute("aria-valuetext", at);
+    if (startOut) startOut.textContent = at;
+    const text = captionText(config as LiveConfig, state, t as LiveStrings);
+    if (caption) caption.textContent = text;
+    const said = summaryText(lines, t as LiveStrings);
+    staticSvg?.setAttribute("aria-description", said);
+    clearTimeout(summaryTimer);
+    summaryTimer = window.setTimeout(() => {
+      if (summary) summary.textContent = said;
+    }, 400);
+    element.dataset.state = formatState(state);
+    element.dataset.renderMs = (performance.now() - started).toFixed(2);
+  }
+
+  /** Shows the state in the controls (all but the one being typed in). */
+  function syncControls(): void {
+    if (method) method.value = state.method;
+    for (const k of numeric) {
+      const value = String(tidy(state[k]));
+      const range = ranges[k];
+      const number = numbers[k];
+      if (range && document.activeElement !== range) range.value = value;
+      if (number && document.activeElement !== number) number.value = value;
+      if (k === "beta") {
+        if (range) range.disabled = state.method === "gd";
+        if (number) number.disabled = state.method === "gd";
+      }
+    }
+  }
+
+  function writeUrl(): void {
+    clearTimeout(urlTimer);
+    urlTimer = window.setTimeout(() => {
+      const url = new URL(location.href);
+      if (sameState(state, book)) url.searchParams.delete((config as LiveConfig).key);
+      else url.searchParams.set((config as LiveConfig).key, formatState(state));
+      // ":" and "," are legal in a query: keep the link readable (?fig-…=eta:0.5,beta:0,steps:30).
+      url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+      history.replaceState(history.state, "", url);
+    }, 150);
+  }
+
+  function set(next: LiveState): void {
+    const clamped = clampState(next, (config as LiveConfig).domain);
+    const changed = !sameState(clamped, state);
+    state = clamped;
+    syncControls();
+    if (!changed) return;
+    render();
+    writeUrl();
+  }
+
+  method?.addEventListener("change", () => {
+    const m = method.value as Method;
+    set({ ...state, method: m, beta: m === "gd" ? 0 : state.beta });
+  });
+  for (const k of numeric) {
+    ranges[k]?.addEventListener("input", () => {
+      const v = Number(ranges[k]?.value);
+      if (Number.isFinite(v)) set({ ...state, [k]: v });
+    });
+    const number = numbers[k];
+    number?.addEventListener("input", () => {
+      const v = number.valueAsNumber;
+      if (number.value !== "" && Number.isFinite(v)) set({ ...state, [k]: v });
+    });
+    number?.addEventListener("change", () => {
+      number.value = String(tidy(state[k]));
+    });
+  }
+  for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-preset]"))) {
+    button.addEventListener("click", () => {
+      const preset = button.dataset.preset;
+      if (preset === "book") set(book);
+      else if (preset === "reset") set(initial);
+      else if (preset === "optimal") {
+        // Polyak's heavy ball for curvatures 0.2 and 4 (the book's objective).
+        const best = optimalMomentum(0.2, 4);
+        set({ ...state, method: "momentum", eta: tidy(best.eta), beta: tidy(best.beta) });
+      }
+    });
+  }
+
+  // The start point: drag it, or focus it and use the arrow keys (0.1 a press).
+  const moveTo = (x: number, y: number) => set({ ...state, x0: [tidy(x, 2), tidy(y, 2)] });
+  handle.addEventListener("keydown", (event) => {
+    const d = { ArrowLeft: [-0.1, 0], ArrowRight: [0.1, 0], ArrowUp: [0, 0.1], ArrowDown: [0, -0.1] }[
+      event.key
+    ];
+    if (!d) return;
+    event.preventDefault();
+    moveTo(state.x0[0] + d[0], state.x0[1] + d[1]);
+  });
+  let dragging = false;
+  handle.addEventListener("pointerdown", (event) => {
+    dragging = true;
+    handle.setPointerCapture(event.pointerId);
+    handle.focus();
+    event.preventDefault();
+  });
+  handle.addEventListener("pointermove", (event) => {
+    if (!dragging) return;
+    const matrix = overlay.getScreenCTM();
+    if (!matrix) return;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const [x, y] = frame.invert(p.x, p.y);
+    moveTo(x, y);
+  });
+  const stop = () => {
+    dragging = false;
+  };
+  handle.addEventListener("pointerup", stop);
+  handle.addEventListener("pointercancel", stop);
+
+  if (linked?.adjusted && notice) notice.hidden = false;
+  syncControls();
+  render();
+  if (summary) summary.textContent = summaryText(readouts(config, state, computeRuns(config, state), t), t);
+  if (fieldset) fieldset.disabled = false;
+  element.dataset.live = "ready";
+}

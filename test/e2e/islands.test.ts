@@ -1,0 +1,288 @@
+/**
+ * Live trajectory figures in Chromium: they wake when scrolled into view, the controls drive the
+ * core (readouts and caption match what the core computes here), the start point drags and moves
+ * with the keyboard, presets restore, settings survive a reload through the URL, bad links are
+ * clamped with a notice, and without JavaScript every figure is still there.
+ */
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { bookObjective, momentum, optimalMomentum, run } from "momentum-live/core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeRuns, readouts, readoutText } from "../../src/islands/runs.ts";
+import { bookState, captionText, type LiveConfig, type LiveStrings, tidy } from "../../src/islands/state.ts";
+import { pagePath, pages } from "../../src/site/chapter.ts";
+import { openProbe, type PageProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { startSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  ({ server, browser } = await startSite());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const momentumFigure = "fig-momentum-eta-0-6-beta-0-5";
+const gdFigure = "fig-gd-eta-0-4";
+const basics = pagePath("en", "basics");
+
+/** Opens `path` and scrolls figure `id` into view until its island is awake. */
+async function open(
+  path: string,
+  id: string,
+  query = "",
+): Promise<PageProbe & { live: ReturnType<Page["locator"]> }> {
+  const probe = await openProbe(browser, server.origin);
+  await probe.page.goto(server.url + path + query, { waitUntil: "load" });
+  const live = probe.page.locator(`ml-trajectory:has(#${id})`);
+  await live.scrollIntoViewIfNeeded();
+  await probe.page.waitForSelector(`ml-trajectory:has(#${id})[data-live="ready"]`, { timeout: 15_000 });
+  return { ...probe, live };
+}
+
+async function configOf(live: ReturnType<Page["locator"]>) {
+  const config = JSON.parse((await live.getAttribute("data-config")) ?? "null") as LiveConfig;
+  const t = JSON.parse((await live.getAttribute("data-strings")) ?? "null") as LiveStrings;
+  return { config, t };
+}
+
+async function finish(probe: PageProbe): Promise<void> {
+  await probe.page.waitForLoadState("networkidle");
+  expect(probe.errors).toEqual([]);
+  expect(probe.foreign).toEqual([]);
+  await probe.context.close();
+}
+
+describe("live trajectory figures", () => {
+  it("stay static until scrolled near, and load little JavaScript up front", async () => {
+    const probe = await openProbe(browser, server.origin);
+    await probe.page.goto(server.url + basics, { waitUntil: "load" });
+    await probe.page.waitForLoadState("networkidle");
+    const states = await probe.page
+      .locator("ml-trajectory")
+      .evaluateAll((all) => all.map((e) => (e as HTMLElement).dataset.live));
+    expect(states.length).toBe(4);
+    expect(states).toContain("waiting"); // figures far below the fold have not woken
+    expect(probe.requests.some((u) => /\/_astro\/trajectory\.[^/]+\.js$/.test(u))).toBe(false);
+    await finish(probe);
+  });
+
+  it("the η slider moves with the keyboard; readout and caption are what the core computes", async () => {
+    const probe = await open(basics, momentumFigure);
+    const { config, t } = await configOf(probe.live);
+    await probe.page.locator(`#${momentumFigure}-eta`).focus();
+    for (let i = 0; i < 3; i++) await probe.page.keyboard.press("ArrowRight");
+    const state = { ...bookState(config), eta: 0.63 };
+    const expected = run(bookObjective, momentum({ eta: 0.63, beta: 0.5 }), { start: [-5, -2], steps: 20 });
+    const readout = readouts(config, state, computeRuns(config, state), t)[0];
+    expect(readout.f).toBe(expected.points[expected.points.length - 1].f);
+    await expect
+      .poll(() => probe.live.locator("[data-readouts] li[data-run='0'] [data-readout]").textContent())
+      .toBe(readoutText(readout, t));
+    await expect
+      .poll(() => probe.live.locator("[data-state-caption]").textContent())
+      .toBe(captionText(config, state, t));
+    expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("η = 0.63, β = 0.5");
+    expect(await probe.live.locator(`[data-number="eta"]`).inputValue()).toBe("0.63");
+    await expect.poll(() => probe.page.url()).toContain(`${momentumFigure}=`);
+    await finish(probe);
+  });
+
+  it("redraws cheaply: 100 steps in a few milliseconds", async () => {
+    const probe = await open(basics, momentumFigure);
+    await probe.live.locator(`[data-number="steps"]`).fill("100");
+    const times: number[] = [];
+    await probe.page.locator(`#${momentumFigure}-eta`).focus();
+    for (let i = 0; i < 10; i++) {
+      await probe.page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight");
+      times.push(Number(await probe.live.getAttribute("data-render-ms")));
+    }
+    expect(await probe.live.getAttribute("data-state")).toContain("steps:100");
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(4);
+    await finish(probe);
+  });
+
+  it("the start point drags, moves with the arrow keys, and the Book preset restores everything", async () => {
+    const probe = await open(basics, gdFigure);
+    const { config, t } = await configOf(probe.live);
+    const start = probe.live.locator("[data-start]");
+    expect(await start.textContent()).toBe("(−5, −2)");
+    const handle = probe.live.locator(".ml-handle");
+    const box = await handle.boundingBox();
+    if (!box) throw new Error("no handle");
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    await probe.page.mouse.move(cx, cy);
+    await probe.page.mouse.down();
+    await probe.page.mouse.move(cx + 40, cy - 30, { steps: 4 });
+    await probe.page.mouse.up();
+    const dragged = await start.textContent();
+    expect(dragged).not.toBe("(−5, −2)");
+    expect(await probe.live.locator("[data-state-caption]").textContent()).toContain(`start ${dragged}`);
+
+    await handle.focus();
+    await probe.page.keyboard.press("ArrowUp");
+    const [x, y] = (await probe.live.getAttribute("data-state"))!
+      .match(/x0:([^,]+),([^,]+)$/)!
+      .slice(1)
+      .map(Number);
+    expect(await start.textContent()).toBe(
+      `(${String(x).replace("-", "−")}, ${String(y).replace("-", "−")})`,
+    );
+
+    await probe.live.locator("[data-preset='book']").click();
+    expect(await start.textContent()).toBe("(−5, −2)");
+    expect(await probe.live.locator("[data-state-caption]").textContent()).toBe(
+      captionText(config, bookState(config), t),
+    );
+    await expect.poll(() => probe.page.url()).not.toContain(gdFigure);
+    await finish(probe);
+  });
+
+  it("settings survive a reload through the URL", async () => {
+    const probe = await open(basics, momentumFigure);
+    await probe.live.locator(`[data-control="method"]`).selectOption("nesterov");
+    await probe.live.locator(`[data-number="eta"]`).fill("0.3");
+    await probe.live.locator(`[data-number="steps"]`).fill("35");
+    await expect.poll(() => probe.page.url()).toContain("steps:35,");
+    const caption = await probe.live.locator("[data-state-caption]").textContent();
+    const readout = await probe.live.locator("[data-readouts]").textContent();
+    expect(caption).toContain("Nesterov, η = 0.3, β = 0.5");
+
+    await probe.page.goto(probe.page.url(), { waitUntil: "load" });
+    const live = probe.page.locator(`ml-trajectory:has(#${momentumFigure})`);
+    await live.scrollIntoViewIfNeeded();
+    await probe.page.waitForSelector(`ml-trajectory:has(#${momentumFigure})[data-live="ready"]`);
+    expect(await live.locator("[data-state-caption]").textContent()).toBe(caption);
+    expect(await live.locator("[data-readouts]").textContent()).toBe(readout);
+    expect(await live.locator(`[data-control="method"]`).inputValue()).toBe("nesterov");
+    expect(await live.locator(`[data-number="steps"]`).inputValue()).toBe("35");
+    expect(await live.locator("[data-notice]").isVisible()).toBe(false);
+    await finish(probe);
+  });
+
+  it("a garbage link is clamped and ignored with a notice, and nothing crashes", async () => {
+    const probe = await open(
+      basics,
+      momentumFigure,
+      `?${momentumFigure}=eta:abc,beta:7,steps:9999,x0:-40,zz`,
+    );
+    expect(await probe.live.locator("[data-notice]").isVisible()).toBe(true);
+    const state = await probe.live.getAttribute("data-state");
+    expect(state).toContain("eta:0.6,"); // unreadable: the book's value
+    expect(state).toContain("beta:0.99,"); // out of range: clamped
+    expect(state).toContain("steps:200,");
+    expect(state).toContain("x0:-5,-2"); // malformed pair: ignored
+    expect(await probe.live.locator(`[data-number="beta"]`).inputValue()).toBe("0.99");
+    await finish(probe);
+
+    const gd = await open(basics, gdFigure, `?${gdFigure}=eta:abc,beta:7`);
+    expect(await gd.live.locator("[data-notice]").isVisible()).toBe(true);
+    expect(await gd.live.getAttribute("data-state")).toContain("method:gd,eta:0.4,beta:0,");
+    expect(await gd.live.locator(`[data-control="beta"]`).isDisabled()).toBe(true);
+    await finish(gd);
+  });
+
+  it("the Optimal preset uses Polyak's η and β, and Reset returns to the link's settings", async () => {
+    const probe = await open(basics, gdFigure, `?${gdFigure}=eta:0.5`);
+    await probe.live.locator("[data-preset='optimal']").click();
+    const best = optimalMomentum(0.2, 4);
+    expect(await probe.live.getAttribute("data-state")).toContain(
+      `method:momentum,eta:${tidy(best.eta)},beta:${tidy(best.beta)},`,
+    );
+    await probe.live.locator("[data-preset='reset']").click();
+    expect(await probe.live.getAttribute("data-state")).toContain("method:gd,eta:0.5,beta:0,");
+    await finish(probe);
+  });
+
+  it("the Chinese page wakes the same figures with Chinese controls", async () => {
+    const probe = await open(pagePath("zh", "basics"), momentumFigure);
+    expect(await probe.live.locator(`label[for="${momentumFigure}-eta"]`).textContent()).toBe("学习率 η");
+    expect(await probe.live.locator("[data-preset='book']").textContent()).toBe("原书");
+    await probe.page.locator(`#${momentumFigure}-beta`).focus();
+    await probe.page.keyboard.press("ArrowLeft");
+    expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("β = 0.49");
+    await finish(probe);
+  });
+
+  it("every live figure of the chapter wakes without errors", async () => {
+    for (const page of pages) {
+      for (const locale of ["en", "zh"] as const) {
+        const probe = await openProbe(browser, server.origin);
+        await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+        const figures = probe.page.locator("ml-trajectory");
+        const n = await figures.count();
+        for (let i = 0; i < n; i++) {
+          await figures.nth(i).scrollIntoViewIfNeeded();
+          await probe.page.waitForFunction(
+            (k) => (document.querySelectorAll("ml-trajectory")[k] as HTMLElement).dataset.live === "ready",
+            i,
+          );
+          expect(await figures.nth(i).locator(".ml-controls").isDisabled()).toBe(false);
+        }
+        await finish(probe);
+      }
+    }
+  });
+
+  it("without JavaScript every figure is still drawn, and the inert controls are hidden", async () => {
+    for (const page of ["basics", "nesterov", "summary"]) {
+      const probe = await openProbe(browser, server.origin, { javaScriptEnabled: false });
+      await probe.page.goto(server.url + pagePath("en", page), { waitUntil: "load" });
+      const figures = await probe.page
+        .locator("main .ml-figure")
+        .evaluateAll((all) =>
+          all.map(
+            (f) =>
+              f.querySelector(".figure-plot svg path") !== null && f.querySelector("[role=img]") !== null,
+          ),
+        );
+      expect(figures.length).toBeGreaterThan(0);
+      expect(figures.every(Boolean)).toBe(true);
+      const live = probe.page.locator("ml-trajectory");
+      for (let i = 0; i < (await live.count()); i++) {
+        expect(await live.nth(i).locator(".ml-controls").isVisible()).toBe(false);
+        expect(await live.nth(i).locator(".ml-runs").count()).toBeGreaterThan(0); // the book's runs
+      }
+      await finish(probe);
+    }
+  });
+
+  // axe-core comes with Lighthouse (a devDependency); the check is skipped, loudly, without it.
+  const axePath = (() => {
+    try {
+      return createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+    } catch {
+      console.warn("axe-core is not installed: skipping the accessibility audit of live figures");
+      return null;
+    }
+  })();
+  it.skipIf(axePath === null)("awake figures have no axe violations, in light and dark mode", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const probe = await openProbe(browser, server.origin, { colorScheme });
+      await probe.page.goto(server.url + pagePath("en", "nesterov"), { waitUntil: "load" });
+      const figures = probe.page.locator("ml-trajectory");
+      for (let i = 0; i < (await figures.count()); i++) {
+        await figures.nth(i).scrollIntoViewIfNeeded();
+        await probe.page.waitForFunction(
+          (k) => (document.querySelectorAll("ml-trajectory")[k] as HTMLElement).dataset.live === "ready",
+          i,
+        );
+      }
+      await probe.page.addScriptTag({ content: readFileSync(axePath as string, "utf8") });
+      const violations = await probe.page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run: (c: string) => Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        return (await axe.run("ml-trajectory")).violations.map((v) => v.id);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await finish(probe);
+    }
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The live figures' state: URL text round-trips, out-of-range values are clamped and garbage is
+ * ignored (with `adjusted` set, which shows the notice), and the caption text follows the state.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  bookState,
+  captionText,
+  clampState,
+  formatState,
+  type LiveConfig,
+  type LiveStrings,
+  parseState,
+  show,
+} from "../../../src/islands/state.ts";
+import { ui } from "../../../src/site/ui.ts";
+
+const config: LiveConfig = {
+  key: "fig-nesterov",
+  objective: "ill-conditioned",
+  runs: [
+    { method: "momentum", eta: 0.6, beta: 0.5, linked: true },
+    { method: "nesterov", eta: 0.6, beta: 0.5, linked: true },
+  ],
+  start: [-5, -2],
+  steps: 20,
+  domain: { x: [-5.5, 1.5], y: [-3, 3] },
+  optimum: [0, 0],
+};
+const book = bookState(config);
+const t: LiveStrings = ui("en").live;
+
+describe("live figure state", () => {
+  it("round-trips through its URL text", () => {
+    const state = {
+      method: "nesterov" as const,
+      eta: 0.35,
+      beta: 0.8,
+      steps: 57,
+      x0: [-4.2, 1.5] as [number, number],
+    };
+    expect(formatState(state)).toBe("method:nesterov,eta:0.35,beta:0.8,steps:57,x0:-4.2,1.5");
+    expect(parseState(formatState(state), book, config.domain)).toEqual({ state, adjusted: false });
+  });
+
+  it("reads a partial text over the book's settings", () => {
+    expect(parseState("eta:0.5,steps:30", book, config.domain)).toEqual({
+      state: { ...book, eta: 0.5, steps: 30 },
+      adjusted: false,
+    });
+    expect(parseState("", book, config.domain)).toEqual({ state: book, adjusted: false });
+  });
+
+  it("clamps out-of-range values and says so", () => {
+    const { state, adjusted } = parseState("eta:9,beta:7,steps:0,x0:-40,40", book, config.domain);
+    expect(adjusted).toBe(true);
+    expect(state).toEqual({ method: "momentum", eta: 1.2, beta: 0.99, steps: 1, x0: [-5.5, 3] });
+    expect(parseState("eta:0.001,steps:12.4", book, config.domain)).toEqual({
+      state: { ...book, eta: 0.01, steps: 12 },
+      adjusted: true,
+    });
+  });
+
+  it("ignores garbage and says so, never throws", () => {
+    for (const text of [
+      "eta:abc",
+      "beta:",
+      "x0:1",
+      "x0:1,2,3",
+      "method:adam",
+      "foo:1",
+      "junk",
+      "eta:Infinity",
+      "eta:1e999",
+      "eta:0x10",
+    ]) {
+      const { state, adjusted } = parseState(text, book, config.domain);
+      expect(adjusted, text).toBe(true);
+      expect(state, text).toEqual(book);
+    }
+    expect(parseState("eta:abc,beta:0.3", book, config.domain).state.beta).toBe(0.3);
+  });
+
+  it("keeps β = 0 for gradient descent", () => {
+    expect(parseState("method:gd,beta:0.5", book, config.domain)).toEqual({
+      state: { ...book, method: "gd", beta: 0 },
+      adjusted: true,
+    });
+    expect(clampState({ ...book, method: "gd" }, config.domain).beta).toBe(0);
+  });
+
+  it("writes the caption from the state", () => {
+    expect(captionText(config, book, t)).toBe(
+      "Shown: momentum, η = 0.6, β = 0.5; Nesterov, η = 0.6, β = 0.5; start (−5, −2), 20 steps.",
+    );
+    expect(captionText(config, { ...book, eta: 0.3 }, t)).toContain(
+      "momentum, η = 0.3, β = 0.5; Nesterov, η = 0.3",
+    );
+    expect(captionText(config, { ...book, eta: 0.3 }, t)).toContain(t.changed);
+    expect(show(-0.1 - 0.2)).toBe("−0.3");
+  });
+});
