@@ -4,11 +4,11 @@
  * compresses transfers.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
 import { measurePage } from "./measure.ts";
 import type { StaticServer } from "./server.ts";
-import { startSite } from "./site.ts";
+import { useSite } from "./site.ts";
 
 const budgets = {
   /** JavaScript requested before the load event, gzip. */
@@ -21,12 +21,8 @@ const budgets = {
 
 let server: StaticServer;
 let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((site) => {
+  ({ server, browser } = site);
 });
 
 describe.each(Object.keys(locales) as Locale[])("page weight budgets (%s)", (locale) => {

@@ -9,22 +9,18 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { bookObjective, momentum, optimalMomentum, run } from "momentum-live/core";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { computeRuns, readouts, readoutText } from "../../src/islands/runs.ts";
 import { bookState, captionText, type LiveConfig, type LiveStrings, tidy } from "../../src/islands/state.ts";
 import { pagePath, pages } from "../../src/site/chapter.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
-import { startSite } from "./site.ts";
+import { useSite } from "./site.ts";
 
 let server: StaticServer;
 let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((site) => {
+  ({ server, browser } = site);
 });
 
 const momentumFigure = "fig-momentum-eta-0-6-beta-0-5";

@@ -3,19 +3,15 @@
  * result strings are in the page's language, and TeX is not indexed.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
-import { startSite } from "./site.ts";
+import { useSite } from "./site.ts";
 
 let server: StaticServer;
 let browser: Browser;
-beforeAll(async () => {
-  ({ server, browser } = await startSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((site) => {
+  ({ server, browser } = site);
 });
 
 async function search(path: string, query: string) {

@@ -1,6 +1,7 @@
 /** Shared setup of the browser tests: the built site served, one Chromium. */
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { launch } from "./browser.ts";
 import { type StaticServer, serveDist } from "./server.ts";
 
@@ -14,4 +15,17 @@ export async function startSite(): Promise<{ server: StaticServer; browser: Brow
   const server = await serveDist({ dir: distDir, base: basePath });
   const browser = await launch();
   return { server, browser };
+}
+
+/** Serves the built site and launches Chromium around the tests of one file. */
+export function useSite(set: (site: { server: StaticServer; browser: Browser }) => void): void {
+  let site: { server: StaticServer; browser: Browser } | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+    set(site);
+  });
+  afterAll(async () => {
+    await site?.browser.close();
+    await site?.server.close();
+  });
 }

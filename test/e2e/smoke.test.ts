@@ -1,19 +1,15 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { locales, pagePath, pages } from "../../src/site/chapter.ts";
 import { openProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
-import { startSite } from "./site.ts";
+import { useSite } from "./site.ts";
 
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  ({ server, browser } = await startSite());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useSite((site) => {
+  ({ server, browser } = site);
 });
 
 const chapterPages = (Object.keys(locales) as (keyof typeof locales)[]).flatMap((locale) =>
