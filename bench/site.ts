@@ -11,7 +11,8 @@ import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { type Locale, locales, pagePath, pages } from "../src/site/chapter.ts";
-import { chromiumPath, launch } from "../test/e2e/browser.ts";
+import { launch } from "../test/e2e/browser.ts";
+import { runLighthouse } from "../test/e2e/lighthouse.ts";
 import { type Bytes, measurePage, type PageWeight } from "../test/e2e/measure.ts";
 import { serveDist } from "../test/e2e/server.ts";
 
@@ -45,33 +46,16 @@ await browser.close();
 
 if (!args.has("--no-lighthouse")) {
   for (const report of reports) {
-    report.lighthouse = {} as PageReport["lighthouse"];
+    report.lighthouse = {} as NonNullable<PageReport["lighthouse"]>;
     for (const preset of ["mobile", "desktop"] as const) {
-      // Asynchronously: the static server runs in this process and must keep answering.
-      const { stdout: out } = await promisify(execFile)(
-        "lighthouse",
-        [
-          server.url + report.path,
-          "--output=json",
-          "--quiet",
-          `--chrome-path=${chromiumPath}`,
-          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
-          ...(preset === "desktop" ? ["--preset=desktop"] : []),
-        ],
-        { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-      );
-      const lhr = JSON.parse(out) as {
-        categories: Record<string, { score: number }>;
-        audits: Record<string, { numericValue?: number }>;
-      };
-      const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-      report.lighthouse![preset] = {
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        "best-practices": score("best-practices"),
-        seo: score("seo"),
-        cls: Number((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
-        lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+      const result = await runLighthouse(server.url + report.path, { preset });
+      report.lighthouse[preset] = {
+        performance: result.scores.performance ?? 0,
+        accessibility: result.scores.accessibility ?? 0,
+        "best-practices": result.scores["best-practices"] ?? 0,
+        seo: result.scores.seo ?? 0,
+        cls: result.cls,
+        lcpMs: result.lcpMs,
       };
     }
   }
