@@ -3,7 +3,6 @@
  * every chapter page in both languages (mobile). Performance and timings are reported by
  * `npm run bench:site`, not asserted.
  */
-import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
 import { runLighthouse } from "./lighthouse.ts";
@@ -11,16 +10,14 @@ import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
 let server: StaticServer;
-let browser: Browser;
 useSite((site) => {
-  ({ server, browser } = site);
+  server = site.server;
 });
 
 describe.each(Object.keys(locales) as Locale[])("Lighthouse audits (%s, mobile)", (locale) => {
   for (const page of pages) {
     const path = pagePath(locale, page);
     it(`${path}: accessibility, best practices and SEO at 100`, async () => {
-      void browser;
       const result = await runLighthouse(server.url + path, {
         preset: "mobile",
         categories: ["accessibility", "best-practices", "seo"],
