@@ -53,6 +53,8 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
       type: options.y?.type,
       grid: true,
       labelArrow: "none",
+      // Plain numbers on a log axis (Plot's default SI prefixes would print 0.3 as "300m").
+      ...(options.y?.type === "log" ? { tickFormat: "~g", ticks: 6 } : {}),
     },
     color: {
       type: "ordinal",

@@ -101,3 +101,28 @@ describe("line and loss figures", () => {
     expect(figureFor({ points: "x" }, "en")).toBeNull();
   });
 });
+
+describe("log axes", () => {
+  it("print plain numbers, not SI prefixes", () => {
+    const chart = {
+      series: [
+        {
+          label: "a",
+          points: [
+            [0, 1],
+            [1, 0.3],
+            [2, 0.01],
+          ],
+        },
+      ],
+      y: { label: "‖x‖", type: "log" as const },
+    };
+    const { document } = svgOf(chart);
+    const labels = Array.from(
+      document.querySelectorAll('g[aria-label="y-axis tick label"] text'),
+      (t) => t.textContent,
+    );
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) expect(label).not.toMatch(/[mµ]$/);
+  });
+});
