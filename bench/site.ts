@@ -7,9 +7,8 @@
  * (mobile and desktop) for every chapter page unless `--no-lighthouse`. Build time.
  * Options: `--no-build` (use dist/ as it is), `--no-lighthouse`, `--locale en|zh|all` (default en).
  */
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { promisify } from "node:util";
 import { type Locale, locales, pagePath, pages } from "../src/site/chapter.ts";
 import { launch } from "../test/e2e/browser.ts";
 import { runLighthouse } from "../test/e2e/lighthouse.ts";
