@@ -95,11 +95,16 @@ export function spectralRadius(beta: number, eta: number, lambda: number): numbe
   return Math.hypot(mu.re, mu.im);
 }
 
+/** The largest stable ηλ for momentum: 2 + 2β (gradient descent, β = 0: 2). */
+export function momentumStabilityBound(beta: number): number {
+  return 2 + 2 * checkBeta(beta);
+}
+
 /** Momentum converges on λ/2·x² iff 0 < ηλ < 2 + 2β (Jury conditions on μ² − (1+β−ηλ)μ + β). */
 export function momentumConverges(beta: number, eta: number, lambda: number): boolean {
   checkArgs(beta, eta, lambda);
   const etaLambda = eta * lambda;
-  return etaLambda > 0 && etaLambda < 2 + 2 * beta;
+  return etaLambda > 0 && etaLambda < momentumStabilityBound(beta);
 }
 
 /** E11: gradient descent's factor 1 − ηλ, so x_t = (1 − ηλ)^t·x_0. */
@@ -136,11 +141,16 @@ export function regime(etaLambda: number, beta: number): Regime {
   return trace < 0 ? "oscillating" : "monotone";
 }
 
-/** E3 weights: β^τ for τ = 0..count − 1 (with 0⁰ = 1). */
+/** E3: the weight β^τ of the gradient from τ steps ago (with 0⁰ = 1). */
+export function effectiveWeight(beta: number, tau: number): number {
+  return checkBeta(beta) ** checkSteps(tau, "tau");
+}
+
+/** E3 weights: β^τ for τ = 0..count − 1. */
 export function effectiveWeights(beta: number, count: number): number[] {
   checkBeta(beta);
   checkSteps(count, "count");
-  return Array.from({ length: count }, (_, tau) => beta ** tau);
+  return Array.from({ length: count }, (_, tau) => effectiveWeight(beta, tau));
 }
 
 /** Σ_{τ<t} β^τ = (1 − β^t)/(1 − β): the weight of the first t terms. */

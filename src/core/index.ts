@@ -8,6 +8,7 @@
 export {
   type Complex,
   effectiveStep,
+  effectiveWeight,
   effectiveWeightSum,
   effectiveWeights,
   eigenvalues,
@@ -19,6 +20,7 @@ export {
   momentumConverges,
   momentumMatrix,
   momentumRate,
+  momentumStabilityBound,
   nesterovConverges,
   nesterovMatrix,
   nesterovSpectralRadius,
