@@ -92,7 +92,9 @@ export {
   leastSquares,
   leastSquaresLoss,
   linreg,
+  type PrepareTableOptions,
   prepareData,
+  prepareTable,
   squaredLoss,
   standardize,
   toDataset,
@@ -108,6 +110,8 @@ export {
   type Trajectory,
   type TrajectoryPoint,
 } from "./run.ts";
+/** Gradient noise and the spread of the iterates over many seeded runs (exercise 4). */
+export { iterateSpread, type Spread, type SpreadOptions } from "./spread.ts";
 /** Numeric table parsing (CSV, TSV, whitespace) with header and delimiter detection. */
 export { type Delimiter, detectDelimiter, type ParseOptions, parseTable, type Table } from "./table.ts";
 /** Minibatch SGD with momentum: the scratch update, the ready-made `sgd` optimizer and the training loop. */

@@ -116,3 +116,30 @@ export function leastSquares(data: Dataset): { w: number[]; b: number; loss: num
 export function leastSquaresLoss(rows: ArrayLike<ArrayLike<number>>, n: number = rows?.length): number {
   return leastSquares(toDataset(rows, n)).loss;
 }
+
+/** Options of {@link prepareTable}. */
+export interface PrepareTableOptions {
+  /** 0-based index of the target column (default: the last). */
+  readonly target?: number;
+  /** Keep the first n rows after whitening (default: all). */
+  readonly n?: number;
+}
+
+/**
+ * A reader's table prepared like the book's data: the target column moved last, every column
+ * whitened over all rows (see {@link standardize}), then the first n rows kept.
+ */
+export function prepareTable(rows: ArrayLike<ArrayLike<number>>, options: PrepareTableOptions = {}): Dataset {
+  const width = checkRows(rows, 2);
+  const target = options.target ?? width - 1;
+  if (!Number.isInteger(target) || target < 0 || target >= width) {
+    throw new ParameterError("target", `a column index in [0, ${width - 1}]`, target);
+  }
+  const reordered = Array.from({ length: rows.length }, (_, i) => {
+    const row = Array.from(rows[i]);
+    const [y] = row.splice(target, 1);
+    row.push(y);
+    return row;
+  });
+  return prepareData(reordered, options.n ?? rows.length);
+}

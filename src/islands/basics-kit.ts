@@ -1,0 +1,139 @@
+/**
+ * DOM helpers shared by the basics and experiments islands: sliders paired with number inputs,
+ * settings in the URL, a figure redrawn by Plot from a pure figure function. Loaded only with an
+ * island (never at page load).
+ */
+import type { PlotOptions } from "@observablehq/plot";
+import * as Plot from "@observablehq/plot";
+import { labelPlot } from "../figures/a11y.ts";
+import {
+  clampValues,
+  formatValues,
+  type ParsedValues,
+  parseValues,
+  type Ranges,
+  sameValues,
+  tidy,
+  type Values,
+} from "./basics-params.ts";
+
+/** Wires each `[data-control=k]` range and `[data-number=k]` number input to `onChange`. */
+export function bindNumbers<K extends string>(
+  element: HTMLElement,
+  ranges: Ranges<K>,
+  onChange: (key: K, value: number) => void,
+): { sync(values: Values<K>): void } {
+  const keys = Object.keys(ranges) as K[];
+  const pick = (k: K, kind: string) => element.querySelector<HTMLInputElement>(`[data-${kind}="${k}"]`);
+  for (const k of keys) {
+    const range = pick(k, "control");
+    const number = pick(k, "number");
+    range?.addEventListener("input", () => {
+      const v = Number(range.value);
+      if (Number.isFinite(v)) onChange(k, v);
+    });
+    number?.addEventListener("input", () => {
+      const v = number.valueAsNumber;
+      if (number.value !== "" && Number.isFinite(v)) onChange(k, v);
+    });
+  }
+  const sync = (values: Values<K>) => {
+    for (const k of keys) {
+      const text = String(tidy(values[k]));
+      const range = pick(k, "control");
+      const number = pick(k, "number");
+      if (range && document.activeElement !== range) range.value = text;
+      if (number && document.activeElement !== number) number.value = text;
+    }
+  };
+  for (const k of keys) {
+    pick(k, "number")?.addEventListener("change", () => {
+      const number = pick(k, "number");
+      const range = pick(k, "control");
+      if (number && range) number.value = range.value;
+    });
+  }
+  return { sync };
+}
+
+/** The figure's settings from the URL (`?key=…`), or null when the link has none. */
+export function readUrl<K extends string>(
+  key: string,
+  base: Values<K>,
+  ranges: Ranges<K>,
+): ParsedValues<K> | null {
+  const text = new URLSearchParams(location.search).get(key);
+  return text === null ? null : parseValues(text, base, ranges);
+}
+
+/** A debounced writer of the settings into the URL (removed when they equal `book`). */
+export function urlWriter<K extends string>(key: string, book: Values<K>, ranges: Ranges<K>) {
+  let timer = 0;
+  return (values: Values<K>) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const url = new URL(location.href);
+      if (sameValues(values, book)) url.searchParams.delete(key);
+      else url.searchParams.set(key, formatValues(values, ranges));
+      url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+      history.replaceState(history.state, "", url);
+    }, 150);
+  };
+}
+
+/**
+ * Live settings: clamped values, controls kept in sync, the URL updated, `render` called on change.
+ * Returns the setter and the starting values (book values, or the link's, with the notice shown
+ * when the link had to be adjusted).
+ */
+export function liveValues<K extends string>(
+  element: HTMLElement,
+  options: { key: string; book: Values<K>; ranges: Ranges<K>; url?: boolean },
+  render: (values: Values<K>) => void,
+) {
+  const { key, book, ranges } = options;
+  const linked = options.url === false ? null : readUrl(key, book, ranges);
+  let values = linked?.values ?? book;
+  const initial = values;
+  const write = options.url === false ? () => {} : urlWriter(key, book, ranges);
+  const controls = bindNumbers(element, ranges, (k, v) => set({ ...values, [k]: v }));
+  function set(next: Values<K>): void {
+    const clamped = clampValues(next, ranges);
+    const changed = !sameValues(clamped, values);
+    values = clamped;
+    controls.sync(values);
+    if (!changed) return;
+    render(values);
+    write(values);
+  }
+  const notice = element.querySelector<HTMLElement>("[data-notice]");
+  if (linked?.adjusted && notice) notice.hidden = false;
+  controls.sync(values);
+  return { set, get: () => values, initial };
+}
+
+/** Draws `options` with Plot in place of the figure's current SVG (same size: nothing jumps). */
+export function redraw(plot: HTMLElement, options: PlotOptions, name: string, description?: string): Element {
+  const node = Plot.plot(options) as unknown as Element;
+  labelPlot(node as never, name, description);
+  plot.replaceChildren(node);
+  return node;
+}
+
+/** Updates a polite live region after the input settles (screen readers are not flooded). */
+export function announcer(region: HTMLElement | null, delay = 400) {
+  let timer = 0;
+  return (text: string) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (region) region.textContent = text;
+    }, delay);
+  };
+}
+
+/** Enables the controls and marks the island awake. */
+export function ready(element: HTMLElement): void {
+  const fieldset = element.querySelector<HTMLFieldSetElement>(".ml-controls");
+  if (fieldset) fieldset.disabled = false;
+  element.dataset.live = "ready";
+}

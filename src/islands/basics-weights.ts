@@ -1,0 +1,44 @@
+/** The live effective-weight figure (src/components/basics/EffectiveWeights.astro). */
+import { weightsFigure } from "../figures/basics-weights.ts";
+import type { BasicsStrings } from "../site/ui-basics.ts";
+import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
+import {
+  type WeightsValues,
+  weightsBook,
+  weightsCaption,
+  weightsLines,
+  weightsOptions,
+  weightsRanges,
+  weightsSummary,
+} from "./basics-weights-model.ts";
+
+export function wake(element: HTMLElement): void {
+  if (element.dataset.live === "ready") return;
+  const t = JSON.parse(element.dataset.strings ?? "null") as BasicsStrings | null;
+  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  if (!t || !plot) return;
+  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
+  const readouts = element.querySelector<HTMLElement>("[data-readouts]");
+  const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
+
+  const render = (v: WeightsValues) => {
+    const summary = weightsSummary(v, t);
+    redraw(plot, weightsFigure(weightsOptions(v, t)), t.weights.name, summary);
+    const lines = weightsLines(v, t);
+    readouts?.querySelectorAll("dd").forEach((dd, i) => {
+      dd.textContent = lines[i]?.[1] ?? "";
+    });
+    if (caption) caption.textContent = weightsCaption(v, t);
+    say(summary);
+    element.dataset.state = `${v.beta},${v.n}`;
+  };
+  const live = liveValues(element, { key: "fig-weights", book: weightsBook, ranges: weightsRanges }, render);
+  for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("button"))) {
+    button.addEventListener("click", () => {
+      if (button.dataset.beta !== undefined) live.set({ ...live.get(), beta: Number(button.dataset.beta) });
+      else if (button.dataset.preset === "reset") live.set(weightsBook);
+    });
+  }
+  if (live.initial !== weightsBook) render(live.initial);
+  ready(element);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { effectiveWeightSum, partialWeightSum } from "../../../src/core/index.ts";
+import { clampValue, formatValues, parseValues, showSig } from "../../../src/islands/basics-params.ts";
+import {
+  weightsBook,
+  weightsCaption,
+  weightsLines,
+  weightsRanges,
+} from "../../../src/islands/basics-weights-model.ts";
+import { basicsUi } from "../../../src/site/ui-basics.ts";
+
+describe("figure settings in a link", () => {
+  it("round-trips", () => {
+    const text = formatValues({ beta: 0.5, n: 12 }, weightsRanges);
+    expect(text).toBe("beta:0.5,n:12");
+    expect(parseValues(text, weightsBook, weightsRanges)).toEqual({
+      values: { beta: 0.5, n: 12 },
+      adjusted: false,
+    });
+  });
+
+  it("clamps out-of-range values, snaps to the grid and ignores garbage, saying so", () => {
+    expect(parseValues("beta:2,n:-4", weightsBook, weightsRanges)).toEqual({
+      values: { beta: 0.99, n: 1 },
+      adjusted: true,
+    });
+    expect(parseValues("n:12.4", weightsBook, weightsRanges)).toEqual({
+      values: { beta: 0.9, n: 12 },
+      adjusted: true,
+    });
+    for (const junk of ["zz", "beta:abc", "eta:0.1", ":", "beta:NaN", "beta:1e999", "n:0x10"]) {
+      const parsed = parseValues(junk, weightsBook, weightsRanges);
+      expect(parsed.adjusted, junk).toBe(true);
+      expect(parsed.values, junk).toEqual(weightsBook);
+    }
+    expect(parseValues("", weightsBook, weightsRanges).adjusted).toBe(false);
+    expect(parseValues("beta:\u22120.5", weightsBook, weightsRanges).values.beta).toBe(0);
+  });
+
+  it("clampValue keeps values on the slider's grid", () => {
+    expect(clampValue(0.123, { min: 0, max: 1, step: 0.01 })).toBe(0.12);
+    expect(clampValue(7, { min: 1, max: 5, step: 2 })).toBe(5);
+  });
+
+  it("prints significant digits without exponent noise", () => {
+    expect(showSig(0.000123456)).toBe("0.000123");
+    expect(showSig(-2.5e-9)).toBe("\u22122.50e-9");
+    expect(showSig(Infinity)).toBe("∞");
+  });
+});
+
+describe("effective-weight readouts", () => {
+  it("are the core's sums, and the caption states the settings", () => {
+    const t = basicsUi("en");
+    const lines = weightsLines({ beta: 0.95, n: 39 }, t);
+    expect(Number(lines[0][1])).toBeCloseTo(partialWeightSum(0.95, 40), 3);
+    expect(Number(lines[1][1])).toBeCloseTo(effectiveWeightSum(0.95), 3);
+    expect(weightsCaption(weightsBook, t)).toBe("Shown: β = 0.9, τ = 0…39.");
+    expect(weightsCaption({ beta: 0, n: 5 }, t)).toContain("(changed");
+  });
+});
