@@ -8,7 +8,7 @@ import { launch, openProbe } from "../test/e2e/browser.ts";
 import { serveDist } from "../test/e2e/server.ts";
 
 const figure = "fig-momentum-eta-0-6-beta-0-5";
-const server = await serveDist({ dir: "dist" });
+const server = await serveDist({ dir: process.env.DIST_DIR ?? "dist" });
 const browser = await launch();
 const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 900 } });
 const started = Date.now();

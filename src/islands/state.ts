@@ -115,7 +115,8 @@ export interface ParsedState {
 
 const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
-function readNumber(text: string | undefined): number | null {
+/** A number written in a link (Unicode minus allowed), or null for anything else. */
+export function readNumber(text: string | undefined): number | null {
   if (text === undefined) return null;
   const t = text.trim().replace(/\u2212/g, "-");
   if (!numberPattern.test(t)) return null;
@@ -123,22 +124,29 @@ function readNumber(text: string | undefined): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/**
- * Reads `formatState`'s text over `base`: known keys with readable values are taken (then clamped);
- * unknown keys, unreadable values and out-of-range values set `adjusted`. Never throws.
- */
-export function parseState(text: string, base: LiveState, domain: LiveConfig["domain"]): ParsedState {
+/** Splits `key:value,key:a,b` into keys and their comma-separated values. */
+export function splitFields(text: string): { fields: Map<string, string[]>; stray: boolean } {
   const fields = new Map<string, string[]>();
-  let adjusted = false;
+  let stray = false;
   let current: string[] | null = null;
-  for (const token of String(text).slice(0, 500).split(",")) {
+  for (const token of String(text).slice(0, 800).split(",")) {
     const colon = token.indexOf(":");
     if (colon >= 0) {
       current = [token.slice(colon + 1)];
       fields.set(token.slice(0, colon).trim(), current);
     } else if (current) current.push(token);
-    else if (token.trim() !== "") adjusted = true;
+    else if (token.trim() !== "") stray = true;
   }
+  return { fields, stray };
+}
+
+/**
+ * Reads `formatState`'s text over `base`: known keys with readable values are taken (then clamped);
+ * unknown keys, unreadable values and out-of-range values set `adjusted`. Never throws.
+ */
+export function parseState(text: string, base: LiveState, domain: LiveConfig["domain"]): ParsedState {
+  const { fields, stray } = splitFields(text);
+  let adjusted = stray;
   const next: LiveState = { ...base, x0: [base.x0[0], base.x0[1]] };
   for (const [key, values] of fields) {
     if (key === "method") {

@@ -6,6 +6,7 @@
  */
 import { optimalMomentum } from "momentum-live/core";
 import { trajectoryFrame } from "../figures/frame.ts";
+import { announcer, draggable, onFrame, svgEl, urlText, urlWriter } from "./controls.ts";
 import { computeRuns, readouts, readoutText, summaryText } from "./runs.ts";
 import {
   bookState,
@@ -23,26 +24,20 @@ import {
   tidy,
 } from "./state.ts";
 
-const svgNS = "http://www.w3.org/2000/svg";
-
-function svgEl<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attrs: Record<string, string | number>,
-  parent?: Element,
-): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(svgNS, name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  parent?.appendChild(el);
-  return el;
-}
-
 /** Keys of the sliders, each paired with a number input. */
 const numeric = ["eta", "beta", "steps"] as const;
 type NumericKey = (typeof numeric)[number];
 
+/** What another figure asks of this one (`ml-set`), and what this one tells (`ml-state`). */
+export interface LinkDetail {
+  eta: number;
+  beta: number;
+  method?: Method;
+}
+
 /** Reads the figure's settings from the URL (`?fig-…=…`): null when there are none. */
 function fromUrl(config: LiveConfig, base: LiveState) {
-  const text = new URLSearchParams(location.search).get(config.key);
+  const text = urlText(config.key);
   return text === null ? null : parseState(text, base, config.domain);
 }
 
@@ -80,6 +75,8 @@ export function wake(element: HTMLElement): void {
   for (const g of Array.from(staticSvg.querySelectorAll(".ml-runs"))) g.remove();
   const overlay = svgEl("svg", {
     class: "ml-overlay",
+    // Its own compositing layer: a redraw repaints the runs, never the level sets under them.
+    style: "will-change: transform",
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
@@ -119,8 +116,8 @@ export function wake(element: HTMLElement): void {
   svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
   plot.appendChild(overlay);
 
-  let urlTimer = 0;
-  let summaryTimer = 0;
+  const writeUrl = urlWriter(config.key);
+  const announce = announcer(summary);
 
   function render(): void {
     const started = performance.now();
@@ -163,15 +160,10 @@ export function wake(element: HTMLElement): void {
     if (startOut) startOut.textContent = at;
     const text = captionText(config as LiveConfig, state, t as LiveStrings);
     if (caption) caption.textContent = text;
-    const said = summaryText(lines, t as LiveStrings);
-    staticSvg?.setAttribute("aria-description", said);
-    clearTimeout(summaryTimer);
-    summaryTimer = window.setTimeout(() => {
-      if (summary) summary.textContent = said;
-    }, 400);
-    element.dataset.state = formatState(state);
+    announce(summaryText(lines, t as LiveStrings));
     element.dataset.renderMs = (performance.now() - started).toFixed(2);
   }
+  const redraw = onFrame(render);
 
   /** Shows the state in the controls (all but the one being typed in). */
   function syncControls(): void {
@@ -189,27 +181,26 @@ export function wake(element: HTMLElement): void {
     }
   }
 
-  function writeUrl(): void {
-    clearTimeout(urlTimer);
-    urlTimer = window.setTimeout(() => {
-      const url = new URL(location.href);
-      if (sameState(state, book)) url.searchParams.delete((config as LiveConfig).key);
-      else url.searchParams.set((config as LiveConfig).key, formatState(state));
-      // ":" and "," are legal in a query: keep the link readable (?fig-…=eta:0.5,beta:0,steps:30).
-      url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
-      history.replaceState(history.state, "", url);
-    }, 150);
-  }
-
   function set(next: LiveState): void {
     const clamped = clampState(next, (config as LiveConfig).domain);
     const changed = !sameState(clamped, state);
     state = clamped;
     syncControls();
     if (!changed) return;
-    render();
-    writeUrl();
+    element.dataset.state = formatState(state);
+    redraw();
+    writeUrl(sameState(state, book) ? null : formatState(state));
+    const detail: LinkDetail = { eta: state.eta, beta: state.beta, method: state.method };
+    element.dispatchEvent(new CustomEvent("ml-state", { detail }));
   }
+
+  // A linked figure (the convergence region) sets η and β; β > 0 turns gradient descent into momentum.
+  const follow = (d: LinkDetail | null) => {
+    if (!d || !Number.isFinite(d.eta) || !Number.isFinite(d.beta)) return;
+    const m = d.method ?? (state.method === "gd" && d.beta > 0 ? "momentum" : state.method);
+    set({ ...state, method: m, eta: tidy(d.eta), beta: tidy(d.beta) });
+  };
+  element.addEventListener("ml-set", (event) => follow((event as CustomEvent<LinkDetail>).detail));
 
   method?.addEventListener("change", () => {
     const m = method.value as Method;
@@ -244,39 +235,26 @@ export function wake(element: HTMLElement): void {
 
   // The start point: drag it, or focus it and use the arrow keys (0.1 a press).
   const moveTo = (x: number, y: number) => set({ ...state, x0: [tidy(x, 2), tidy(y, 2)] });
-  handle.addEventListener("keydown", (event) => {
-    const d = { ArrowLeft: [-0.1, 0], ArrowRight: [0.1, 0], ArrowUp: [0, 0.1], ArrowDown: [0, -0.1] }[
-      event.key
-    ];
-    if (!d) return;
-    event.preventDefault();
-    moveTo(state.x0[0] + d[0], state.x0[1] + d[1]);
-  });
-  let dragging = false;
-  handle.addEventListener("pointerdown", (event) => {
-    dragging = true;
-    handle.setPointerCapture(event.pointerId);
-    handle.focus();
-    event.preventDefault();
-  });
-  handle.addEventListener("pointermove", (event) => {
-    if (!dragging) return;
-    const matrix = overlay.getScreenCTM();
-    if (!matrix) return;
-    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    const [x, y] = frame.invert(p.x, p.y);
-    moveTo(x, y);
-  });
-  const stop = () => {
-    dragging = false;
-  };
-  handle.addEventListener("pointerup", stop);
-  handle.addEventListener("pointercancel", stop);
+  draggable(
+    overlay,
+    handle,
+    (px, py) => {
+      const [x, y] = frame.invert(px, py);
+      moveTo(x, y);
+    },
+    (dx, dy) => moveTo(state.x0[0] + dx / 10, state.x0[1] + dy / 10),
+  );
 
   if (linked?.adjusted && notice) notice.hidden = false;
   syncControls();
+  element.dataset.state = formatState(state);
   render();
   if (summary) summary.textContent = summaryText(readouts(config, state, computeRuns(config, state), t), t);
   if (fieldset) fieldset.disabled = false;
   element.dataset.live = "ready";
+  element.dispatchEvent(
+    new CustomEvent("ml-state", { detail: { eta: state.eta, beta: state.beta, method: state.method } }),
+  );
+  // A request made before this figure woke up.
+  if (element.dataset.request) follow(JSON.parse(element.dataset.request) as LinkDetail);
 }

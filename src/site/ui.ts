@@ -51,6 +51,29 @@ const en = {
     handle: "Start point {point}: drag it, or use the arrow keys",
     summary: "{label}: after {steps} steps at {point}, f = {f}.",
   } satisfies LiveStrings as LiveStrings,
+  /** The convergence region over (ηλ, β) (src/components/RegionFigure.astro). */
+  region: {
+    name: "Convergence region of momentum: spectral radius ρ over ηλ and β",
+    x: "ηλ",
+    y: "β",
+    regimes: {
+      monotone: "monotone",
+      rippling: "rippling",
+      oscillating: "oscillating",
+      divergent: "divergent",
+    },
+    momentumBound: "ηλ = 2 + 2β",
+    gdBound: "GD: ηλ = 2",
+    point: "λ = {lambda}",
+    handle:
+      "Curvature λ = {lambda} at ηλ = {x}, β = {beta}: drag it, or use the arrow keys (η left and right, β up and down)",
+    readout: "λ = {lambda}: ηλ = {x}, ρ = {rho}, {regime}",
+    rate: "rate max ρ = {rate}",
+    caption:
+      "Shown: η = {eta}, β = {beta}, so ηλ = {points}. Shading: the darker, the larger ρ (slower); red: ρ ≥ 1.",
+    summary: "η = {eta}, β = {beta}. {readouts}. Overall rate {rate}.",
+    controls: "Settings on the map",
+  },
 };
 
 export type LabelStrings = typeof en;
@@ -97,6 +120,27 @@ const zh: LabelStrings = {
     changed: "（已不同于上文描述的设置）",
     handle: "起点 {point}：可拖动，或用方向键移动",
     summary: "{label}：{steps} 步后位于 {point}，f = {f}。",
+  },
+  region: {
+    name: "动量法的收敛区域：谱半径 ρ 随 ηλ 和 β 的变化",
+    x: "ηλ",
+    y: "β",
+    regimes: {
+      monotone: "单调",
+      rippling: "波动",
+      oscillating: "振荡",
+      divergent: "发散",
+    },
+    momentumBound: "ηλ = 2 + 2β",
+    gdBound: "梯度下降：ηλ = 2",
+    point: "λ = {lambda}",
+    handle: "曲率 λ = {lambda}，位于 ηλ = {x}，β = {beta}：可拖动，或用方向键调整（左右改 η，上下改 β）",
+    readout: "λ = {lambda}：ηλ = {x}，ρ = {rho}，{regime}",
+    rate: "收敛速率 max ρ = {rate}",
+    caption:
+      "当前显示：η = {eta}，β = {beta}，因此 ηλ = {points}。颜色越深，ρ 越大（收敛越慢）；红色：ρ ≥ 1。",
+    summary: "η = {eta}，β = {beta}。{readouts}。总体速率 {rate}。",
+    controls: "图上的设置",
   },
 };
 

@@ -1,0 +1,171 @@
+/**
+ * Plain SVG markup for the live figures (region map, eigen-coordinates, scalar rates, playground):
+ * scales, axes and compact paths as strings. Pure and Plot-free, so the build and the browser draw
+ * with the same functions and the browser only fetches a few kilobytes. Colours are the theme's
+ * CSS variables (src/figures/theme.ts), so dark mode needs no redraw.
+ */
+
+export type Pair = readonly [number, number];
+
+/** A linear or log scale from data to pixels. */
+export interface Scale {
+  (v: number): number;
+  readonly domain: Pair;
+  readonly range: Pair;
+  readonly type: "linear" | "log";
+  invert(px: number): number;
+  ticks(count?: number): number[];
+}
+
+/** Ticks at 1, 2 or 5 × 10^k covering [lo, hi], about `count` of them. */
+export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  const span = hi - lo;
+  if (!(span > 0)) return [lo];
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) {
+    out.push(Number(v.toPrecision(12)));
+  }
+  return out;
+}
+
+export function scale(domain: Pair, range: Pair, type: "linear" | "log" = "linear"): Scale {
+  const f = type === "log" ? Math.log10 : (v: number) => v;
+  const [d0, d1] = [f(domain[0]), f(domain[1])];
+  const k = (range[1] - range[0]) / (d1 - d0);
+  const s = ((v: number) => range[0] + (f(v) - d0) * k) as Scale;
+  return Object.assign(s, {
+    domain,
+    range,
+    type,
+    invert: (px: number) => {
+      const v = d0 + (px - range[0]) / k;
+      return type === "log" ? 10 ** v : v;
+    },
+    ticks: (count = 5) => {
+      if (type === "linear") return niceTicks(domain[0], domain[1], count);
+      const out: number[] = [];
+      const every = Math.max(1, Math.ceil((Math.ceil(d1) - Math.floor(d0)) / count));
+      for (let e = Math.ceil(d0 - 1e-9); e <= d1 + 1e-9; e += every) out.push(10 ** e);
+      return out;
+    },
+  });
+}
+
+/** A tick label: plain decimals (0.5, 2), powers of ten as 10⁻³. */
+export function tickText(v: number, type: "linear" | "log" = "linear"): string {
+  if (type === "log") {
+    const e = Math.round(Math.log10(v));
+    if (e >= -3 && e <= 3) return String(Number((10 ** e).toPrecision(1)));
+    const sup = String(e).replace(/[-0-9]/g, (c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]);
+    return `10${sup}`;
+  }
+  return String(Number(v.toPrecision(6))).replace("-", "\u2212");
+}
+
+export function esc(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A pixel coordinate with one decimal (small markup, no visible difference). */
+export const px = (v: number): string => String(Math.round(v * 10) / 10);
+
+/** Polyline `M…L…` through data points; points that are not finite break the line. */
+export function linePath(
+  points: readonly Pair[],
+  x: (v: number) => number,
+  y: (v: number) => number,
+): string {
+  let d = "";
+  let pen = false;
+  for (const [a, b] of points) {
+    const [u, v] = [x(a), y(b)];
+    if (!Number.isFinite(u) || !Number.isFinite(v)) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? "L" : "M"}${px(u)},${px(v)}`;
+    pen = true;
+  }
+  return d;
+}
+
+/** Zero-length segments, one per point: drawn as dots by a round-capped stroke. */
+export function dotsPath(
+  points: readonly Pair[],
+  x: (v: number) => number,
+  y: (v: number) => number,
+): string {
+  let d = "";
+  for (const [a, b] of points) {
+    const [u, v] = [x(a), y(b)];
+    if (Number.isFinite(u) && Number.isFinite(v)) d += `M${px(u)},${px(v)}h0`;
+  }
+  return d;
+}
+
+/** Pixel box of a panel. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Frame, ticks, grid (optional) and axis labels of a panel. */
+export function axes(
+  box: Box,
+  x: Scale,
+  y: Scale,
+  labels: { x: string; y: string },
+  options: { xTicks?: number; yTicks?: number; grid?: boolean } = {},
+): string {
+  const parts: string[] = [
+    `<rect x="${px(box.left)}" y="${px(box.top)}" width="${px(box.right - box.left)}" height="${px(box.bottom - box.top)}" fill="none" stroke="var(--ml-muted)" stroke-opacity="0.5"/>`,
+  ];
+  let ticks = "";
+  let text = "";
+  for (const v of x.ticks(options.xTicks)) {
+    const u = px(x(v));
+    ticks += `M${u},${px(box.bottom)}v5`;
+    text += `<text x="${u}" y="${px(box.bottom + 17)}" text-anchor="middle">${tickText(v, x.type)}</text>`;
+  }
+  let grid = "";
+  for (const v of y.ticks(options.yTicks)) {
+    const w = px(y(v));
+    ticks += `M${px(box.left)},${w}h-5`;
+    if (options.grid) grid += `M${px(box.left)},${w}H${px(box.right)}`;
+    text += `<text x="${px(box.left - 8)}" y="${w}" dy="0.32em" text-anchor="end">${tickText(v, y.type)}</text>`;
+  }
+  if (grid) parts.push(`<path d="${grid}" stroke="var(--ml-muted)" stroke-opacity="0.2"/>`);
+  parts.push(`<path d="${ticks}" stroke="var(--ml-muted)"/>`);
+  parts.push(`<g fill="currentColor" font-size="12">${text}`);
+  parts.push(
+    `<text x="${px((box.left + box.right) / 2)}" y="${px(box.bottom + 34)}" text-anchor="middle">${esc(labels.x)}</text>`,
+  );
+  parts.push(
+    `<text transform="translate(${px(box.left - 38)},${px((box.top + box.bottom) / 2)}) rotate(-90)" text-anchor="middle">${esc(labels.y)}</text></g>`,
+  );
+  return parts.join("");
+}
+
+/** The root <svg> around `body`: scales to its container, accessible name, theme colours. */
+export function svgRoot(
+  width: number,
+  height: number,
+  name: string,
+  body: string,
+  attrs: Record<string, string> = {},
+): string {
+  const extra = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(name)}" class="ml-svg" font-family="var(--sl-font, system-ui, sans-serif)" font-size="13"${extra}>${body}</svg>`;
+}
+
+/** A clip path for a panel box. */
+export function clipRect(id: string, box: Box): string {
+  return `<clipPath id="${esc(id)}"><rect x="${px(box.left)}" y="${px(box.top)}" width="${px(box.right - box.left)}" height="${px(box.bottom - box.top)}"/></clipPath>`;
+}

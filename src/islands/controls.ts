@@ -1,0 +1,169 @@
+/**
+ * Browser helpers shared by the live figures: slider/number pairs, one redraw per frame, the URL,
+ * draggable SVG points with arrow keys, a debounced live region. Small on purpose: every island
+ * pulls these in.
+ */
+import type { Specs, Values } from "./params.ts";
+import { tidy } from "./state.ts";
+
+export const svgNS = "http://www.w3.org/2000/svg";
+
+export function svgEl<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(svgNS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  parent?.appendChild(el);
+  return el;
+}
+
+/** A JSON data attribute of the element (`data-<name>`), or null. */
+export function readJson<T>(element: HTMLElement, name: string): T | null {
+  try {
+    return JSON.parse(element.dataset[name] ?? "null") as T | null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Coalesces calls into one run of `fn` per animation frame: however many input events arrive in
+ * a frame, the figure is drawn once, just before it is painted.
+ */
+export function onFrame(fn: () => void): () => void {
+  let pending = 0;
+  return () => {
+    if (pending) return;
+    pending = requestAnimationFrame(() => {
+      pending = 0;
+      fn();
+    });
+  };
+}
+
+/** The figure's text in the URL (`?<key>=…`), or null. */
+export function urlText(key: string): string | null {
+  return new URLSearchParams(location.search).get(key);
+}
+
+/** Writes `?<key>=text` (or removes it for null) after the input settles, keeping the link readable. */
+export function urlWriter(key: string): (text: string | null) => void {
+  let timer = 0;
+  return (text) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const url = new URL(location.href);
+      if (text === null) url.searchParams.delete(key);
+      else url.searchParams.set(key, text);
+      // ":" and "," are legal in a query: keep the link readable (?fig-…=eta:0.5,beta:0).
+      url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+      history.replaceState(history.state, "", url);
+    }, 150);
+  };
+}
+
+/** Sets a live region's text once the input has settled (screen readers are not flooded). */
+export function announcer(region: HTMLElement | null): (text: string) => void {
+  let timer = 0;
+  return (text) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (region) region.textContent = text;
+    }, 400);
+  };
+}
+
+/**
+ * Wires the range/number pairs (`[data-control=k]`, `[data-number=k]`) of `keys` to `set`, and
+ * returns a function that shows values in them (leaving alone the one being typed in).
+ */
+export function bindNumeric<K extends string>(
+  root: ParentNode,
+  specs: Specs<K>,
+  set: (key: K, value: number) => void,
+): (values: Values<K>) => void {
+  const keys = Object.keys(specs) as K[];
+  const pairs = keys.map((k) => ({
+    k,
+    range: root.querySelector<HTMLInputElement>(`[data-control="${k}"]`),
+    number: root.querySelector<HTMLInputElement>(`[data-number="${k}"]`),
+  }));
+  for (const { k, range, number } of pairs) {
+    range?.addEventListener("input", () => {
+      const v = Number(range.value);
+      if (Number.isFinite(v)) set(k, v);
+    });
+    number?.addEventListener("input", () => {
+      const v = number.valueAsNumber;
+      if (number.value !== "" && Number.isFinite(v)) set(k, v);
+    });
+    number?.addEventListener("change", () => {
+      if (range) number.value = range.value;
+    });
+  }
+  return (values) => {
+    for (const { k, range, number } of pairs) {
+      const text = String(tidy(values[k]));
+      if (range && document.activeElement !== range) range.value = text;
+      if (number && document.activeElement !== number) number.value = text;
+    }
+  };
+}
+
+const arrows: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
+/**
+ * Makes `handle` (inside `svg`) draggable and keyboard-operable: `move` gets the pointer in the
+ * SVG's own coordinates; `step` gets arrow-key directions (x right, y up), ten times with Shift.
+ */
+export function draggable(
+  svg: SVGSVGElement,
+  handle: SVGElement,
+  move: (x: number, y: number) => void,
+  step: (dx: number, dy: number) => void,
+): void {
+  handle.addEventListener("keydown", (event) => {
+    const d = arrows[event.key];
+    if (!d) return;
+    event.preventDefault();
+    const k = event.shiftKey ? 10 : 1;
+    step(d[0] * k, d[1] * k);
+  });
+  let dragging = false;
+  handle.addEventListener("pointerdown", (event) => {
+    dragging = true;
+    handle.setPointerCapture(event.pointerId);
+    handle.focus();
+    event.preventDefault();
+  });
+  handle.addEventListener("pointermove", (event) => {
+    if (!dragging) return;
+    const matrix = svg.getScreenCTM();
+    if (!matrix) return;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    move(p.x, p.y);
+  });
+  const stop = () => {
+    dragging = false;
+  };
+  handle.addEventListener("pointerup", stop);
+  handle.addEventListener("pointercancel", stop);
+}
+
+/** A click on the SVG's background (not on a handle): its point in SVG coordinates. */
+export function onSvgClick(svg: SVGSVGElement, fn: (x: number, y: number) => void): void {
+  svg.addEventListener("click", (event) => {
+    if ((event.target as Element).closest("[tabindex]")) return;
+    const matrix = svg.getScreenCTM();
+    if (!matrix) return;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    fn(p.x, p.y);
+  });
+}
