@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
 import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
+import { contentSecurityPolicy } from "./src/sandbox/csp.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -45,5 +46,7 @@ export default defineConfig({
       components: { Head: "./src/components/Head.astro" },
     }),
     mdx(),
+    // A Content-Security-Policy <meta> on every page (see src/sandbox/csp.ts and the README).
+    contentSecurityPolicy(),
   ],
 });

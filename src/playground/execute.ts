@@ -23,13 +23,19 @@ export interface ExecutionOutput {
 export class SourceSyntaxError extends Error {
   readonly line: number;
   readonly column: number;
+  /** The message without its position. */
+  readonly reason: string;
   constructor(message: string, line: number, column: number) {
     super(`line ${line}, column ${column}: ${message}`);
     this.name = "SourceSyntaxError";
     this.line = line;
     this.column = column;
+    this.reason = message;
   }
 }
+
+/** At most this many console lines are kept; a note replaces the rest. */
+export const MAX_LOG_LINES = 1000;
 
 /** TypeScript module source → a CommonJS function body. Throws SourceSyntaxError. */
 export function transpile(source: string): string {
@@ -66,14 +72,21 @@ export function formatValue(value: unknown, depth = 0): string {
 
 /**
  * Executes transpiled code. `modules` maps import specifiers to module objects; importing anything
- * else throws a clear error. Exceptions thrown by the code propagate to the caller.
+ * else throws a clear error. Exceptions thrown by the code propagate to the caller; what it printed
+ * until then is in `logs` (pass your own array to keep it).
  */
-export function execute(code: string, modules: Record<string, unknown>): ExecutionOutput {
-  const logs: LogLine[] = [];
+export function execute(
+  code: string,
+  modules: Record<string, unknown>,
+  logs: LogLine[] = [],
+): ExecutionOutput {
+  let dropped = 0;
   const capture =
     (level: LogLine["level"]) =>
     (...args: unknown[]) => {
-      logs.push({ level, text: args.map((a) => formatValue(a)).join(" ") });
+      if (logs.length < MAX_LOG_LINES) logs.push({ level, text: args.map((a) => formatValue(a)).join(" ") });
+      else if (dropped++ === 0)
+        logs.push({ level: "info", text: `… (only the first ${MAX_LOG_LINES} lines are shown)` });
     };
   const sandboxConsole = {
     log: capture("log"),
@@ -87,13 +100,56 @@ export function execute(code: string, modules: Record<string, unknown>): Executi
   };
   const exports: Record<string, unknown> = {};
   const module = { exports };
-  const run = new Function("require", "exports", "module", "console", code);
+  // The sourceURL names the reader's code in stack traces, so a runtime error can point at its line.
+  const run = new Function(
+    "require",
+    "exports",
+    "module",
+    "console",
+    `${code}\n//# sourceURL=${SOURCE_NAME}`,
+  );
   run(require, exports, module, sandboxConsole);
   const finalExports = module.exports as Record<string, unknown>;
   return { logs, result: finalExports.default };
 }
 
 /** transpile + execute. */
-export function runSource(source: string, modules: Record<string, unknown>): ExecutionOutput {
-  return execute(transpile(source), modules);
+export function runSource(
+  source: string,
+  modules: Record<string, unknown>,
+  logs?: LogLine[],
+): ExecutionOutput {
+  return execute(transpile(source), modules, logs);
+}
+
+/** The name executed code carries in stack traces (`example.ts:line:column`). */
+export const SOURCE_NAME = "example.ts";
+
+export interface ModuleRun extends ExecutionOutput {
+  /** The call shown for an example whose default export is a function, e.g. `compare(0.6, 0.5)`. */
+  call: string | null;
+}
+
+/**
+ * Runs an example module the way the chapter shows it. When its default export is a function, calls
+ * it with `args` (its own defaults when absent); with `args`, the output is what the call prints and
+ * the result what it returns.
+ */
+export function runModule(
+  source: string,
+  modules: Record<string, unknown>,
+  args?: readonly unknown[] | null,
+  logs?: LogLine[],
+): ModuleRun {
+  const output = runSource(source, modules, logs);
+  if (typeof output.result !== "function") {
+    if (args) throw new Error("the example does not export a function, so it takes no arguments");
+    return { ...output, call: null };
+  }
+  // The function closes over the example's captured console: what the call prints is appended.
+  const fn = output.result as (...a: unknown[]) => unknown;
+  const before = output.logs.length;
+  const result = fn(...(args ?? []));
+  const call = `${fn.name || "run"}(${(args ?? []).map((a) => formatValue(a, 1)).join(", ")})`;
+  return { logs: args ? output.logs.slice(before) : output.logs, result, call: args ? call : null };
 }

@@ -1,0 +1,40 @@
+/**
+ * Draws the result of an edited example with the same figure code as the build (src/figures/auto.ts
+ * + Plot), in the browser. Loaded only after a run whose result has something to draw.
+ */
+import * as Plot from "@observablehq/plot";
+import * as core from "momentum-live/core";
+import { labelPlot } from "../figures/a11y.ts";
+import { figureFor } from "../figures/auto.ts";
+import type { Locale } from "../site/chapter.ts";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+/** The core's objectives by name: a result that crossed from the worker lost its functions. */
+function objectiveNamed(name: unknown): core.Objective | undefined {
+  return Object.values(core as Record<string, unknown>).find(
+    (v): v is core.Objective => isObject(v) && v.name === name && typeof v.value === "function",
+  );
+}
+
+/** Puts back what structured cloning dropped: `{ objective, runs }` gets its objective again. */
+function revive(result: unknown): unknown {
+  if (isObject(result) && Array.isArray(result.runs) && isObject(result.objective)) {
+    return { ...result, objective: objectiveNamed(result.objective.name) };
+  }
+  return result;
+}
+
+export interface DrawnFigure {
+  node: Element;
+  summary: string;
+}
+
+/** The figure of `result`, or null when there is nothing to draw. */
+export function drawResult(result: unknown, locale: Locale, name: string): DrawnFigure | null {
+  const figure = figureFor(revive(result), locale);
+  if (!figure) return null;
+  const node = Plot.plot(figure.options) as Element;
+  labelPlot(node as never, name, figure.summary);
+  return { node, summary: figure.summary };
+}
