@@ -74,6 +74,31 @@ const en = {
     summary: "η = {eta}, β = {beta}. {readouts}. Overall rate {rate}.",
     controls: "Settings on the map",
   },
+  /** GD's |1 − ηλ|^t next to momentum's |x_t| (src/components/theory/ScalarFigure.astro). */
+  scalar: {
+    name: "Gradient descent's |1 − ηλ|^t and momentum's |x_t| on f(x) = λ/2·x², log scale",
+    x: "step t",
+    y: "|x_t| / |x_0|",
+    lambda: "Curvature λ",
+    eta: "Learning rate η",
+    beta: "Momentum β",
+    gd: "GD |1 − ηλ|^t",
+    momentum: "momentum |x_t|",
+    rate: "ρ^t",
+    gdLine: "GD: 1 − ηλ = {factor}, |1 − ηλ| = {abs}, {verdict}",
+    momentumLine: "momentum: ρ = {rho}, {regime}, {verdict}",
+    converges: "converges",
+    diverges: "diverges",
+    caption: "Shown: λ = {lambda}, η = {eta}, β = {beta} (ηλ = {x}); {steps} steps from x_0 = 1.",
+    summary:
+      "λ = {lambda}, η = {eta}, β = {beta}. Gradient descent shrinks |x| by {abs} per step and {gdVerdict}; momentum has ρ = {rho} and {momentumVerdict}. After the last step GD is at {gdEnd}, momentum at {momentumEnd}.",
+    book: "Book (x₂)",
+    optimal: "Optimal",
+    reset: "Reset",
+    presets: "Presets",
+    controls: "Figure controls",
+    notice: "Some link settings were out of range and were adjusted.",
+  },
 };
 
 export type LabelStrings = typeof en;
@@ -141,6 +166,30 @@ const zh: LabelStrings = {
       "当前显示：η = {eta}，β = {beta}，因此 ηλ = {points}。颜色越深，ρ 越大（收敛越慢）；红色：ρ ≥ 1。",
     summary: "η = {eta}，β = {beta}。{readouts}。总体速率 {rate}。",
     controls: "图上的设置",
+  },
+  scalar: {
+    name: "标量函数 f(x) = λ/2·x² 上梯度下降的 |1 − ηλ|^t 与动量法的 |x_t|（对数坐标）",
+    x: "步数 t",
+    y: "|x_t| / |x_0|",
+    lambda: "曲率 λ",
+    eta: "学习率 η",
+    beta: "动量 β",
+    gd: "梯度下降 |1 − ηλ|^t",
+    momentum: "动量法 |x_t|",
+    rate: "ρ^t",
+    gdLine: "梯度下降：1 − ηλ = {factor}，|1 − ηλ| = {abs}，{verdict}",
+    momentumLine: "动量法：ρ = {rho}，{regime}，{verdict}",
+    converges: "收敛",
+    diverges: "发散",
+    caption: "当前显示：λ = {lambda}，η = {eta}，β = {beta}（ηλ = {x}）；从 x_0 = 1 出发，共 {steps} 步。",
+    summary:
+      "λ = {lambda}，η = {eta}，β = {beta}。梯度下降每步把 |x| 乘以 {abs}，{gdVerdict}；动量法的 ρ = {rho}，{momentumVerdict}。最后一步时梯度下降位于 {gdEnd}，动量法位于 {momentumEnd}。",
+    book: "原书（x₂）",
+    optimal: "最优",
+    reset: "重置",
+    presets: "预设",
+    controls: "图形控制",
+    notice: "链接中的部分设置超出范围，已自动调整。",
   },
 };
 

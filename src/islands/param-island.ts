@@ -1,0 +1,81 @@
+/**
+ * The island behind src/components/theory/ParamFigure.astro: sliders and number inputs, presets,
+ * the URL (`?<figure id>=lambda:4,eta:0.6,beta:0.5`, bad values clamped with a notice), one redraw
+ * per frame, readouts, caption and live summary. The figure module supplies only `render`.
+ */
+import { announcer, bindNumeric, onFrame, urlText, urlWriter } from "./controls.ts";
+import { clampParams, formatParams, parseParams, type Specs, type Values } from "./params.ts";
+
+/** What a figure shows for its values: it redraws its SVG and returns the text around it. */
+export interface Rendered {
+  lines: string[];
+  caption: string;
+  summary: string;
+}
+
+export interface ParamFigure<K extends string> {
+  specs: Specs<K>;
+  /** The build's values (the "Book" setting). */
+  initial: Values<K>;
+  /** Presets other than "reset" (back to the link's values): values from the current ones. */
+  presets: Record<string, (v: Values<K>) => Values<K>>;
+  render(v: Values<K>): Rendered;
+}
+
+export interface ParamHandle<K extends string> {
+  get(): Values<K>;
+  set(next: Partial<Values<K>>): void;
+}
+
+const same = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(a).every((k) => a[k] === b[k]);
+
+export function runParamFigure<K extends string>(element: HTMLElement, fig: ParamFigure<K>): ParamHandle<K> {
+  const key = element.querySelector("figure")?.id ?? "";
+  const text = urlText(key);
+  const linked = text === null ? null : parseParams(fig.specs, text, fig.initial);
+  let values = linked?.values ?? fig.initial;
+  const start = values;
+  const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
+  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
+  const notice = element.querySelector<HTMLElement>("[data-notice]");
+  const announce = announcer(element.querySelector<HTMLElement>("[data-summary]"));
+  const writeUrl = urlWriter(key);
+
+  function render(): void {
+    const started = performance.now();
+    const out = fig.render(values);
+    out.lines.forEach((line, k) => {
+      if (items[k]) items[k].textContent = line;
+    });
+    if (caption) caption.textContent = out.caption;
+    announce(out.summary);
+    element.dataset.renderMs = (performance.now() - started).toFixed(2);
+  }
+  const redraw = onFrame(render);
+
+  const sync = bindNumeric(element, fig.specs, (k, v) => set({ [k]: v } as Partial<Values<K>>));
+  function set(next: Partial<Values<K>>): void {
+    const clamped = clampParams(fig.specs, { ...values, ...next });
+    sync(clamped);
+    if (same(clamped, values)) return;
+    values = clamped;
+    element.dataset.state = formatParams(fig.specs, values);
+    writeUrl(same(values, fig.initial) ? null : formatParams(fig.specs, values));
+    redraw();
+  }
+  for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-preset]"))) {
+    button.addEventListener("click", () => {
+      const preset = button.dataset.preset ?? "";
+      set(preset === "reset" ? start : (fig.presets[preset]?.(values) ?? values));
+    });
+  }
+  if (linked?.adjusted && notice) notice.hidden = false;
+  sync(values);
+  element.dataset.state = formatParams(fig.specs, values);
+  render();
+  const fieldset = element.querySelector<HTMLFieldSetElement>(".ml-controls");
+  if (fieldset) fieldset.disabled = false;
+  element.dataset.live = "ready";
+  return { get: () => values, set };
+}

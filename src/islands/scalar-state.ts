@@ -1,0 +1,66 @@
+/**
+ * The scalar figure's parameters and text (src/components/theory/ScalarFigure.astro): sliders for
+ * λ, η and β, presets, and the readouts, caption and summary from the core's rates. Pure.
+ */
+import {
+  gdConverges,
+  gdFactor,
+  momentumConverges,
+  optimalMomentum,
+  regime,
+  spectralRadius,
+} from "momentum-live/core";
+import { type ScalarSeries, scalarSteps } from "../figures/scalar.ts";
+import type { LabelStrings } from "../site/ui.ts";
+import type { Specs, Values } from "./params.ts";
+import { fill, show, showValue } from "./state.ts";
+
+export type ScalarKey = "lambda" | "eta" | "beta";
+export type ScalarStrings = LabelStrings["scalar"];
+
+/** λ = 4, η = 0.6, β = 0.5: the book's steep direction x₂, where GD diverges and momentum does not. */
+export const scalarSpecs: Specs<ScalarKey> = {
+  lambda: { min: 0.05, max: 5, step: 0.05, value: 4 },
+  eta: { min: 0.01, max: 1.5, step: 0.01, value: 0.6 },
+  beta: { min: 0, max: 0.99, step: 0.01, value: 0.5 },
+};
+
+/** Polyak's parameters for the one curvature shown: η = 1/λ, β = 0 (the minimum in one step). */
+export function scalarOptimal(v: Values<ScalarKey>): Values<ScalarKey> {
+  const best = optimalMomentum(v.lambda, v.lambda);
+  return { lambda: v.lambda, eta: best.eta, beta: best.beta };
+}
+
+export function scalarText(
+  v: Values<ScalarKey>,
+  t: ScalarStrings,
+  regimes: LabelStrings["region"]["regimes"],
+  ends: ScalarSeries["ends"],
+) {
+  const factor = gdFactor(v.eta, v.lambda);
+  const rho = spectralRadius(v.beta, v.eta, v.lambda);
+  const gdVerdict = gdConverges(v.eta, v.lambda) ? t.converges : t.diverges;
+  const momentumVerdict = momentumConverges(v.beta, v.eta, v.lambda) ? t.converges : t.diverges;
+  const values = { lambda: show(v.lambda), eta: show(v.eta), beta: show(v.beta) };
+  return {
+    lines: [
+      fill(t.gdLine, { factor: show(factor, 4), abs: show(Math.abs(factor), 4), verdict: gdVerdict }),
+      fill(t.momentumLine, {
+        rho: show(rho, 4),
+        regime: regimes[regime(v.eta * v.lambda, v.beta)],
+        verdict: momentumVerdict,
+      }),
+    ],
+    caption: fill(t.caption, { ...values, x: show(v.eta * v.lambda), steps: scalarSteps }),
+    summary: fill(t.summary, {
+      ...values,
+      abs: show(Math.abs(factor), 4),
+      gdVerdict,
+      rho: show(rho, 4),
+      momentumVerdict,
+      steps: scalarSteps,
+      gdEnd: showValue(ends.gd),
+      momentumEnd: showValue(ends.momentum),
+    }),
+  };
+}
