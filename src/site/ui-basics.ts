@@ -102,9 +102,7 @@ const en = {
     optimum: "least-squares optimum",
     shown:
       "Shown: {name}, target {target}, first {n} of {rows} rows; η = {eta}, β = {beta}, batch {batch}, {epochs} epochs, seed {seed}.",
-    presetA: "η = 0.02, β = 0.5",
-    presetB: "η = 0.01, β = 0.9",
-    presetC: "η = 0.005, β = 0.9",
+    presetLabel: "η = {eta}, β = {beta}",
     summary: "Loss recorded {points} times; final loss {loss}; least-squares optimum {optimum}.",
   },
 };
@@ -207,9 +205,7 @@ const zh: BasicsStrings = {
     optimum: "最小二乘最优值",
     shown:
       "当前显示：{name}，目标 {target}，使用 {rows} 行中的前 {n} 行；η = {eta}，β = {beta}，批量 {batch}，{epochs} 个迭代周期，种子 {seed}。",
-    presetA: "η = 0.02，β = 0.5",
-    presetB: "η = 0.01，β = 0.9",
-    presetC: "η = 0.005，β = 0.9",
+    presetLabel: "η = {eta}，β = {beta}",
     summary: "共记录 {points} 次损失；最终损失 {loss}；最小二乘最优值 {optimum}。",
   },
 };

@@ -11,11 +11,15 @@ import {
   iterateSpread,
   momentum,
   partialWeightSum,
+  run,
 } from "momentum-live/core";
 import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { show } from "../../src/islands/basics-params.ts";
+import { noiseBook, noiseResult, spreadLines } from "../../src/islands/basics-noise-model.ts";
+import { show, showPair, showSig } from "../../src/islands/basics-params.ts";
+import { stepVectors } from "../../src/islands/basics-step-model.ts";
 import { pagePath } from "../../src/site/chapter.ts";
+import { basicsUi } from "../../src/site/ui-basics.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
@@ -79,5 +83,136 @@ describe("effective weights, live", () => {
     expect(await bad.live.locator("[data-number='n']").inputValue()).toBe("39");
     expect(await readout(bad.live, 1)).toBe(show(effectiveWeightSum(0.99), 3));
     await finish(bad);
+  });
+});
+
+describe("noisy gradients", () => {
+  it("σ moves with the keyboard; the spreads are the core's over 64 seeds; re-roll changes the seed", async () => {
+    const probe = await open("ml-noise");
+    await probe.live.locator("[data-control='sigma']").focus();
+    await probe.page.keyboard.press("ArrowRight");
+    const v = { ...noiseBook, sigma: 1.1 };
+    const lines = spreadLines(noiseResult(v), v, basicsUi("en"));
+    await expect.poll(() => probe.live.locator("[data-readout]").nth(0).textContent()).toBe(lines[0][1]);
+    expect(await probe.live.locator("[data-readout]").nth(1).textContent()).toBe(lines[1][1]);
+    const direct = iterateSpread(bookObjective, momentum({ eta: 0.2, beta: 0.5 }), {
+      start: [-5, -2],
+      steps: 100,
+      sigma: 1.1,
+      seed: 1,
+      runs: 64,
+    });
+    expect(lines[1][1]).toContain(`rms ${showSig(direct.rms)}`);
+    const sgd = iterateSpread(bookObjective, gd({ eta: 0.4 }), {
+      start: [-5, -2],
+      steps: 100,
+      sigma: 1.1,
+      seed: 1,
+      runs: 64,
+    });
+    expect(lines[0][1]).toContain(`rms ${showSig(sgd.rms)}`);
+    expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("σ = 1.1, seed 1");
+    expect(await probe.live.locator("svg[role='img']").count()).toBe(2);
+    await probe.live.locator('[data-action="reroll"]').click();
+    await expect.poll(() => probe.live.locator("[data-number='seed']").inputValue()).toBe("65");
+    await expect
+      .poll(() => probe.page.url())
+      .toContain("fig-noise=sigma:1.1,eta:0.2,beta:0.5,steps:100,seed:65");
+    await finish(probe);
+  });
+
+  it("a link sets the run; garbage is clamped with a notice; a diverging SGD is reported, not drawn off the page", async () => {
+    const probe = await open("ml-noise", "?fig-noise=sigma:0.5,eta:0.3,beta:0.5,steps:60,seed:3");
+    const v = { sigma: 0.5, eta: 0.3, beta: 0.5, steps: 60, seed: 3 };
+    const lines = spreadLines(noiseResult(v), v, basicsUi("en"));
+    expect(lines[0][1]).toContain("diverged"); // SGD at η = 0.6 > 2/λ₂
+    expect(await probe.live.locator("[data-readout]").nth(0).textContent()).toBe(lines[0][1]);
+    expect(await probe.live.locator("[data-readout]").nth(1).textContent()).toBe(lines[1][1]);
+    expect(await probe.live.locator("[data-notice]").isVisible()).toBe(false);
+    await finish(probe);
+
+    const bad = await open("ml-noise", "?fig-noise=sigma:-3,eta:x,steps:1e9,seed:2.5,what:1");
+    expect(await bad.live.locator("[data-notice]").isVisible()).toBe(true);
+    expect(await bad.live.getAttribute("data-state")).toBe("0,0.2,0.5,200,3");
+    await finish(bad);
+  });
+});
+
+describe("the momentum update, term by term", () => {
+  it("focusing or hovering a term highlights its element in the figure and its description", async () => {
+    const probe = await open("ml-step");
+    const terms = probe.live.locator(".ml-eq [data-term]");
+    expect(await terms.count()).toBe(6);
+    // Tab from the first term through the others; each one lights up its own mark
+    await terms.first().focus();
+    for (const name of ["v", "betav", "g", "x", "xprev", "step"]) {
+      await expect.poll(() => probe.live.getAttribute("data-active")).toBe(name);
+      const description = await probe.live.locator(`#${await focusedDescription(probe.live)}`).textContent();
+      expect(description?.length ?? 0).toBeGreaterThan(10);
+      const opacity = (selector: string) =>
+        probe.live
+          .locator(selector)
+          .first()
+          .evaluate((e) => Number(getComputedStyle(e).opacity));
+      expect(await opacity(`.figure-plot .ml-term-${name}`)).toBe(1);
+      const other = name === "g" ? "v" : "g";
+      expect(await opacity(`.figure-plot .ml-term-${other}`)).toBeLessThan(0.5);
+      await probe.page.keyboard.press("Tab");
+    }
+    await probe.live.locator(".ml-eq [data-term='g']").hover();
+    await expect.poll(() => probe.live.getAttribute("data-active")).toBe("g");
+    await probe.page.mouse.move(0, 0);
+    await expect.poll(() => probe.live.getAttribute("data-active")).toBeNull();
+    await finish(probe);
+  });
+
+  it("the step slider moves by keyboard; readout and caption follow the core's run; URL round trip", async () => {
+    const probe = await open("ml-step");
+    await probe.live.locator("[data-control='t']").focus();
+    await probe.page.keyboard.press("ArrowRight");
+    const s = stepVectors(4);
+    await expect
+      .poll(() => probe.live.locator("[data-readout]").textContent())
+      .toContain(`x_t = ${showPair(s.x)}`);
+    const run4 = run(bookObjective, momentum({ eta: 0.6, beta: 0.5 }), { start: [-5, -2], steps: 4 });
+    expect(s.x).toEqual(run4.points[4].x);
+    expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("step t = 4");
+    await expect.poll(() => probe.page.url()).toContain("fig-step=t:4");
+    await probe.page.goto(probe.page.url(), { waitUntil: "load" });
+    await probe.page.locator("ml-step").scrollIntoViewIfNeeded();
+    await probe.page.waitForSelector('ml-step[data-live="ready"]');
+    expect(await probe.page.locator("ml-step [data-number='t']").inputValue()).toBe("4");
+    expect(await probe.page.locator("ml-step [data-readout]").textContent()).toContain(showPair(s.x));
+    await finish(probe);
+
+    const bad = await open("ml-step", "?fig-step=t:99");
+    expect(await bad.live.locator("[data-notice]").isVisible()).toBe(true);
+    expect(await bad.live.locator("[data-number='t']").inputValue()).toBe("20");
+    await finish(bad);
+  });
+});
+
+async function focusedDescription(live: Locator): Promise<string> {
+  return live.evaluate(() => document.activeElement?.getAttribute("aria-describedby") ?? "");
+}
+
+describe("without JavaScript", () => {
+  it("every figure is drawn with its caption, and the equation terms are there", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + basics, { waitUntil: "load" });
+    for (const tag of ["ml-weights", "ml-step", "ml-noise"]) {
+      const svg = page.locator(`${tag} svg[role='img']`);
+      expect(await svg.count(), tag).toBeGreaterThanOrEqual(1);
+      expect((await svg.first().getAttribute("aria-label"))?.length ?? 0).toBeGreaterThan(10);
+      expect((await page.locator(`${tag} [data-state-caption]`).textContent())?.length ?? 0).toBeGreaterThan(
+        10,
+      );
+      expect(await page.locator(`${tag} .ml-controls`).isVisible()).toBe(false);
+    }
+    expect(await page.locator("ml-step .ml-eq [data-term]").count()).toBe(6);
+    await page.goto(server.url + pagePath("en", "experiments"), { waitUntil: "load" });
+    expect(await page.locator("ml-own-data svg[role='img'] path").count()).toBeGreaterThan(0);
+    await context.close();
   });
 });

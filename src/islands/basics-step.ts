@@ -1,0 +1,69 @@
+/**
+ * The annotated momentum update (src/components/basics/MomentumStep.astro): focusing or hovering an
+ * equation term sets `data-active` on the container (CSS highlights the matching figure element and
+ * description); the step slider redraws the figure for step t.
+ */
+import { momentumStepFigure } from "../figures/basics-step.ts";
+import type { BasicsStrings } from "../site/ui-basics.ts";
+import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
+import {
+  type StepValues,
+  stepBook,
+  stepCaption,
+  stepOptions,
+  stepRanges,
+  stepReadout,
+  stepSummary,
+  stepVectors,
+} from "./basics-step-model.ts";
+
+export function wake(element: HTMLElement): void {
+  if (element.dataset.live === "ready") return;
+  const t = JSON.parse(element.dataset.strings ?? "null") as BasicsStrings | null;
+  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  if (!t || !plot) return;
+  const readout = element.querySelector<HTMLElement>("[data-readout]");
+  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
+  const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
+
+  const render = (v: StepValues) => {
+    const s = stepVectors(v.t);
+    const summary = stepSummary(s, t);
+    redraw(plot, momentumStepFigure(stepOptions(s, t)), t.step.name, summary);
+    if (readout) readout.textContent = stepReadout(s, t);
+    if (caption) caption.textContent = stepCaption(v, t);
+    say(summary);
+    element.dataset.state = String(v.t);
+  };
+  const live = liveValues(element, { key: "fig-step", book: stepBook, ranges: stepRanges }, render);
+  element.querySelector('[data-preset="reset"]')?.addEventListener("click", () => live.set(stepBook));
+
+  let focused: string | null = null;
+  let hovered: string | null = null;
+  const show = () => {
+    const active = hovered ?? focused;
+    if (active) element.dataset.active = active;
+    else delete element.dataset.active;
+  };
+  for (const node of Array.from(element.querySelectorAll<HTMLElement>("[data-term]"))) {
+    const name = node.dataset.term ?? "";
+    node.addEventListener("focus", () => {
+      focused = name;
+      show();
+    });
+    node.addEventListener("blur", () => {
+      if (focused === name) focused = null;
+      show();
+    });
+    node.addEventListener("pointerenter", () => {
+      hovered = name;
+      show();
+    });
+    node.addEventListener("pointerleave", () => {
+      if (hovered === name) hovered = null;
+      show();
+    });
+  }
+  if (live.initial !== stepBook) render(live.initial);
+  ready(element);
+}
