@@ -1,0 +1,280 @@
+/**
+ * Editable examples in Chromium: edit → run → output and figure change; endless loops are stopped
+ * and the next run works; errors show their position; share links round-trip without running;
+ * the reader's code cannot reach the page; modified badge, reset, persistence after finished runs.
+ */
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { TIME_LIMIT_MS } from "../../src/playground/protocol.ts";
+import { openProbe, type PageProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { useSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+useSite((site) => {
+  ({ server, browser } = site);
+});
+
+let probes: PageProbe[] = [];
+afterEach(async () => {
+  for (const p of probes) await p.context.close();
+  probes = [];
+});
+
+async function open(path: string, probe?: PageProbe): Promise<PageProbe> {
+  const p = probe ?? (await openProbe(browser, server.origin));
+  if (!probe) probes.push(p);
+  await p.page.goto(server.url + path);
+  return p;
+}
+
+const example = (page: Page, id: string) => page.locator(`section#${id}`);
+
+/**
+ * Scrolls the example into view until its island is awake (sections far down the page render
+ * lazily, content-visibility: auto, so the first scroll may land short of them).
+ */
+async function awake(section: Locator): Promise<void> {
+  const bar = section.locator(".ml-ex-bar");
+  await expect
+    .poll(
+      async () => {
+        await bar.scrollIntoViewIfNeeded();
+        return (await section.locator("ml-example").getAttribute("data-live")) === "ready";
+      },
+      { timeout: 10000 },
+    )
+    .toBe(true);
+}
+
+/** Clicks Edit once the island is awake; resolves when the editor is usable. */
+async function edit(section: Locator): Promise<void> {
+  await awake(section);
+  const button = section.locator('[data-action="edit"]');
+  await button.click();
+  await section.locator(".cm-content").waitFor();
+}
+
+/** Replaces the editor's text by typing (as a reader would paste). */
+async function setCode(page: Page, section: Locator, code: string): Promise<void> {
+  await section.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+  await expect.poll(() => editorText(section)).toBe(code);
+}
+
+const editorText = (section: Locator) =>
+  section
+    .locator(".cm-content")
+    .evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
+
+const status = (section: Locator) => section.locator("[data-status]");
+const output = (section: Locator) => section.locator("pre.example-output");
+
+async function run(section: Locator): Promise<string> {
+  await section.locator('[data-action="run"]').click();
+  await expect
+    .poll(() => status(section).textContent(), { timeout: TIME_LIMIT_MS + 8000 })
+    .not.toMatch(/^(Running…)?$/);
+  return (await status(section).textContent()) ?? "";
+}
+
+describe("editable examples", () => {
+  it("edit → run (Ctrl+Enter) → the output and the figure change in place", async () => {
+    const { page, errors } = await open("en/basics/");
+    const section = example(page, "example-gd-eta-0-4");
+    const before = await output(section).textContent();
+    const svgBefore = await section
+      .locator(".figure-plot svg")
+      .first()
+      .evaluate((s) => s.outerHTML);
+    await edit(section);
+    const code = await editorText(section);
+    expect(code).toContain("gd({ eta: 0.4 })");
+    await setCode(page, section, code.replace("gd({ eta: 0.4 })", "gd({ eta: 0.1 })"));
+    await expect.poll(() => section.locator("[data-modified]").isVisible()).toBe(true);
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => status(section).textContent(), { timeout: 10000 }).toMatch(/^Ran in \d+ ms/);
+    const after = await output(section).textContent();
+    expect(after).not.toBe(before);
+    expect(after).toMatch(/epoch 20, x1: -3\.\d+/); // η = 0.1 barely moves x1
+    const svgAfter = await section
+      .locator(".figure-plot svg")
+      .first()
+      .evaluate((s) => s.outerHTML);
+    expect(svgAfter).not.toBe(svgBefore);
+    expect(await section.locator(".figure-plot svg").first().getAttribute("role")).toBe("img");
+    expect(errors).toEqual([]);
+  });
+
+  it("stops an endless loop at the time limit, keeps the page responsive, and runs again", async () => {
+    const { page, errors } = await open("en/basics/");
+    const section = example(page, "example-gd-eta-0-6");
+    await edit(section);
+    await setCode(page, section, "while (true) {}\n");
+    await section.locator('[data-action="run"]').click();
+    // The page answers while the loop runs.
+    const t0 = Date.now();
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    expect(Date.now() - t0).toBeLessThan(TIME_LIMIT_MS);
+    await expect
+      .poll(() => status(section).textContent(), { timeout: TIME_LIMIT_MS + 8000 })
+      .toMatch(new RegExp(`Stopped after ${TIME_LIMIT_MS / 1000} s`));
+    await setCode(page, section, 'console.log("again");\n');
+    expect(await run(section)).toMatch(/^Ran in/);
+    expect(await output(section).textContent()).toContain("again");
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a syntax error with its line and column and marks it in the editor", async () => {
+    const { page } = await open("en/basics/");
+    const section = example(page, "example-gd-eta-0-6");
+    await edit(section);
+    await setCode(page, section, "const a = 1;\nconst b = (2;\n");
+    expect(await run(section)).toMatch(/Syntax error at line 2, column 13/);
+    await expect.poll(() => section.locator(".cm-lintRange-error").count()).toBeGreaterThan(0);
+    await setCode(page, section, 'const o: any = null;\nconsole.log("before");\no.x = 1;\n');
+    expect(await run(section)).toMatch(/TypeError at line 3/);
+    expect(await output(section).textContent()).toContain("before");
+  });
+
+  it("reports divergence in plain words", async () => {
+    const { page } = await open("en/summary/");
+    const section = example(page, "example-exercise-parameters");
+    await edit(section);
+    expect(await run(section)).toMatch(/momentum, η = 0\.9, β = 0\.2 diverged at step \d+/);
+  });
+
+  it("share link: loads the code into that example without running it; a garbage link changes nothing", async () => {
+    const { page } = await open("en/basics/");
+    const section = example(page, "example-momentum-eta-0-6-beta-0-5");
+    const bookOutput = await output(section).textContent();
+    await edit(section);
+    const code = 'console.log("shared run");\n';
+    await setCode(page, section, code);
+    await section.locator('[data-action="share"]').click();
+    const link = await section.locator(".ml-ex-share input").inputValue();
+    expect(link).toContain("share=example-momentum-eta-0-6-beta-0-5");
+
+    const other = await open(link.replace(server.url, ""));
+    const shared = example(other.page, "example-momentum-eta-0-6-beta-0-5");
+    await shared.locator(".cm-content").waitFor();
+    expect(await editorText(shared)).toBe(code);
+    expect(await status(shared).textContent()).toMatch(/has not run/);
+    expect(await output(shared).textContent()).toBe(bookOutput);
+    expect(await run(shared)).toMatch(/^Ran in/);
+    expect(await output(shared).textContent()).toContain("shared run");
+
+    const garbage = await open(
+      "en/basics/?share=example-momentum-eta-0-6-beta-0-5&code=%%%nonsense#example-momentum-eta-0-6-beta-0-5",
+    );
+    const g = example(garbage.page, "example-momentum-eta-0-6-beta-0-5");
+    await g.locator(".cm-content").waitFor();
+    await expect.poll(() => status(g).textContent()).toMatch(/could not be read.*Nothing was changed/);
+    expect(await editorText(g)).toContain("momentum({ eta: 0.6, beta: 0.5 })");
+    expect(garbage.errors).toEqual([]);
+  });
+
+  it("runs the reader's code in an opaque-origin sandbox: no page, no storage, no cookies, no network", async () => {
+    const { page } = await open("en/basics/");
+    await page.evaluate(() => {
+      localStorage.setItem("secret", "page-only");
+      document.cookie = "session=page-only; path=/";
+    });
+    const section = example(page, "example-gd-eta-0-6");
+    await edit(section);
+    await setCode(
+      page,
+      section,
+      [
+        "const g = globalThis as any;",
+        'console.log("document:", typeof g.document, "window:", typeof g.window, "localStorage:", typeof g.localStorage);',
+        'console.log("origin:", g.origin);',
+        'let idb = "no indexedDB";',
+        'try { g.indexedDB.open("x"); idb = "indexedDB opened"; } catch (e: any) { idb = "indexedDB " + e.name; }',
+        "console.log(idb);",
+        `g.fetch("${server.origin}/from-sandbox").then(() => {}, () => {});`,
+        `try { g.importScripts("${server.origin}/from-sandbox.js"); } catch (e: any) { console.log("importScripts", e.name); }`,
+      ].join("\n"),
+    );
+    expect(await run(section)).toMatch(/^Ran in/);
+    const text = (await output(section).textContent()) ?? "";
+    expect(text).toContain("document: undefined window: undefined localStorage: undefined");
+    expect(text).toContain("origin: null");
+    expect(text).toContain("indexedDB SecurityError");
+    const frame = page.locator("iframe.ml-sandbox");
+    expect(await frame.getAttribute("sandbox")).toBe("allow-scripts");
+    expect(await frame.evaluate((f) => (f as HTMLIFrameElement).contentDocument)).toBeNull();
+    expect(text).toContain("importScripts NetworkError");
+    // The page's own storage is untouched and the sandboxed code reached no server.
+    expect(await page.evaluate(() => localStorage.getItem("secret"))).toBe("page-only");
+    await page.waitForTimeout(300);
+    expect(server.log.filter((r) => r.path.includes("from-sandbox"))).toEqual([]);
+  });
+
+  it("modified badge and Reset to the book's version", async () => {
+    const { page } = await open("en/basics/");
+    const section = example(page, "example-gd-eta-0-4");
+    const bookOutput = await output(section).textContent();
+    await edit(section);
+    const book = await editorText(section);
+    const badge = section.locator("[data-modified]");
+    expect(await badge.isVisible()).toBe(false);
+    await setCode(page, section, 'console.log("mine");\n');
+    expect(await badge.isVisible()).toBe(true);
+    await run(section);
+    expect(await output(section).textContent()).toContain("mine");
+    await section.locator('[data-action="reset"]').click();
+    expect(await editorText(section)).toBe(book);
+    expect(await badge.isVisible()).toBe(false);
+    expect(await output(section).textContent()).toBe(bookOutput);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith("momentum-live:example")),
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps edited code across a reload only after a run that finished", async () => {
+    const probe = await open("en/basics/");
+    const { page } = probe;
+    const section = example(page, "example-gd-eta-0-4");
+    await edit(section);
+    await setCode(page, section, 'console.log("not run");\n');
+    await page.reload();
+    await awake(section);
+    await page.waitForTimeout(500);
+    expect(await section.locator(".cm-content").count()).toBe(0); // nothing restored: it never ran
+
+    await edit(section);
+    await setCode(page, section, 'console.log("finished");\n');
+    await run(section);
+    await page.reload();
+    await awake(section);
+    await section.locator(".cm-content").waitFor();
+    expect(await editorText(section)).toBe('console.log("finished");\n');
+    expect(await status(section).textContent()).toMatch(/edited code is back/);
+    expect(await section.locator("[data-modified]").isVisible()).toBe(true);
+
+    await setCode(page, section, "for (;;) {}\n");
+    expect(await run(section)).toMatch(/Stopped after/);
+    await page.reload();
+    await awake(section);
+    await page.waitForTimeout(500);
+    expect(await section.locator(".cm-content").count()).toBe(0); // the last run did not finish
+  });
+
+  it("nothing of the editor or the runner loads before Edit", async () => {
+    const probe = await open("en/basics/");
+    const section = example(probe.page, "example-gd-eta-0-4");
+    await awake(section);
+    await probe.page.waitForTimeout(300);
+    const loaded = () =>
+      probe.requests.filter((u) => /\/(editor|worker)[.-][^/]*\.js$|sandbox\.html/.test(u));
+    expect(loaded()).toEqual([]);
+    await edit(section);
+    await expect.poll(() => loaded().length).toBeGreaterThanOrEqual(2);
+  });
+});
