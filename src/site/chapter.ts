@@ -33,6 +33,7 @@ export const pages = [
   "theory",
   "nesterov",
   "summary",
+  "playground",
   "references",
 ] as const;
 

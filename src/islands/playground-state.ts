@@ -1,0 +1,114 @@
+/**
+ * The playground's state (src/components/theory/Playground.astro): every control as a number, so
+ * the whole setting is one URL parameter; presets; and the readouts, caption and summary of a
+ * setting, from the core's runs. Pure.
+ */
+import { optimalGd, optimalMomentum, type Trajectory } from "momentum-live/core";
+import {
+  type PlaygroundSetting,
+  type playgroundMethods,
+  playgroundOptimizers,
+} from "../figures/playground.ts";
+import type { LabelStrings } from "../site/ui.ts";
+import type { Specs } from "./params.ts";
+import { type Readout, readoutText } from "./runs.ts";
+import { fill, type LiveStrings, optimizerText, show, showPoint } from "./state.ts";
+
+export type PlaygroundKey = keyof PlaygroundSetting;
+export type PlaygroundStrings = LabelStrings["playground"];
+
+const eta = { min: 0.001, max: 2.5, step: 0.001 };
+const beta = { min: 0, max: 0.99, step: 0.01 };
+const flag = { min: 0, max: 1, step: 1 };
+
+/** Defaults: a quadratic with κ = 10 tilted by 30°, all three methods with η = 1 (β = 0.5). */
+export const playgroundSpecs: Specs<PlaygroundKey> = {
+  obj: { ...flag, value: 0 },
+  kappa: { min: 1, max: 100, step: 1, value: 10 },
+  angle: { min: 0, max: 180, step: 1, value: 30 },
+  b: { min: 1, max: 100, step: 1, value: 10 },
+  steps: { min: 1, max: 300, step: 1, value: 50 },
+  x1: { min: -3, max: 3, step: 0.01, value: -2.5 },
+  x2: { min: -3, max: 3, step: 0.01, value: 1.5 },
+  gd: { ...flag, value: 1 },
+  gdEta: { ...eta, value: 1 },
+  mom: { ...flag, value: 1 },
+  momEta: { ...eta, value: 1 },
+  momBeta: { ...beta, value: 0.5 },
+  nes: { ...flag, value: 1 },
+  nesEta: { ...eta, value: 1 },
+  nesBeta: { ...beta, value: 0.5 },
+};
+
+/** The sliders, in the order they are shown. */
+export const playgroundSliders = [
+  "kappa",
+  "angle",
+  "b",
+  "steps",
+  "gdEta",
+  "momEta",
+  "momBeta",
+  "nesEta",
+  "nesBeta",
+] as const satisfies readonly PlaygroundKey[];
+
+/** Optimal parameters on a quadratic (curvatures 1/κ and 1): Polyak's for both momentum methods, 2/(λmin + λmax) for GD. */
+export function playgroundOptimal(s: PlaygroundSetting): PlaygroundSetting {
+  if (s.obj !== 0) return s;
+  const heavy = optimalMomentum(1 / s.kappa, 1);
+  const plain = optimalGd(1 / s.kappa, 1);
+  return {
+    ...s,
+    gdEta: plain.eta,
+    momEta: heavy.eta,
+    momBeta: heavy.beta,
+    nesEta: heavy.eta,
+    nesBeta: heavy.beta,
+  };
+}
+
+export function playgroundText(
+  s: PlaygroundSetting,
+  runs: readonly Trajectory[],
+  minimizer: readonly number[],
+  t: PlaygroundStrings,
+  live: LiveStrings,
+) {
+  const optimizers = playgroundOptimizers(s);
+  const labels = optimizers.map((o) => optimizerText(o, live));
+  const readouts: Readout[] = runs.map((r, k) => {
+    const last = r.points[r.points.length - 1];
+    return {
+      label: labels[k],
+      step: last.t,
+      x: [last.x[0], last.x[1]],
+      f: last.f,
+      distance: Math.hypot(last.x[0] - minimizer[0], last.x[1] - minimizer[1]),
+      divergedAt: r.diverged ? r.step : null,
+      leavesAt: null,
+    };
+  });
+  const lines = readouts.map((o) => `${o.label}: ${readoutText(o, live)}`);
+  const objective =
+    s.obj === 1
+      ? fill(t.rosenbrockText, { b: show(s.b) })
+      : fill(t.quadraticText, { kappa: show(s.kappa), angle: show(s.angle) });
+  const caption = fill(t.caption, {
+    objective,
+    runs: labels.length ? labels.join("; ") : t.none,
+    start: showPoint(runs[0]?.points[0].x ?? [s.x1, s.x2]),
+    steps: fill(live.stepsText, { n: s.steps }),
+  });
+  return {
+    lines: lines.length ? lines : [t.none],
+    caption,
+    summary: `${caption} ${lines.join(". ")}`,
+  };
+}
+
+/** Which methods are on, by name. */
+export const methodFlags = { gd: "gd", momentum: "mom", nesterov: "nes" } as const satisfies Record<
+  (typeof playgroundMethods)[number],
+  PlaygroundKey
+>;
