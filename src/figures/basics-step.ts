@@ -34,7 +34,7 @@ export function stepWindow(points: readonly Vec[], width: number, height: number
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  let half = Math.max(0.05, ((Math.max(...xs) - Math.min(...xs)) / 2) * 1.25, 0);
+  let half = Math.max(0.05, ((Math.max(...xs) - Math.min(...xs)) / 2) * 1.25);
   half = Math.max(half, (((Math.max(...ys) - Math.min(...ys)) / 2) * 1.25 * plotW) / plotH);
   const halfY = (half * plotH) / plotW;
   return { x: [cx - half, cx + half] as [number, number], y: [cy - halfY, cy + halfY] as [number, number] };
@@ -86,10 +86,15 @@ export function momentumStepFigure(o: MomentumStepOptions): PlotOptions {
       x: (d: Vec) => d[0],
       y: (d: Vec) => d[1],
       text: () => text,
+      dx: 6,
       dy,
+      textAnchor: "start",
       fill,
       className,
       fontWeight: 600,
+      stroke: "var(--sl-color-bg, white)",
+      strokeWidth: 3,
+      paintOrder: "stroke",
     });
   const mid = (p: Vec, q: Vec): Vec => [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
   return {

@@ -154,9 +154,9 @@ describe("the momentum update, term by term", () => {
           .locator(selector)
           .first()
           .evaluate((e) => Number(getComputedStyle(e).opacity));
-      expect(await opacity(`.figure-plot .ml-term-${name}`)).toBe(1);
       const other = name === "g" ? "v" : "g";
-      expect(await opacity(`.figure-plot .ml-term-${other}`)).toBeLessThan(0.5);
+      await expect.poll(() => opacity(`.figure-plot .ml-term-${other}`)).toBe(0.25); // after the fade
+      expect(await opacity(`.figure-plot .ml-term-${name}`)).toBe(1);
       await probe.page.keyboard.press("Tab");
     }
     await probe.live.locator(".ml-eq [data-term='g']").hover();
@@ -173,7 +173,7 @@ describe("the momentum update, term by term", () => {
     const s = stepVectors(4);
     await expect
       .poll(() => probe.live.locator("[data-readout]").textContent())
-      .toContain(`x_t = ${showPair(s.x)}`);
+      .toContain(`xₜ = ${showPair(s.x)}`);
     const run4 = run(bookObjective, momentum({ eta: 0.6, beta: 0.5 }), { start: [-5, -2], steps: 4 });
     expect(s.x).toEqual(run4.points[4].x);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("step t = 4");

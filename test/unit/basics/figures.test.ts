@@ -1,0 +1,126 @@
+/** The pure figure functions and models of the basics and experiments figures. */
+import { describe, expect, it } from "vitest";
+import {
+  autoMpgRows,
+  bookObjective,
+  effectiveWeights,
+  momentum,
+  prepareData,
+  run,
+  trainMomentum,
+} from "../../../src/core/index.ts";
+import { lossCurveFigure } from "../../../src/figures/basics-loss.ts";
+import { momentumStepFigure, stepWindow } from "../../../src/figures/basics-step.ts";
+import { weightsFigure } from "../../../src/figures/basics-weights.ts";
+import { renderPlot } from "../../../src/figures/render-server.ts";
+import {
+  noiseBook,
+  noiseCaption,
+  noiseResult,
+  sgdEta,
+  spreadLines,
+} from "../../../src/islands/basics-noise-model.ts";
+import { stepOptions, stepVectors } from "../../../src/islands/basics-step-model.ts";
+import {
+  lossCurve,
+  readTable,
+  recordEvery,
+  runJobNow,
+  trainPresets,
+} from "../../../src/islands/own-data-model.ts";
+import { basicsUi } from "../../../src/site/ui-basics.ts";
+
+const t = basicsUi("en");
+
+describe("effective-weight figure", () => {
+  it("draws one stem and one dot per weight, from the core", () => {
+    const svg = renderPlot(weightsFigure({ beta: 0.6, n: 9 }), "weights");
+    expect(svg.match(/<line/g)?.length).toBeGreaterThanOrEqual(10);
+    expect(svg).toContain(`τ = 9: ${effectiveWeights(0.6, 10)[9].toPrecision(4)}`);
+  });
+});
+
+describe("one momentum step", () => {
+  it("takes its vectors from the core's run: v_t = β v_{t−1} + g and x_t = x_{t−1} − η v_t", () => {
+    for (const k of [1, 3, 12, 20]) {
+      const s = stepVectors(k);
+      const r = run(bookObjective, momentum({ eta: 0.6, beta: 0.5 }), { start: [-5, -2], steps: k });
+      expect(s.x).toEqual(r.points[k].x);
+      for (const i of [0, 1]) {
+        expect(s.v[i]).toBeCloseTo(s.betav[i] + s.g[i], 12);
+        expect(s.x[i]).toBeCloseTo(s.xprev[i] - 0.6 * s.v[i], 12);
+      }
+    }
+  });
+
+  it("marks each term with its own class, and the window keeps equal scales and holds the arrows", () => {
+    const svg = renderPlot(momentumStepFigure(stepOptions(stepVectors(3), t)), "step");
+    for (const name of ["v", "betav", "g", "x", "xprev", "step"]) expect(svg).toContain(`ml-term-${name}`);
+    const w = stepWindow(
+      [
+        [0, 0],
+        [1, 2],
+      ],
+      640,
+      340,
+    );
+    const sx = (w.x[1] - w.x[0]) / (640 - 56);
+    const sy = (w.y[1] - w.y[0]) / (340 - 48);
+    expect(sx).toBeCloseTo(sy, 10);
+    expect(w.y[0]).toBeLessThan(0);
+    expect(w.y[1]).toBeGreaterThan(2);
+  });
+});
+
+describe("noisy gradients", () => {
+  it("compares SGD at η/(1 − β) with momentum (η, β) and says so in the caption", () => {
+    expect(sgdEta(noiseBook)).toBeCloseTo(0.4, 12);
+    const r = noiseResult(noiseBook);
+    expect(r.runs[0].optimizer).toEqual({ method: "gd", eta: 0.4, beta: 0 });
+    expect(r.runs[1].optimizer).toEqual({ method: "momentum", eta: 0.2, beta: 0.5 });
+    expect(noiseCaption(noiseBook, t)).toContain("SGD with η = 0.4 and momentum with η = 0.2, β = 0.5");
+    expect(spreadLines(r, noiseBook, t)[1][1]).toMatch(/^rms /);
+  });
+});
+
+describe("bring your own data", () => {
+  it("reads tables with the core's parser and reports errors by line and column", () => {
+    expect(readTable("a\tb\n1\t2\n3\t4\n")).toMatchObject({ ok: true });
+    expect(readTable("1,2\n3,x\n")).toEqual({ ok: false, line: 2, column: 2, reason: '"x" is not a number' });
+    expect(readTable("1\n2\n")).toMatchObject({ ok: false, line: 1, column: 2 });
+    expect(readTable("")).toMatchObject({ ok: false, line: 1, column: 1 });
+    expect(readTable("1,2,3\n")).toMatchObject({ ok: false, line: null });
+  });
+
+  it("a job is the core's training: same final loss as trainMomentum on the same data and seed", () => {
+    const rows = autoMpgRows.map((r) => [...r]);
+    const preset = trainPresets[2];
+    expect(preset).toMatchObject({ eta: 0.005, beta: 0.9, batch: 10, epochs: 2 });
+    const outcome = runJobNow({ rows, target: rows[0].length - 1, n: rows.length, values: preset });
+    const direct = trainMomentum(
+      prepareData(rows),
+      { eta: 0.005, beta: 0.9 },
+      { epochs: 2, batchSize: 10, seed: 0 },
+    );
+    expect(outcome.finalLoss).toBe(direct.finalLoss);
+    expect(outcome.optimum).toBeGreaterThan(0);
+    expect(outcome.optimum).toBeLessThan(outcome.finalLoss);
+    expect(recordEvery(1500, 10)).toBe(60);
+    const figure = renderPlot(lossCurveFigure(lossCurve(outcome, 2, t)), "loss");
+    expect(figure.startsWith("<svg")).toBe(true); // one SVG, no legend wrapper
+  });
+
+  it("a job that cannot train ends with a message, not an exception", () => {
+    const outcome = runJobNow({
+      rows: [
+        [1, 1, 2],
+        [1, 2, 3],
+        [1, 3, 4],
+      ],
+      target: 2,
+      n: 3,
+      values: trainPresets[0],
+    });
+    expect(outcome.error).toContain("column 1");
+  });
+});
