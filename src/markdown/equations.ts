@@ -89,16 +89,21 @@ export function buildEquationIndex(root: string, locale: Locale): EquationEntry[
   return entries;
 }
 
+/** The KaTeX options of every formula on the site (also used to find the fonts a page needs). */
+export function katexOptions(displayMode: boolean): katex.KatexOptions {
+  return {
+    displayMode,
+    throwOnError: true,
+    strict: (code: string) => (code === "unicodeTextInMathMode" ? "error" : "warn"),
+    output: "htmlAndMathml",
+    trust: false,
+  };
+}
+
 function renderTex(tex: string, displayMode: boolean, where: string): ElementContent[] {
   let html: string;
   try {
-    html = katex.renderToString(tex, {
-      displayMode,
-      throwOnError: true,
-      strict: (code: string) => (code === "unicodeTextInMathMode" ? "error" : "warn"),
-      output: "htmlAndMathml",
-      trust: false,
-    });
+    html = katex.renderToString(tex, katexOptions(displayMode));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${where}: malformed TeX in ${displayMode ? "display" : "inline"} math: ${message}`);

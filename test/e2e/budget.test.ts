@@ -35,6 +35,9 @@ describe.each(Object.keys(locales) as Locale[])("page weight budgets (%s)", (loc
       expect(weight.jsAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.jsAtLoadKB);
       expect(weight.totalAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.totalBeforeInteractionKB);
       expect(weight.requests).toBeLessThanOrEqual(budgets.requests);
+      // Every font the page's math uses is preloaded (a late face shifts the text it sets) and
+      // no font is preloaded for nothing (it would delay the first paint).
+      expect(weight.preloadedFonts).toEqual(weight.fontFiles);
     });
   }
 });

@@ -24,6 +24,10 @@ export interface PageWeight {
   /** Scripts fetched while scrolling through the page. */
   jsLazy: Bytes;
   fonts: Bytes & { count: number };
+  /** File names of the fonts loaded (at load or while scrolling), sorted. */
+  fontFiles: string[];
+  /** File names of the fonts the page preloads, sorted. */
+  preloadedFonts: string[];
   /** Everything transferred before any interaction (load + idle). */
   totalAtLoad: Bytes;
   requests: number;
@@ -33,6 +37,7 @@ export interface PageWeight {
   errors: string[];
 }
 
+const fileName = (url: string) => new URL(url).pathname.split("/").pop() ?? url;
 const zero = (): Bytes => ({ raw: 0, gzip: 0 });
 const add = (a: Bytes, body: Buffer): void => {
   a.raw += body.length;
@@ -54,6 +59,8 @@ export async function measurePage(
     jsIdle: zero(),
     jsLazy: zero(),
     fonts: { ...zero(), count: 0 },
+    fontFiles: [],
+    preloadedFonts: [],
     totalAtLoad: zero(),
     requests: 0,
     foreign: probe.foreign,
@@ -84,6 +91,7 @@ export async function measurePage(
         } else if (type === "font") {
           add(weight.fonts, body);
           weight.fonts.count += 1;
+          weight.fontFiles.push(fileName(response.url()));
         }
       })(),
     );
@@ -95,6 +103,13 @@ export async function measurePage(
   await probe.page.waitForTimeout(500);
   await Promise.all(pending);
   phase = "lazy";
+  weight.preloadedFonts = (
+    await probe.page.$$eval('link[rel="preload"][as="font"]', (links) =>
+      links.map((l) => (l as HTMLLinkElement).href),
+    )
+  )
+    .map(fileName)
+    .sort();
   const height = await probe.page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y < height; y += 600) {
     await probe.page.evaluate((top) => window.scrollTo(0, top), y);
@@ -104,5 +119,6 @@ export async function measurePage(
   await probe.page.waitForTimeout(300);
   await Promise.all(pending);
   await probe.context.close();
+  weight.fontFiles.sort();
   return weight;
 }

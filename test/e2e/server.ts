@@ -2,12 +2,15 @@
  * A minimal static file server for the built site, as any static host would serve it: files from
  * `dist/` under a base path, `index.html` for directories, the site's 404 page for anything else.
  * Used by the browser tests and the benchmarks (Astro's preview server cannot serve a sub-path build
- * from another prefix, and we want to see every request).
+ * from another prefix, and we want to see every request). Text responses are gzip-compressed when
+ * the client accepts it, as GitHub Pages, Netlify and every CDN do: Lighthouse's simulated network
+ * would otherwise charge a reader for bytes no real host sends.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,6 +28,19 @@ const types: Record<string, string> = {
   ".wasm": "application/wasm",
   ".pf_meta": "application/octet-stream",
 };
+
+/** Types a static host compresses. */
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
+
+function gzipped(file: string): Buffer {
+  const mtime = statSync(file).mtimeMs;
+  const cached = gzipCache.get(file);
+  if (cached?.mtime === mtime) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipCache.set(file, { mtime, body });
+  return body;
+}
 
 export interface StaticServer {
   /** Origin, e.g. http://127.0.0.1:43123 */
@@ -76,10 +92,15 @@ export async function serveDist(options: {
       }
     }
     log.push({ path: pathname, status });
-    res.writeHead(status, {
-      "content-type": types[path.extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-cache",
-    });
+    const type = types[path.extname(file)] ?? "application/octet-stream";
+    const headers = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding" };
+    if (compressible.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      const body = gzipped(file);
+      res.writeHead(status, { ...headers, "content-encoding": "gzip", "content-length": body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(status, headers);
     createReadStream(file).pipe(res);
   });
 

@@ -1,0 +1,126 @@
+/**
+ * Which KaTeX font files a page's math needs, so that the page can preload exactly those: a face
+ * that arrives late re-lays out the text around it (KaTeX uses font-display: block), and a face
+ * preloaded for nothing costs bandwidth before the first paint.
+ *
+ * The answer is computed, not guessed from TeX commands: every formula of the page is rendered
+ * with the same KaTeX options as the page itself, and KaTeX's own stylesheet decides which
+ * family, style and weight each glyph-bearing element gets (a small cascade over the rules that
+ * set fonts, with inheritance). The faces are then looked up in the stylesheet's @font-face list.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import katex from "katex";
+import { parseHTML } from "linkedom";
+import { visit } from "unist-util-visit";
+import { katexOptions } from "./equations.ts";
+import { parseChapterSource } from "./source.ts";
+
+interface FontRule {
+  selectors: string;
+  family?: string;
+  style?: string;
+  weight?: string;
+}
+
+interface Face {
+  family: string;
+  style: string;
+  weight: string;
+  /** File name of the woff2 source, e.g. `KaTeX_Main-Bold.woff2`. */
+  file: string;
+}
+
+let stylesheet: { rules: FontRule[]; faces: Face[] } | null = null;
+
+const weightOf = (w: string) => (w === "bold" ? "700" : w === "normal" ? "400" : w);
+
+/** The font-setting rules and @font-face list of katex.min.css. */
+function katexStylesheet(): { rules: FontRule[]; faces: Face[] } {
+  if (stylesheet) return stylesheet;
+  const css = readFileSync(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"), "utf8");
+  const rules: FontRule[] = [];
+  const faces: Face[] = [];
+  for (const match of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const selectors = match[1].trim();
+    const declarations = Object.fromEntries(
+      match[2].split(";").map((d) => {
+        const i = d.indexOf(":");
+        return [d.slice(0, i).trim(), d.slice(i + 1).trim()];
+      }),
+    );
+    const family = declarations["font-family"]?.split(",")[0].trim();
+    if (selectors === "@font-face") {
+      const file = /url\(fonts\/([^)]+\.woff2)\)/.exec(declarations.src ?? "")?.[1];
+      if (family && file) {
+        faces.push({
+          family,
+          style: declarations["font-style"],
+          weight: weightOf(declarations["font-weight"]),
+          file,
+        });
+      }
+      continue;
+    }
+    if (selectors.startsWith("@") || !selectors.includes(".katex")) continue;
+    const style = declarations["font-style"];
+    const weight = declarations["font-weight"];
+    if (family || style || weight) {
+      rules.push({ selectors, family, style, weight: weight ? weightOf(weight) : undefined });
+    }
+  }
+  stylesheet = { rules, faces };
+  return stylesheet;
+}
+
+/** KaTeX's base font (`.katex { font: normal 1.21em KaTeX_Main, … }`). */
+const base = { family: "KaTeX_Main", style: "normal", weight: "400" };
+type Computed = typeof base;
+
+/** Font files (woff2 names) used by rendered KaTeX HTML. */
+export function fontsOfKatexHtml(html: string): Set<string> {
+  const { rules, faces } = katexStylesheet();
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const used = new Set<string>();
+  const walk = (element: Element, inherited: Computed) => {
+    if (element.classList.contains("katex-mathml") || element.localName === "svg") return;
+    const own = { ...inherited };
+    for (const rule of rules) {
+      if (!element.matches(rule.selectors)) continue;
+      if (rule.family) own.family = rule.family;
+      if (rule.style) own.style = rule.style;
+      if (rule.weight) own.weight = rule.weight;
+    }
+    const hasText = [...element.childNodes].some(
+      (n) => n.nodeType === 3 && /[^\s\u200b]/.test(n.textContent ?? ""),
+    );
+    if (hasText) {
+      const face = faces.find(
+        (f) => f.family === own.family && f.style === own.style && f.weight === own.weight,
+      );
+      if (face) used.add(face.file);
+    }
+    for (const child of element.children) walk(child, own);
+  };
+  for (const root of document.querySelectorAll(".katex")) walk(root, base);
+  return used;
+}
+
+const cache = new Map<string, string[]>();
+
+/** Font files (woff2 names, sorted) that the math of one MDX source uses. */
+export function mathFonts(source: string): string[] {
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const html: string[] = [];
+  visit(parseChapterSource(source), (node) => {
+    if (node.type === "math" || node.type === "inlineMath") {
+      const tex = (node as unknown as { value: string }).value.replace(/\\label\{[^}]*\}/g, "");
+      if (/^\s*\\eqref\{/.test(tex)) return; // a link, not a formula
+      html.push(katex.renderToString(tex, { ...katexOptions(node.type === "math"), throwOnError: false }));
+    }
+  });
+  const fonts = [...fontsOfKatexHtml(html.join(""))].sort();
+  cache.set(source, fonts);
+  return fonts;
+}

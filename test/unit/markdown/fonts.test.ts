@@ -1,0 +1,34 @@
+import katex from "katex";
+import { describe, expect, it } from "vitest";
+import { katexOptions } from "../../../src/markdown/equations.ts";
+import { fontsOfKatexHtml, mathFonts } from "../../../src/markdown/fonts.ts";
+
+const fonts = (tex: string, display = false) =>
+  [...fontsOfKatexHtml(katex.renderToString(tex, katexOptions(display)))].sort();
+
+describe("KaTeX fonts a formula needs (from KaTeX's own stylesheet)", () => {
+  it("italic letters use the math italic face, digits and operators the main face", () => {
+    expect(fonts("x")).toEqual(["KaTeX_Math-Italic.woff2"]);
+    expect(fonts("1+2")).toEqual(["KaTeX_Main-Regular.woff2"]);
+    expect(fonts("x+1")).toEqual(["KaTeX_Main-Regular.woff2", "KaTeX_Math-Italic.woff2"]);
+  });
+
+  it("bold vectors, calligraphic letters and blackboard bold need their own faces", () => {
+    expect(fonts("\\mathbf{x}")).toEqual(["KaTeX_Main-Bold.woff2"]);
+    expect(fonts("\\mathcal{O}")).toEqual(["KaTeX_Caligraphic-Regular.woff2"]);
+    expect(fonts("\\mathbb{R}")).toEqual(["KaTeX_AMS-Regular.woff2"]);
+    expect(fonts("\\boldsymbol{\\beta}")).toEqual(["KaTeX_Math-BoldItalic.woff2"]);
+  });
+
+  it("large operators and tall delimiters in display math use the size faces", () => {
+    expect(fonts("\\sum_i x_i", true)).toContain("KaTeX_Size2-Regular.woff2");
+    expect(fonts("\\sum_i x_i", false)).toContain("KaTeX_Size1-Regular.woff2");
+    expect(fonts("\\left(\\frac{a}{b}\\right)", true)).toContain("KaTeX_Size2-Regular.woff2");
+  });
+
+  it("a page's fonts come from all its formulas; labels and equation links are not formulas", () => {
+    const page = "---\ntitle: t\n---\n\nText $x$ and $\\eqref{a}$.\n\n$$\n\\mathbf{v} \\label{a}\n$$\n";
+    expect(mathFonts(page)).toEqual(["KaTeX_Main-Bold.woff2", "KaTeX_Math-Italic.woff2"]);
+    expect(mathFonts("No math here.")).toEqual([]);
+  });
+});
