@@ -42,9 +42,8 @@ const timedInPage = `(async ({ section, action, done }) => {
   const root = document.getElementById(section);
   const ready = {
     editor: () => root.querySelector(".cm-content") && root.contains(document.activeElement),
-    output: () => /^(Ran in|Stopped|Syntax|[A-Za-z]*Error)/.test(root.querySelector("[data-status]").textContent),
+    output: () => root.querySelector("ml-example").dataset.run === "done",
   }[done];
-  root.querySelector("[data-status]").textContent = "";
   const t0 = performance.now();
   root.querySelector('[data-action="' + action + '"]').click();
   return await new Promise((resolve, reject) => {

@@ -245,9 +245,18 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   };
 
   let running = false;
+  /** Runs the editor's code; `data-run` on the element is "running", then "done" (tests, bench). */
   async function run(): Promise<void> {
     if (running) return;
     running = true;
+    element.dataset.run = "running";
+    try {
+      await runOnce();
+    } finally {
+      element.dataset.run = "done";
+    }
+  }
+  async function runOnce(): Promise<void> {
     buttons.run?.setAttribute("aria-busy", "true");
     if (buttons.run) buttons.run.disabled = true;
     say(t.running);

@@ -140,6 +140,15 @@ describe("editable examples", () => {
     expect(await output(section).textContent()).toContain("before");
   });
 
+  it("speaks Chinese on the Chinese pages", async () => {
+    const { page, errors } = await open("zh/summary/");
+    const section = example(page, "example-exercise-parameters");
+    expect(await section.locator('[data-action="edit"]').textContent()).toBe("编辑");
+    await edit(section);
+    expect(await run(section)).toMatch(/^运行用时 \d+ 毫秒。.*在第 \d+ 步发散/);
+    expect(errors).toEqual([]);
+  });
+
   it("reports divergence in plain words", async () => {
     const { page } = await open("en/summary/");
     const section = example(page, "example-exercise-parameters");
