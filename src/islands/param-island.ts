@@ -45,9 +45,17 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
   function render(): void {
     const started = performance.now();
     const out = fig.render(values);
+    // One item per line: a run switched off hides its item; one switched on gets it back.
+    const list = element.querySelector("[data-readouts]");
     out.lines.forEach((line, k) => {
-      if (items[k]) items[k].textContent = line;
+      if (!items[k] && list) items.push(list.appendChild(document.createElement("li")));
+      items[k].textContent = line;
+      items[k].hidden = false;
     });
+    for (const item of items.slice(out.lines.length)) {
+      item.hidden = true;
+      item.textContent = "";
+    }
     if (caption) caption.textContent = out.caption;
     announce(out.summary);
     element.dataset.renderMs = (performance.now() - started).toFixed(2);

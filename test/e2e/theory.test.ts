@@ -1,0 +1,288 @@
+/**
+ * The theory page's live figures and the playground in Chromium: the region map and its trajectory
+ * figure drive each other, the eigen panels follow each other's start point, the scalar readouts
+ * are the core's rates, the playground's state survives a link and a garbage link gets a notice,
+ * and without JavaScript every figure is still drawn.
+ */
+import {
+  bookObjective,
+  gdFactor,
+  momentum,
+  momentumRate,
+  rosenbrock,
+  run,
+  spectralRadius,
+} from "momentum-live/core";
+import type { Browser, Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { regionLayout } from "../../src/figures/region.ts";
+import { scalarSeries } from "../../src/figures/scalar.ts";
+import { regionReadout } from "../../src/islands/region-state.ts";
+import { scalarText } from "../../src/islands/scalar-state.ts";
+import { show, showValue } from "../../src/islands/state.ts";
+import { pagePath } from "../../src/site/chapter.ts";
+import { ui } from "../../src/site/ui.ts";
+import { openProbe, type PageProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { useSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+useSite((site) => {
+  ({ server, browser } = site);
+});
+
+const theory = pagePath("en", "theory");
+const playground = pagePath("en", "playground");
+const t = ui("en");
+
+/** Opens `path` and wakes the islands `tags` (scrolled into view in turn). */
+async function open(path: string, tags: string[], query = "") {
+  const probe = await openProbe(browser, server.origin);
+  await probe.page.goto(server.url + path + query, { waitUntil: "load" });
+  const found: Record<string, Locator> = {};
+  for (const tag of tags) {
+    const live = probe.page.locator(tag).first();
+    await live.scrollIntoViewIfNeeded();
+    await expect.poll(() => live.getAttribute("data-live"), { timeout: 15_000 }).toBe("ready");
+    found[tag] = live;
+  }
+  return { ...probe, found };
+}
+
+async function finish(probe: PageProbe): Promise<void> {
+  await probe.page.waitForLoadState("networkidle");
+  expect(probe.errors).toEqual([]);
+  expect(probe.foreign).toEqual([]);
+  await probe.context.close();
+}
+
+/** η and β from an element's data-state. */
+async function etaBeta(live: Locator): Promise<{ eta: number; beta: number }> {
+  const state = (await live.getAttribute("data-state")) ?? "";
+  return {
+    eta: Number(state.match(/eta:([^,]+)/)?.[1]),
+    beta: Number(state.match(/beta:([^,]+)/)?.[1]),
+  };
+}
+
+const lambdas = [0.2, 4];
+
+describe("the convergence region and its trajectory figure", () => {
+  it("a click on the map sets η and β of the trajectory figure; readouts are the core's", async () => {
+    const probe = await open(theory, ["ml-region", "ml-trajectory"]);
+    const region = probe.found["ml-region"];
+    const trajectory = probe.page.locator("ml-trajectory:has(#fig-region-trajectory)");
+    const svg = region.locator(".figure-plot svg");
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.boundingBox();
+    if (!box) throw new Error("no region svg");
+    // Click at ηλ = 3.2, β = 0.3 (in the figure's own coordinates): the nearest point is λ = 4.
+    const layout = regionLayout();
+    const k = box.width / layout.width;
+    await probe.page.mouse.click(box.x + layout.x(3.2) * k, box.y + layout.y(0.3) * k);
+    await expect.poll(async () => (await etaBeta(trajectory)).eta).not.toBe(0.6);
+    const { eta, beta } = await etaBeta(trajectory);
+    expect(eta).toBeCloseTo(3.2 / 4, 1);
+    expect(beta).toBeCloseTo(0.3, 1);
+    expect(await etaBeta(region)).toEqual({ eta, beta });
+    // ηλ = 4η > 2 + 2β: the steep direction diverges, the map and the trajectory both say so.
+    const readout = regionReadout(eta, beta, lambdas, t.region);
+    expect(readout.rate).toBe(momentumRate(beta, eta, lambdas));
+    await expect.poll(() => region.locator("[data-readouts]").textContent()).toContain(readout.lines[1]);
+    expect(await region.locator("[data-rate]").textContent()).toBe(readout.rateText);
+    expect(readout.lines[1]).toContain(t.region.regimes.divergent);
+    const expected = run(bookObjective, momentum({ eta, beta }), { start: [-5, -2], steps: 20 });
+    expect(await trajectory.locator("[data-readout]").textContent()).toContain(
+      `f(x_t) = ${showValue(expected.points[expected.points.length - 1].f)}`,
+    );
+    await expect.poll(() => probe.page.url()).toContain(`fig-region-trajectory=`);
+    await finish(probe);
+  });
+
+  it("dragging a point and the arrow keys move η and β; the trajectory's sliders move the points back", async () => {
+    const probe = await open(theory, ["ml-region", "ml-trajectory"]);
+    const region = probe.found["ml-region"];
+    const trajectory = probe.page.locator("ml-trajectory:has(#fig-region-trajectory)");
+    await trajectory.scrollIntoViewIfNeeded();
+    await expect.poll(() => trajectory.getAttribute("data-live")).toBe("ready");
+    await region.scrollIntoViewIfNeeded();
+    const point = region.locator("[data-point='1']");
+    const before = await point.getAttribute("transform");
+    const box = await point.boundingBox();
+    if (!box) throw new Error("no point");
+    await probe.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await probe.page.mouse.down();
+    await probe.page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 + 30, { steps: 5 });
+    await probe.page.mouse.up();
+    await expect.poll(async () => (await etaBeta(trajectory)).eta).toBeLessThan(0.6);
+    const dragged = await etaBeta(trajectory);
+    expect(dragged.beta).toBeLessThan(0.5);
+    expect(await point.getAttribute("transform")).not.toBe(before);
+    expect(await trajectory.locator(`[data-number="eta"]`).inputValue()).toBe(String(dragged.eta));
+
+    await point.focus();
+    await probe.page.keyboard.press("ArrowUp");
+    await expect.poll(async () => (await etaBeta(trajectory)).beta).toBeCloseTo(dragged.beta + 0.01, 5);
+
+    // Back: the trajectory's η slider moves both points.
+    await trajectory.locator(`[data-number="eta"]`).fill("0.45");
+    await expect.poll(async () => (await etaBeta(region)).eta).toBe(0.45);
+    const { beta } = await etaBeta(region);
+    const readout = regionReadout(0.45, beta, lambdas, t.region);
+    await expect.poll(() => region.locator("[data-state-caption]").textContent()).toBe(readout.caption);
+    expect(readout.rhos[1]).toBe(spectralRadius(beta, 0.45, 4));
+    await finish(probe);
+  });
+});
+
+describe("the eigen-coordinates figure", () => {
+  it("dragging the start in the z panel moves it in the x panel, and both runs change", async () => {
+    const probe = await open(theory, ["ml-eigen"]);
+    const eigen = probe.found["ml-eigen"];
+    const xStart = eigen.locator('svg[data-side="x"] [data-layer="start"]');
+    const zStart = eigen.locator('svg[data-side="z"] [data-layer="start"]');
+    const xPath = eigen.locator('svg[data-side="x"] [data-layer="path"]');
+    const zPath = eigen.locator('svg[data-side="z"] [data-layer="path"]');
+    const before = {
+      x: await xStart.getAttribute("transform"),
+      xPath: await xPath.getAttribute("d"),
+      zPath: await zPath.getAttribute("d"),
+      state: await eigen.getAttribute("data-state"),
+    };
+    const box = await zStart.boundingBox();
+    if (!box) throw new Error("no start handle");
+    await probe.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await probe.page.mouse.down();
+    await probe.page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 - 25, { steps: 4 });
+    await probe.page.mouse.up();
+    await expect.poll(() => xStart.getAttribute("transform")).not.toBe(before.x);
+    expect(await eigen.getAttribute("data-state")).not.toBe(before.state);
+    expect(await xPath.getAttribute("d")).not.toBe(before.xPath);
+    expect(await zPath.getAttribute("d")).not.toBe(before.zPath);
+    // And the keyboard, in the x panel: the start moves right by 0.1.
+    const x1 = Number((await eigen.getAttribute("data-state"))?.match(/x1:([^,]+)/)?.[1]);
+    await xStart.focus();
+    await probe.page.keyboard.press("ArrowRight");
+    await expect
+      .poll(async () => Number((await eigen.getAttribute("data-state"))?.match(/x1:([^,]+)/)?.[1]))
+      .toBeCloseTo(x1 + 0.1, 5);
+    await finish(probe);
+  });
+});
+
+describe("the scalar figure", () => {
+  it("the λ slider changes the readouts to the core's factor and spectral radius", async () => {
+    const probe = await open(theory, ["ml-scalar"]);
+    const scalar = probe.found["ml-scalar"];
+    await probe.page.locator("#fig-scalar-rates-lambda").focus();
+    await probe.page.keyboard.press("ArrowLeft"); // λ: 4 → 3.95
+    const v = { lambda: 3.95, eta: 0.6, beta: 0.5 };
+    const text = scalarText(v, t.scalar, t.region.regimes, scalarSeries(v.lambda, v.eta, v.beta).ends);
+    await expect.poll(() => scalar.locator("[data-line='0']").textContent()).toBe(text.lines[0]);
+    expect(await scalar.locator("[data-line='1']").textContent()).toBe(text.lines[1]);
+    expect(text.lines[0]).toContain(show(gdFactor(0.6, 3.95), 4));
+    expect(text.lines[1]).toContain(show(spectralRadius(0.5, 0.6, 3.95), 4));
+    expect(await scalar.locator("[data-state-caption]").textContent()).toContain("λ = 3.95");
+    await expect.poll(() => probe.page.url()).toContain("fig-scalar-rates=lambda:3.95,eta:0.6,beta:0.5");
+    await finish(probe);
+  });
+});
+
+describe("the playground", () => {
+  it("its whole state survives a link", async () => {
+    const probe = await open(playground, ["ml-playground"]);
+    const pg = probe.found["ml-playground"];
+    await pg.locator('[data-select="obj"]').selectOption("1");
+    await pg.locator('[data-flag="gd"]').uncheck();
+    await pg.locator('[data-number="momEta"]').fill("0.004");
+    await pg.locator('[data-number="steps"]').fill("120");
+    await expect.poll(() => probe.page.url()).toContain("steps:120");
+    await expect.poll(() => probe.page.url()).toContain("momEta:0.004");
+    const state = await pg.getAttribute("data-state");
+    const readouts = await pg.locator("[data-readouts]").textContent();
+    const caption = await pg.locator("[data-state-caption]").textContent();
+    expect(state).toContain("obj:1,");
+    expect(state).toContain("gd:0,");
+    // The momentum readout is the core's run on the Rosenbrock function.
+    const b = Number(state?.match(/,b:([^,]+)/)?.[1]);
+    const expected = run(rosenbrock({ a: 1, b }), momentum({ eta: 0.004, beta: 0.9 }), {
+      start: [-1.5, 2],
+      steps: 120,
+    });
+    expect(readouts).toContain(`f(x_t) = ${expected.points[120].f.toPrecision(3).replace("-", "−")}`);
+
+    const reload = await openProbe(browser, server.origin);
+    await reload.page.goto(probe.page.url(), { waitUntil: "load" });
+    const again = reload.page.locator("ml-playground");
+    await again.scrollIntoViewIfNeeded();
+    await expect.poll(() => again.getAttribute("data-live")).toBe("ready");
+    expect(await again.getAttribute("data-state")).toBe(state);
+    expect(await again.locator("[data-readouts]").textContent()).toBe(readouts);
+    expect(await again.locator("[data-readouts] li:not([hidden])").count()).toBe(2); // GD is off
+    expect(await again.locator("[data-state-caption]").textContent()).toBe(caption);
+    expect(await again.locator('[data-flag="gd"]').isChecked()).toBe(false);
+    expect(await again.locator('[data-select="obj"]').inputValue()).toBe("1");
+    expect(await again.locator("[data-notice]").isVisible()).toBe(false);
+    await finish(reload);
+    await finish(probe);
+  });
+
+  it("a garbage link is clamped or ignored with a notice, and nothing crashes", async () => {
+    const probe = await open(
+      playground,
+      ["ml-playground"],
+      "?fig-playground=obj:7,kappa:1e9,momEta:abc,steps:-5,x1:NaN,zz:1,<script>",
+    );
+    const pg = probe.found["ml-playground"];
+    expect(await pg.locator("[data-notice]").isVisible()).toBe(true);
+    const state = (await pg.getAttribute("data-state")) ?? "";
+    expect(state).toContain("obj:1,"); // clamped
+    expect(state).toContain("kappa:100,");
+    expect(state).toContain("momEta:1,"); // unreadable: the default
+    expect(state).toContain("steps:1,");
+    expect(state).toContain("x1:-2.5,");
+    expect(await pg.locator("[data-readouts] li").count()).toBe(3);
+    await finish(probe);
+  });
+
+  it("the Chinese playground wakes with Chinese controls", async () => {
+    const probe = await open(pagePath("zh", "playground"), ["ml-playground"]);
+    expect(
+      await probe.found["ml-playground"].locator('label[for="fig-playground-kappa"]').textContent(),
+    ).toBe(ui("zh").playground.kappa);
+    await finish(probe);
+  });
+});
+
+describe("without JavaScript", () => {
+  it("every figure of the theory page and the playground is drawn, in both languages", async () => {
+    for (const locale of ["en", "zh"] as const) {
+      for (const [page, count] of [
+        ["theory", 5],
+        ["playground", 1],
+      ] as const) {
+        const probe = await openProbe(browser, server.origin, { javaScriptEnabled: false });
+        await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+        const figures = await probe.page
+          .locator("main .ml-figure")
+          .evaluateAll((all) =>
+            all.map(
+              (f) =>
+                f.querySelector(".figure-plot svg path") !== null && f.querySelector("[role=img]") !== null,
+            ),
+          );
+        expect(figures.length, `${locale}/${page}`).toBeGreaterThanOrEqual(count);
+        expect(figures.every(Boolean)).toBe(true);
+        for (const tag of ["ml-region", "ml-scalar", "ml-eigen", "ml-playground", "ml-trajectory"]) {
+          const live = probe.page.locator(tag);
+          for (let i = 0; i < (await live.count()); i++) {
+            expect(await live.nth(i).locator("svg[role=img] path").count()).toBeGreaterThan(2);
+            expect(await live.nth(i).locator(".ml-controls").isVisible()).toBe(false);
+          }
+        }
+        await finish(probe);
+      }
+    }
+  });
+});
