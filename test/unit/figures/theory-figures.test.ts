@@ -1,0 +1,168 @@
+/**
+ * The theory page's figure functions: scales and ticks, the region map (bands, boundaries, regime
+ * labels in their regimes, points at ηλᵢ), the scalar series (the core's factor and run), the
+ * eigen-coordinates (z = Ox and back), and the playground's runs and markup.
+ */
+import { parseHTML } from "linkedom";
+import {
+  gd,
+  gdFactor,
+  momentum,
+  momentumStabilityBound,
+  nesterov,
+  regime,
+  rotatedQuadratic,
+  run,
+  scalarQuadratic,
+  spectralRadius,
+} from "momentum-live/core";
+import { describe, expect, it } from "vitest";
+import { eigenScene, fromEigen } from "../../../src/figures/eigen.ts";
+import { playgroundRuns, playgroundSvg } from "../../../src/figures/playground.ts";
+import {
+  regimeLabelPoints,
+  regimes,
+  regionLayout,
+  regionPoints,
+  regionSvg,
+} from "../../../src/figures/region.ts";
+import { scalarSeries } from "../../../src/figures/scalar.ts";
+import { linePath, niceTicks, scale, tickText } from "../../../src/figures/svg.ts";
+import { defaults } from "../../../src/islands/params.ts";
+import { playgroundSpecs } from "../../../src/islands/playground-state.ts";
+import { ui } from "../../../src/site/ui.ts";
+
+const t = ui("en");
+const svgOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document;
+
+describe("svg helpers", () => {
+  it("scales invert and tick at round numbers", () => {
+    const s = scale([0, 4.8], [48, 624]);
+    expect(s.invert(s(3.3))).toBeCloseTo(3.3, 12);
+    expect(niceTicks(0, 4.8, 8)).toEqual([0, 1, 2, 3, 4]);
+    expect(niceTicks(0, 0.99, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    const log = scale([1e-8, 1e4], [240, 12], "log");
+    expect(log(1)).toBeCloseTo(240 - (228 * 8) / 12, 9);
+    expect(log.ticks(6)[0]).toBe(1e-8);
+    expect(tickText(1e-6, "log")).toBe("10⁻⁶");
+    expect(tickText(0.01, "log")).toBe("0.01");
+    expect(tickText(-1.5)).toBe("−1.5");
+  });
+
+  it("breaks a line at values that are not finite", () => {
+    const id = (v: number) => v;
+    expect(
+      linePath(
+        [
+          [0, 0],
+          [1, Number.NaN],
+          [2, 2],
+          [3, 3],
+        ],
+        id,
+        id,
+      ),
+    ).toBe("M0,0M2,2L3,3");
+  });
+});
+
+describe("convergence region", () => {
+  const layout = regionLayout();
+  const labels = { ...t.region };
+  const setting = { eta: 0.6, beta: 0.5, lambdas: [0.2, 4], pointLabels: ["a", "b"] };
+
+  it("draws bands, the two boundaries and a label for every regime, each inside its regime", () => {
+    const html = regionSvg(layout, labels, setting, "r");
+    const document = svgOf(html);
+    const svg = document.querySelector("svg");
+    expect(svg?.getAttribute("role")).toBe("img");
+    expect(svg?.getAttribute("aria-label")).toBe(labels.name);
+    const texts = Array.from(document.querySelectorAll("text"), (e) => e.textContent);
+    for (const r of regimes) expect(texts).toContain(labels.regimes[r]);
+    expect(texts).toContain(labels.momentumBound);
+    const points = regimeLabelPoints(layout);
+    for (const r of regimes) expect(regime(points[r][0], points[r][1])).toBe(r);
+    // The momentum boundary passes through (2 + 2β, β) as the core states it.
+    const bound = Array.from(document.querySelectorAll("path")).find(
+      (p) => p.getAttribute("stroke") === "var(--ml-optimum)",
+    );
+    const start = bound?.getAttribute("d")?.match(/^M([\d.]+),([\d.]+)/);
+    expect(Number(start?.[1])).toBeCloseTo(layout.x(momentumStabilityBound(0)), 0);
+    expect(html.length).toBeLessThan(40_000);
+  });
+
+  it("puts one point per curvature at (ηλᵢ, β)", () => {
+    const [p1, p2] = regionPoints(layout, 0.6, 0.5, [0.2, 4]);
+    expect(layout.x.invert(p1[0])).toBeCloseTo(0.12, 9);
+    expect(layout.x.invert(p2[0])).toBeCloseTo(2.4, 9);
+    expect(layout.y.invert(p1[1])).toBeCloseTo(0.5, 9);
+    expect(p2[1]).toBe(p1[1]);
+  });
+});
+
+describe("scalar rates", () => {
+  it("GD is (1 − ηλ)^t in magnitude and momentum is the core's run", () => {
+    const s = scalarSeries(4, 0.6, 0.5, 20);
+    const factor = Math.abs(gdFactor(0.6, 4));
+    expect(s.gd[7][1]).toBeCloseTo(factor ** 7, 12);
+    const expected = run(scalarQuadratic(4), momentum({ eta: 0.6, beta: 0.5 }), { start: [1], steps: 20 });
+    expect(s.momentum[13][1]).toBe(Math.abs(expected.points[13].x[0]));
+    expect(s.rate[5][1]).toBeCloseTo(spectralRadius(0.5, 0.6, 4) ** 5, 12);
+    expect(s.ends.gd).toBe(factor ** 20);
+  });
+});
+
+describe("eigen-coordinates", () => {
+  it("z is O(x − x*) by the core, and x = Oᵀz maps it back", () => {
+    const setting = { eta: 1, beta: 0.5, angle: 30, kappa: 10, x1: -2.5, x2: 1.5, steps: 10 };
+    const scene = eigenScene(setting);
+    const q = rotatedQuadratic({ lambda1: 1, lambda2: 0.1, angle: Math.PI / 6 });
+    expect(scene.values[0]).toBeCloseTo(0.1, 12);
+    expect(scene.values[1]).toBeCloseTo(1, 12);
+    expect(scene.z[4][0]).toBeCloseTo(q.toEigen(scene.x[4])[0], 12);
+    const back = fromEigen(scene, scene.z[4]);
+    expect(back[0]).toBeCloseTo(scene.x[4][0], 12);
+    expect(back[1]).toBeCloseTo(scene.x[4][1], 12);
+    // The angle turns the x picture only: z is the same for the same start in z.
+    const turned = eigenScene({
+      ...setting,
+      angle: 75,
+      ...toX(scene, eigenScene({ ...setting, angle: 75 })),
+    });
+    expect(turned.z[10][0]).toBeCloseTo(scene.z[10][0], 9);
+    expect(turned.z[10][1]).toBeCloseTo(scene.z[10][1], 9);
+  });
+});
+
+/** The x start that puts `other` at the same z start as `scene`. */
+function toX(scene: ReturnType<typeof eigenScene>, other: ReturnType<typeof eigenScene>) {
+  const [x1, x2] = fromEigen(other, scene.z[0]);
+  return { x1, x2 };
+}
+
+describe("playground", () => {
+  it("runs the chosen optimizers with the core and draws a path and a loss line for each", () => {
+    const s = defaults(playgroundSpecs);
+    const { runs, objective } = playgroundRuns(s);
+    const q = rotatedQuadratic({ lambda1: 1, lambda2: 0.1, angle: Math.PI / 6 });
+    const opts = { start: [-2.5, 1.5], steps: 50 };
+    expect(runs.map((r) => r.points[50].f)).toEqual([
+      run(q, gd({ eta: 1 }), opts).points[50].f,
+      run(q, momentum({ eta: 1, beta: 0.5 }), opts).points[50].f,
+      run(q, nesterov({ eta: 1, beta: 0.5 }), opts).points[50].f,
+    ]);
+    expect(objective.name).toBe("rotated quadratic");
+    const document = svgOf(playgroundSvg({ ...s, gd: 0 }, t.playground, "pg"));
+    expect(document.querySelectorAll("svg[role=img]").length).toBe(2);
+    expect(document.querySelector('[data-run="gd"]')?.getAttribute("d")).toBe("");
+    expect(document.querySelector('[data-run="momentum"]')?.getAttribute("d")?.length).toBeGreaterThan(10);
+    expect(document.querySelector('[data-loss="nesterov"]')?.getAttribute("d")?.length).toBeGreaterThan(10);
+  });
+
+  it("switches to the stretched Rosenbrock function with its own window", () => {
+    const { objective, window } = playgroundRuns({ ...defaults(playgroundSpecs), obj: 1, b: 30 });
+    expect(objective.name).toBe("Rosenbrock");
+    expect(objective.value([1, 1])).toBe(0);
+    expect(window.x).toEqual([-2, 2]);
+  });
+});

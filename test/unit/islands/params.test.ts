@@ -1,0 +1,71 @@
+/**
+ * Parameters of the theory figures and the playground: URL text round-trips, out-of-range values
+ * are clamped and garbage ignored (with `adjusted`), presets are the core's optimal values, and
+ * the text under each figure states what the core computes.
+ */
+import { momentumRate, optimalGd, optimalMomentum, spectralRadius } from "momentum-live/core";
+import { describe, expect, it } from "vitest";
+import { scalarSeries } from "../../../src/figures/scalar.ts";
+import { eigenOptimal, eigenSpecs } from "../../../src/islands/eigen-state.ts";
+import { clampParams, defaults, formatParams, parseParams } from "../../../src/islands/params.ts";
+import { playgroundOptimal, playgroundSpecs } from "../../../src/islands/playground-state.ts";
+import { regionReadout } from "../../../src/islands/region-state.ts";
+import { scalarOptimal, scalarSpecs, scalarText } from "../../../src/islands/scalar-state.ts";
+import { ui } from "../../../src/site/ui.ts";
+
+const t = ui("en");
+
+describe("figure parameters", () => {
+  it("round-trip through their URL text", () => {
+    const values = { ...defaults(playgroundSpecs), obj: 1, kappa: 37, momEta: 0.004, x1: -1.25 };
+    const parsed = parseParams(
+      playgroundSpecs,
+      formatParams(playgroundSpecs, values),
+      defaults(playgroundSpecs),
+    );
+    expect(parsed.values).toEqual(values);
+    expect(parsed.adjusted).toBe(false);
+  });
+
+  it("clamp what is out of range and ignore what is unreadable, saying so", () => {
+    const base = defaults(scalarSpecs);
+    const parsed = parseParams(scalarSpecs, "lambda:99,eta:abc,beta:-1,what:3,junk", base);
+    expect(parsed.values).toEqual({ lambda: 5, eta: base.eta, beta: 0 });
+    expect(parsed.adjusted).toBe(true);
+    expect(parsed.rest.get("what")).toEqual(["3", "junk"]);
+    expect(parseParams(scalarSpecs, "", base)).toEqual({ values: base, rest: new Map(), adjusted: false });
+    expect(clampParams(playgroundSpecs, { ...defaults(playgroundSpecs), steps: 12.6 }).steps).toBe(13);
+  });
+
+  it("presets are the core's optimal parameters", () => {
+    const polyak = optimalMomentum(0.1, 1);
+    expect(eigenOptimal(defaults(eigenSpecs))).toMatchObject({ eta: polyak.eta, beta: polyak.beta });
+    const pg = playgroundOptimal(defaults(playgroundSpecs));
+    expect(pg.gdEta).toBe(optimalGd(0.1, 1).eta);
+    expect(pg.nesBeta).toBe(polyak.beta);
+    const single = scalarOptimal({ lambda: 2, eta: 0.3, beta: 0.9 });
+    expect(single.eta).toBeCloseTo(0.5, 12); // η = 1/λ, β = 0: the minimum in one step
+    expect(single.beta).toBeCloseTo(0, 12);
+  });
+});
+
+describe("figure text", () => {
+  it("the region readout gives each direction's ρ and the overall rate", () => {
+    const r = regionReadout(0.6, 0.25, [0.2, 4], t.region);
+    expect(r.rhos).toEqual([spectralRadius(0.25, 0.6, 0.2), spectralRadius(0.25, 0.6, 4)]);
+    expect(r.rate).toBe(momentumRate(0.25, 0.6, [0.2, 4]));
+    expect(r.regimes).toEqual(["monotone", "oscillating"]);
+    expect(r.caption).toContain("η = 0.6, β = 0.25");
+    expect(r.caption).toContain("ηλ = 0.12, 2.4");
+  });
+
+  it("the scalar readouts say whether each method converges", () => {
+    const v = { lambda: 4, eta: 0.6, beta: 0.5 };
+    const text = scalarText(v, t.scalar, t.region.regimes, scalarSeries(4, 0.6, 0.5).ends);
+    expect(text.lines[0]).toBe("GD: 1 − ηλ = −1.4, |1 − ηλ| = 1.4, diverges");
+    expect(text.lines[1]).toBe(
+      `momentum: ρ = ${spectralRadius(0.5, 0.6, 4).toFixed(4)}, rippling, converges`,
+    );
+    expect(text.caption).toContain("λ = 4, η = 0.6, β = 0.5 (ηλ = 2.4)");
+  });
+});
