@@ -1,12 +1,9 @@
 /**
  * The loss curve of "bring your own data": the recorded full-data losses over epochs and, as a
- * labelled flat line, the least-squares optimum. A line chart (lines.ts) without a legend, so the
- * figure stays one SVG with one accessible name. Options in, Plot options out.
+ * labelled dashed line, the least-squares optimum. Plain SVG markup (svg.ts), the same function at
+ * build time and in the browser.
  */
-import type { PlotOptions } from "@observablehq/plot";
-import * as Plot from "@observablehq/plot";
-import { linesFigure, type Series } from "./lines.ts";
-import { colors } from "./theme.ts";
+import { axes, type Box, esc, linePath, px, scale, svgRoot } from "./svg.ts";
 
 export interface LossCurveOptions {
   /** Loss points [epoch, loss]. */
@@ -17,36 +14,27 @@ export interface LossCurveOptions {
   labels: { epoch: string; loss: string; optimum: string };
 }
 
-export function lossCurveFigure(options: LossCurveOptions): PlotOptions {
-  const { optimum, epochs } = options;
-  const series: Series[] = [{ label: options.labels.loss, points: options.losses }];
-  if (optimum !== null)
-    series.push({
-      label: options.labels.optimum,
-      points: [
-        [0, optimum],
-        [epochs, optimum],
-      ],
-    });
-  const base = linesFigure({
-    series,
-    x: { label: options.labels.epoch, domain: [0, epochs] },
-    y: { label: options.labels.loss },
-    zero: false,
-    dots: false,
-  });
-  const marks = [...(base.marks ?? [])];
-  if (optimum !== null) {
-    marks.push(
-      Plot.text([optimum], {
-        x: epochs,
-        y: (d: number) => d,
-        text: () => options.labels.optimum,
-        textAnchor: "end",
-        dy: -7,
-        fill: colors.ink,
-      }),
-    );
+const width = 640;
+const height = 280;
+const box: Box = { left: 60, top: 12, right: 626, bottom: 236 };
+
+export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
+  const values = o.losses.map((p) => p[1]).filter(Number.isFinite);
+  if (o.optimum !== null) values.push(o.optimum);
+  let lo = values.length ? Math.min(...values) : 0;
+  let hi = values.length ? Math.max(...values) : 1;
+  const margin = Math.max((hi - lo) * 0.06, Math.abs(hi) * 0.01, 1e-6);
+  lo -= margin;
+  hi += margin;
+  const x = scale([0, o.epochs], [box.left, box.right]);
+  const y = scale([lo, hi], [box.bottom, box.top]);
+  let body = axes(box, x, y, { x: o.labels.epoch, y: o.labels.loss }, { grid: true, yTicks: 5, xTicks: 6 });
+  if (o.optimum !== null) {
+    const v = px(y(o.optimum));
+    body +=
+      `<g class="ml-loss-optimum"><path d="M${px(box.left)},${v}H${px(box.right)}" stroke="var(--ml-optimum)" stroke-dasharray="5 4" fill="none"/>` +
+      `<text x="${px(box.right - 4)}" y="${v}" dy="-6" text-anchor="end" fill="currentColor" font-size="12">${esc(o.labels.optimum)}</text></g>`;
   }
-  return { ...base, color: { ...(base.color as object), legend: false }, marks } as PlotOptions;
+  body += `<path class="ml-loss-line" d="${linePath(o.losses, x, y)}" stroke="var(--ml-series-1)" stroke-width="1.75" fill="none"/>`;
+  return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
 }

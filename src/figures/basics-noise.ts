@@ -1,29 +1,61 @@
 /**
- * Noisy gradients on the book's problem: SGD and momentum trajectories over the level sets
- * (trajectory.ts) and their distance to the minimum over the steps (lines.ts, no legend: the runs
- * are named in the readouts beside it, in the same colours). Options in, Plot options out.
+ * Noisy gradients on the book's problem, one SVG with two panels: SGD and momentum trajectories
+ * over the level sets of f = 0.1 x₁² + 2 x₂² (analytic ellipses), and their distance to the minimum
+ * over the steps. Plain SVG markup (svg.ts), the same function at build time and in the browser.
  */
-import type { PlotOptions } from "@observablehq/plot";
-import { linesFigure, type Series } from "./lines.ts";
-import { type LevelCurve, type TrajectoryRun, trajectoryFigure } from "./trajectory.ts";
+import { bookEllipses } from "./basics-step.ts";
+import { axes, type Box, clipRect, linePath, px, scale, svgRoot } from "./svg.ts";
 
-/** The book's window for f = 0.1 x₁² + 2 x₂². */
-export const noiseDomain = { x: [-5.5, 1.5] as [number, number], y: [-3, 3] as [number, number] };
+type Pair = readonly [number, number];
 
-export function noisePathsFigure(runs: readonly TrajectoryRun[], levels: readonly LevelCurve[]): PlotOptions {
-  return trajectoryFigure({ runs, levels, domain: noiseDomain, optimum: [0, 0], height: 300 });
+/** The book's window for its 2-D problem. */
+export const noiseDomain = { x: [-5.5, 1.5] as Pair, y: [-3, 3] as Pair };
+
+export interface NoiseFigureOptions {
+  /** x_0 … x_T of each run (SGD first, then momentum). */
+  runs: readonly (readonly Pair[])[];
+  /** ‖x_t‖ for t = 0…T of each run. */
+  distances: readonly (readonly Pair[])[];
+  steps: number;
+  labels: { x1: string; x2: string; step: string; distance: string };
 }
 
-export function noiseDistanceFigure(
-  series: readonly Series[],
-  labels: { x: string; y: string },
-): PlotOptions {
-  const base = linesFigure({
-    series,
-    x: { label: labels.x },
-    y: { label: labels.y },
-    dots: false,
-    height: 200,
+const width = 640;
+const top: Box = { left: 52, top: 10, right: 626, bottom: 290 };
+const bottom: Box = { left: 52, top: 340, right: 626, bottom: 490 };
+const height = 530;
+const levels = [0.1, 0.4, 1, 2, 3.5, 5.5, 8];
+
+export function noiseSvg(o: NoiseFigureOptions, name: string, description = ""): string {
+  const x = scale(noiseDomain.x, [top.left, top.right]);
+  const y = scale(noiseDomain.y, [top.bottom, top.top]);
+  const colour = (k: number) => `var(--ml-series-${k + 1})`;
+  let body = `<defs>${clipRect("ml-noise-clip", top)}${clipRect("ml-noise-clip2", bottom)}</defs>`;
+  body += axes(top, x, y, { x: o.labels.x1, y: o.labels.x2 }, { xTicks: 7, yTicks: 6 });
+  body += `<g clip-path="url(#ml-noise-clip)" fill="none">`;
+  body += `<path d="${bookEllipses(levels)
+    .map((ring) => linePath(ring, x, y))
+    .join("")}" stroke="var(--ml-contour)" stroke-opacity="0.6"/>`;
+  o.runs.forEach((run, k) => {
+    body += `<path class="ml-noise-run" d="${linePath(run, x, y)}" stroke="${colour(k)}" stroke-width="1.5" stroke-opacity="0.9"/>`;
   });
-  return { ...base, color: { ...(base.color as object), legend: false } } as PlotOptions;
+  body += `<path d="M${px(x(0) - 5)},${px(y(0) - 5)}l10,10m0,-10l-10,10" stroke="var(--ml-optimum)" stroke-width="2"/></g>`;
+
+  const finite = o.distances.flatMap((d) => d.map((p) => p[1]).filter((v) => Number.isFinite(v) && v < 1e3));
+  const hi = Math.max(1, ...finite) * 1.05;
+  const t = scale([0, o.steps], [bottom.left, bottom.right]);
+  const d = scale([0, hi], [bottom.bottom, bottom.top]);
+  body += axes(
+    bottom,
+    t,
+    d,
+    { x: o.labels.step, y: o.labels.distance },
+    { grid: true, xTicks: 8, yTicks: 4 },
+  );
+  body += `<g clip-path="url(#ml-noise-clip2)" fill="none">`;
+  o.distances.forEach((run, k) => {
+    body += `<path class="ml-noise-distance" d="${linePath(run, t, d)}" stroke="${colour(k)}" stroke-width="1.5"/>`;
+  });
+  body += `</g>`;
+  return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
 }

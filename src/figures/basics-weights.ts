@@ -1,51 +1,41 @@
 /**
  * The effective-weight figure, live (E3): the weight β^τ that the velocity gives to the gradient
- * from τ steps ago, for τ = 0…N, as stems and dots. Options in, Plot options out; the weights come
- * from the core. The same function draws at build time and in the browser.
+ * from τ steps ago, for τ = 0…N, as stems and dots. Plain SVG markup (svg.ts): the same function
+ * draws at build time and in the browser; the weights come from the core.
  */
-import type { PlotOptions } from "@observablehq/plot";
-import * as Plot from "@observablehq/plot";
 import { effectiveWeights } from "momentum-live/core";
-import { baseStyle, colors, defaultWidth, palette } from "./theme.ts";
+import { axes, type Box, dotsPath, px, scale, svgRoot } from "./svg.ts";
 
 export interface WeightsFigureOptions {
   /** β ∈ [0, 1). */
   beta: number;
   /** N: the last τ shown. */
   n: number;
-  xLabel?: string;
-  yLabel?: string;
-  width?: number;
-  height?: number;
+  xLabel: string;
+  yLabel: string;
 }
 
-export function weightsFigure(options: WeightsFigureOptions): PlotOptions {
-  const weights = effectiveWeights(options.beta, options.n + 1).map((w, tau) => ({ tau, w }));
-  const color = palette[1];
-  return {
-    style: { ...baseStyle },
-    width: options.width ?? defaultWidth,
-    height: options.height ?? 260,
-    marginLeft: 44,
-    marginRight: 16,
-    marginBottom: 40,
-    x: {
-      domain: [-0.5, options.n + 0.5],
-      label: options.xLabel ?? "τ",
-      labelAnchor: "center",
-      labelArrow: "none",
-    },
-    y: { domain: [0, 1.05], label: options.yLabel ?? "β^τ", grid: true, labelArrow: "none", ticks: 5 },
-    marks: [
-      Plot.ruleY([0], { stroke: colors.muted, strokeOpacity: 0.6 }),
-      Plot.ruleX(weights, { x: "tau", y1: 0, y2: "w", stroke: color, strokeWidth: options.n > 60 ? 1 : 1.5 }),
-      Plot.dot(weights, {
-        x: "tau",
-        y: "w",
-        fill: color,
-        r: options.n > 60 ? 1.75 : 2.75,
-        title: (d: { tau: number; w: number }) => `τ = ${d.tau}: ${d.w.toPrecision(4)}`,
-      }),
-    ],
-  } as PlotOptions;
+const width = 640;
+const height = 250;
+const box: Box = { left: 52, top: 10, right: 626, bottom: 206 };
+
+export function weightsSvg(o: WeightsFigureOptions, name: string, description = ""): string {
+  const pad = Math.min(12, (box.right - box.left) / (2 * (o.n + 1)));
+  const x = scale([0, o.n], [box.left + pad, box.right - pad]);
+  const y = scale([0, 1.05], [box.bottom, box.top]);
+  const weights = effectiveWeights(o.beta, o.n + 1);
+  const base = px(y(0));
+  const stems = weights.map((w, tau) => `M${px(x(tau))},${base}V${px(y(w))}`).join("");
+  const dots = dotsPath(
+    weights.map((w, tau) => [tau, w] as const),
+    x,
+    y,
+  );
+  const thin = o.n > 60;
+  const body =
+    axes(box, x, y, { x: o.xLabel, y: o.yLabel }, { grid: true, yTicks: 5, xTicks: 8 }) +
+    `<g class="ml-weights-marks" stroke="var(--ml-series-2)" fill="none">` +
+    `<path d="${stems}" stroke-width="${thin ? 1 : 1.5}"/>` +
+    `<path d="${dots}" stroke-width="${thin ? 3.5 : 5.5}" stroke-linecap="round"/></g>`;
+  return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
 }

@@ -1,11 +1,8 @@
 /**
  * DOM helpers shared by the basics and experiments islands: sliders paired with number inputs,
- * settings in the URL, a figure redrawn by Plot from a pure figure function. Loaded only with an
- * island (never at page load).
+ * settings in the URL, a figure redrawn from a pure figure function's SVG markup. Loaded only with
+ * an island (never at page load).
  */
-import type { PlotOptions } from "@observablehq/plot";
-import * as Plot from "@observablehq/plot";
-import { labelPlot } from "../figures/a11y.ts";
 import {
   clampValues,
   formatValues,
@@ -112,12 +109,9 @@ export function liveValues<K extends string>(
   return { set, get: () => values, initial };
 }
 
-/** Draws `options` with Plot in place of the figure's current SVG (same size: nothing jumps). */
-export function redraw(plot: HTMLElement, options: PlotOptions, name: string, description?: string): Element {
-  const node = Plot.plot(options) as unknown as Element;
-  labelPlot(node as never, name, description);
-  plot.replaceChildren(node);
-  return node;
+/** Puts a figure function's SVG markup in place of the current one (same size: nothing jumps). */
+export function redraw(plot: HTMLElement, svg: string): void {
+  plot.innerHTML = svg;
 }
 
 /** Updates a polite live region after the input settles (screen readers are not flooded). */

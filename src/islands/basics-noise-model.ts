@@ -12,8 +12,7 @@ import {
   type Spread,
   type Trajectory,
 } from "momentum-live/core";
-import type { Series } from "../figures/lines.ts";
-import type { TrajectoryRun } from "../figures/trajectory.ts";
+import type { NoiseFigureOptions } from "../figures/basics-noise.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { fill, type Ranges, sameValues, show, showSig, type Values } from "./basics-params.ts";
 
@@ -71,21 +70,14 @@ export function runLabels(v: NoiseValues, t: BasicsStrings): [string, string] {
   ];
 }
 
-export function pathRuns(r: NoiseResult, v: NoiseValues, t: BasicsStrings): TrajectoryRun[] {
-  const labels = runLabels(v, t);
-  return r.runs.map((run, k) => ({
-    label: labels[k],
-    points: run.points.map((p) => [p.x[0], p.x[1]] as const),
-    divergedAt: run.diverged ? run.step : null,
-  }));
-}
-
-export function distanceSeries(r: NoiseResult, v: NoiseValues, t: BasicsStrings): Series[] {
-  const labels = runLabels(v, t);
-  return r.runs.map((run, k) => ({
-    label: labels[k],
-    points: run.points.map((p) => [p.t, Math.hypot(p.x[0], p.x[1])] as const),
-  }));
+/** The figure's options: both runs' iterates and their distances to the minimum, with labels. */
+export function noiseOptions(r: NoiseResult, v: NoiseValues, t: BasicsStrings): NoiseFigureOptions {
+  return {
+    runs: r.runs.map((run) => run.points.map((p) => [p.x[0], p.x[1]] as const)),
+    distances: r.runs.map((run) => run.points.map((p) => [p.t, Math.hypot(p.x[0], p.x[1])] as const)),
+    steps: v.steps,
+    labels: { x1: "x₁", x2: "x₂", step: t.noise.step, distance: t.noise.distance },
+  };
 }
 
 /** One readout line per method: its label and its spread (or divergence). */

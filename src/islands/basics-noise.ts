@@ -1,18 +1,15 @@
 /** The live noisy-gradient figure (src/components/basics/NoisyGradients.astro). */
-import { bookObjective } from "momentum-live/core";
-import { noiseDistanceFigure, noiseDomain, noisePathsFigure } from "../figures/basics-noise.ts";
-import { levelSets } from "../figures/levels.ts";
+import { noiseSvg } from "../figures/basics-noise.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
 import {
-  distanceSeries,
   type NoiseValues,
   noiseBook,
   noiseCaption,
+  noiseOptions,
   noiseRanges,
   noiseResult,
   noiseSummary,
-  pathRuns,
   spreadHead,
   spreadLines,
 } from "./basics-noise-model.ts";
@@ -20,25 +17,17 @@ import {
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const t = JSON.parse(element.dataset.strings ?? "null") as BasicsStrings | null;
-  const paths = element.querySelector<HTMLElement>('[data-plot="paths"]');
-  const distance = element.querySelector<HTMLElement>('[data-plot="distance"]');
-  if (!t || !paths || !distance) return;
+  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  if (!t || !plot) return;
   const caption = element.querySelector<HTMLElement>("[data-state-caption]");
   const head = element.querySelector<HTMLElement>("[data-spread-head]");
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
   const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
-  // The level sets do not change: computed once.
-  const levels = levelSets({ value: (x) => bookObjective.value(x), domain: noiseDomain, count: 9 });
 
   const render = (v: NoiseValues) => {
     const r = noiseResult(v);
     const summary = noiseSummary(r, t);
-    redraw(paths, noisePathsFigure(pathRuns(r, v, t), levels), t.noise.name, summary);
-    redraw(
-      distance,
-      noiseDistanceFigure(distanceSeries(r, v, t), { x: t.noise.step, y: t.noise.distance }),
-      t.noise.distance,
-    );
+    redraw(plot, noiseSvg(noiseOptions(r, v, t), t.noise.name, summary));
     spreadLines(r, v, t).forEach(([label, text], k) => {
       const item = items[k];
       if (!item) return;
@@ -56,7 +45,7 @@ export function wake(element: HTMLElement): void {
   element.querySelector('[data-preset="book"]')?.addEventListener("click", () => live.set(noiseBook));
   element.querySelector('[data-action="reroll"]')?.addEventListener("click", () => {
     const v = live.get();
-    // A new seed that does not reuse any of the pooled runs' seeds.
+    // The next block of seeds: none of the pooled runs' seeds is reused.
     live.set({ ...v, seed: (v.seed + 64) % (noiseRanges.seed.max + 1) });
   });
   if (live.initial !== noiseBook) render(live.initial);

@@ -3,7 +3,7 @@
  * equation term sets `data-active` on the container (CSS highlights the matching figure element and
  * description); the step slider redraws the figure for step t.
  */
-import { momentumStepFigure } from "../figures/basics-step.ts";
+import { momentumStepSvg } from "../figures/basics-step.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
 import {
@@ -29,7 +29,7 @@ export function wake(element: HTMLElement): void {
   const render = (v: StepValues) => {
     const s = stepVectors(v.t);
     const summary = stepSummary(s, t);
-    redraw(plot, momentumStepFigure(stepOptions(s, t)), t.step.name, summary);
+    redraw(plot, momentumStepSvg(stepOptions(s, t), t.step.name, summary));
     if (readout) readout.textContent = stepReadout(s, t);
     if (caption) caption.textContent = stepCaption(v, t);
     say(summary);

@@ -1,5 +1,5 @@
 /** The live effective-weight figure (src/components/basics/EffectiveWeights.astro). */
-import { weightsFigure } from "../figures/basics-weights.ts";
+import { weightsSvg } from "../figures/basics-weights.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
 import {
@@ -23,7 +23,7 @@ export function wake(element: HTMLElement): void {
 
   const render = (v: WeightsValues) => {
     const summary = weightsSummary(v, t);
-    redraw(plot, weightsFigure(weightsOptions(v, t)), t.weights.name, summary);
+    redraw(plot, weightsSvg(weightsOptions(v, t), t.weights.name, summary));
     const lines = weightsLines(v, t);
     readouts?.querySelectorAll("dd").forEach((dd, i) => {
       dd.textContent = lines[i]?.[1] ?? "";

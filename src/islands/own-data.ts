@@ -1,10 +1,10 @@
 /**
  * The live "bring your own data" figure (src/components/basics/OwnData.astro): reads a table from a
  * file or pasted text with the core's parser, trains in a module Web Worker (Cancel terminates it)
- * and redraws the loss curve with Plot as points arrive. Nothing is uploaded.
+ * and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
  */
 import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentum-live/core";
-import { lossCurveFigure } from "../figures/basics-loss.ts";
+import { lossCurveSvg } from "../figures/basics-loss.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { liveValues, ready, redraw } from "./basics-kit.ts";
 import { clamp, fill, showSig } from "./basics-params.ts";
@@ -121,8 +121,14 @@ export function wake(element: HTMLElement): void {
     epochs: number,
     text: string,
   ) {
-    const options = lossCurveFigure(lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings));
-    redraw(plot as HTMLElement, options, (t as BasicsStrings).data.name, text);
+    redraw(
+      plot as HTMLElement,
+      lossCurveSvg(
+        lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings),
+        (t as BasicsStrings).data.name,
+        text,
+      ),
+    );
   }
 
   function train(): void {

@@ -214,3 +214,16 @@ const strings: Record<Locale, BasicsStrings> = { en, zh };
 export function basicsUi(locale: Locale): BasicsStrings {
   return strings[locale];
 }
+
+type Section = "weights" | "noise" | "step" | "data";
+
+/**
+ * The strings one figure's island needs (the shared ones and its own section), as JSON for its
+ * element: the other sections are left out to keep the page small. The island reads them back as
+ * BasicsStrings and only touches its own section.
+ */
+export function stringsFor(t: BasicsStrings, section: Section): string {
+  const { weights, noise, step, data, ...shared } = t;
+  const sections = { weights, noise, step, data };
+  return JSON.stringify({ ...shared, [section]: sections[section] });
+}

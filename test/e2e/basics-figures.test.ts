@@ -63,8 +63,9 @@ describe("effective weights, live", () => {
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("β = 0.92, τ = 0…39");
     expect(await probe.live.locator("[data-number='beta']").inputValue()).toBe("0.92");
     expect(await probe.live.locator("svg[role='img']").count()).toBe(1);
-    // one stem per weight
-    expect(await probe.live.locator("svg line").count()).toBeGreaterThanOrEqual(40);
+    // one stem per weight, τ = 0…39
+    const stems = await probe.live.locator(".ml-weights-marks path").first().getAttribute("d");
+    expect(stems?.match(/M/g)?.length).toBe(40);
     await probe.live.locator("button[data-beta='0.6']").click();
     await expect.poll(() => readout(probe.live, 1)).toBe(show(effectiveWeightSum(0.6), 3));
     await expect.poll(() => probe.page.url()).toContain("fig-weights=beta:0.6,n:39");
@@ -112,7 +113,8 @@ describe("noisy gradients", () => {
     });
     expect(lines[0][1]).toContain(`rms ${showSig(sgd.rms)}`);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("σ = 1.1, seed 1");
-    expect(await probe.live.locator("svg[role='img']").count()).toBe(2);
+    expect(await probe.live.locator("svg[role='img']").count()).toBe(1);
+    expect(await probe.live.locator("path.ml-noise-run").count()).toBe(2);
     await probe.live.locator('[data-action="reroll"]').click();
     await expect.poll(() => probe.live.locator("[data-number='seed']").inputValue()).toBe("65");
     await expect

@@ -9,10 +9,9 @@ import {
   run,
   trainMomentum,
 } from "../../../src/core/index.ts";
-import { lossCurveFigure } from "../../../src/figures/basics-loss.ts";
-import { momentumStepFigure, stepWindow } from "../../../src/figures/basics-step.ts";
-import { weightsFigure } from "../../../src/figures/basics-weights.ts";
-import { renderPlot } from "../../../src/figures/render-server.ts";
+import { lossCurveSvg } from "../../../src/figures/basics-loss.ts";
+import { momentumStepSvg, stepWindow } from "../../../src/figures/basics-step.ts";
+import { weightsSvg } from "../../../src/figures/basics-weights.ts";
 import {
   noiseBook,
   noiseCaption,
@@ -33,10 +32,17 @@ import { basicsUi } from "../../../src/site/ui-basics.ts";
 const t = basicsUi("en");
 
 describe("effective-weight figure", () => {
-  it("draws one stem and one dot per weight, from the core", () => {
-    const svg = renderPlot(weightsFigure({ beta: 0.6, n: 9 }), "weights");
-    expect(svg.match(/<line/g)?.length).toBeGreaterThanOrEqual(10);
-    expect(svg).toContain(`τ = 9: ${effectiveWeights(0.6, 10)[9].toPrecision(4)}`);
+  it("draws one stem and one dot per weight, from the core, the last stem at β^N", () => {
+    const svg = weightsSvg({ beta: 0.6, n: 9, xLabel: "τ", yLabel: "β^τ" }, "weights", "summary");
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="weights"[^>]*aria-description="summary"/);
+    const stems = svg.match(/<path d="((?:M[\d.]+,[\d.]+V[\d.]+)+)"/)?.[1] ?? "";
+    expect(stems.match(/M/g)?.length).toBe(10);
+    const dots = svg.match(/<path d="((?:M[\d.]+,[\d.]+h0)+)"/)?.[1] ?? "";
+    expect(dots.match(/h0/g)?.length).toBe(10);
+    // heights: the stem tops are proportional to the core's weights
+    const tops = [...stems.matchAll(/M[\d.]+,([\d.]+)V([\d.]+)/g)].map((m) => Number(m[1]) - Number(m[2]));
+    const w = effectiveWeights(0.6, 10);
+    expect(tops[3] / tops[0]).toBeCloseTo(w[3], 2);
   });
 });
 
@@ -54,18 +60,14 @@ describe("one momentum step", () => {
   });
 
   it("marks each term with its own class, and the window keeps equal scales and holds the arrows", () => {
-    const svg = renderPlot(momentumStepFigure(stepOptions(stepVectors(3), t)), "step");
+    const svg = momentumStepSvg(stepOptions(stepVectors(3), t), "step");
     for (const name of ["v", "betav", "g", "x", "xprev", "step"]) expect(svg).toContain(`ml-term-${name}`);
-    const w = stepWindow(
-      [
-        [0, 0],
-        [1, 2],
-      ],
-      640,
-      340,
-    );
-    const sx = (w.x[1] - w.x[0]) / (640 - 56);
-    const sy = (w.y[1] - w.y[0]) / (340 - 48);
+    const w = stepWindow([
+      [0, 0],
+      [1, 2],
+    ]);
+    const sx = (w.x[1] - w.x[0]) / (626 - 52);
+    const sy = (w.y[1] - w.y[0]) / (288 - 10);
     expect(sx).toBeCloseTo(sy, 10);
     expect(w.y[0]).toBeLessThan(0);
     expect(w.y[1]).toBeGreaterThan(2);
@@ -106,8 +108,9 @@ describe("bring your own data", () => {
     expect(outcome.optimum).toBeGreaterThan(0);
     expect(outcome.optimum).toBeLessThan(outcome.finalLoss);
     expect(recordEvery(1500, 10)).toBe(60);
-    const figure = renderPlot(lossCurveFigure(lossCurve(outcome, 2, t)), "loss");
-    expect(figure.startsWith("<svg")).toBe(true); // one SVG, no legend wrapper
+    const figure = lossCurveSvg(lossCurve(outcome, 2, t), "loss");
+    expect(figure.startsWith("<svg")).toBe(true);
+    expect(figure).toContain("least-squares optimum");
   });
 
   it("a job that cannot train ends with a message, not an exception", () => {
