@@ -145,6 +145,7 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
         EditorView.contentAttributes.of({
           "aria-label": fill(t.editorLabel, { name }),
           "aria-describedby": hint.id,
+          tabindex: "0",
         }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;

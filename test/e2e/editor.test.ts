@@ -3,6 +3,8 @@
  * and the next run works; errors show their position; share links round-trip without running;
  * the reader's code cannot reach the page; modified badge, reset, persistence after finished runs.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { TIME_LIMIT_MS } from "../../src/playground/protocol.ts";
@@ -76,8 +78,8 @@ const output = (section: Locator) => section.locator("pre.example-output");
 async function run(section: Locator): Promise<string> {
   await section.locator('[data-action="run"]').click();
   await expect
-    .poll(() => status(section).textContent(), { timeout: TIME_LIMIT_MS + 8000 })
-    .not.toMatch(/^(Running…)?$/);
+    .poll(() => section.locator("ml-example").getAttribute("data-run"), { timeout: TIME_LIMIT_MS + 8000 })
+    .toBe("done");
   return (await status(section).textContent()) ?? "";
 }
 
@@ -188,10 +190,10 @@ describe("editable examples", () => {
 
   it("runs the reader's code in an opaque-origin sandbox: no page, no storage, no cookies, no network", async () => {
     const { page } = await open("en/basics/");
-    await page.evaluate(() => {
-      localStorage.setItem("secret", "page-only");
-      document.cookie = "session=page-only; path=/";
-    });
+    await page.evaluate(() => localStorage.setItem("secret", "page-only"));
+    await probes[probes.length - 1].context.addCookies([
+      { name: "session", value: "page-only", url: server.url },
+    ]);
     const section = example(page, "example-gd-eta-0-6");
     await edit(section);
     await setCode(
@@ -286,4 +288,42 @@ describe("editable examples", () => {
     await edit(section);
     await expect.poll(() => loaded().length).toBeGreaterThanOrEqual(2);
   });
+
+  // axe-core comes with Lighthouse (a devDependency); the check is skipped, loudly, without it.
+  const axePath = (() => {
+    try {
+      return createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+    } catch {
+      console.warn("axe-core is not installed: skipping the accessibility audit of the editor");
+      return null;
+    }
+  })();
+  it.skipIf(axePath === null)(
+    "the open editor and its controls have no axe violations, light and dark",
+    async () => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        const probe = await openProbe(browser, server.origin, { colorScheme });
+        probes.push(probe);
+        await probe.page.goto(`${server.url}en/summary/`);
+        const section = example(probe.page, "example-exercise-parameters");
+        await edit(section);
+        await run(section);
+        await section.locator('[data-action="share"]').click();
+        await section.locator(".ml-ex-share input").waitFor();
+        // Evaluated through the debugging protocol: the page's CSP (rightly) refuses injected scripts.
+        await probe.page.evaluate(readFileSync(axePath as string, "utf8"));
+        // The editor's own parts (the output panel's styles are the site's).
+        const violations = await probe.page.evaluate(async () => {
+          type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+          const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<Result> } }).axe;
+          const parts = [".ml-ex-bar", ".ml-ex-editor", ".ml-ex-hint"];
+          const result = await axe.run({ include: parts.map((p) => [`#example-exercise-parameters ${p}`]) });
+          return result.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+          );
+        });
+        expect(violations, colorScheme).toEqual([]);
+      }
+    },
+  );
 });
