@@ -4,16 +4,26 @@
  *
  * Per page: HTML, CSS, JS at load and JS loaded lazily (after scrolling through the page), raw and
  * gzip; fonts fetched; number of requests; requests to other origins (must be 0). Lighthouse
- * (mobile and desktop) for every chapter page unless `--no-lighthouse`. Build time.
+ * (mobile and desktop) for every chapter page unless `--no-lighthouse`. Build time. Edit → editor
+ * and Run → output times of an editable example (bench/editor.ts); slider → frame latencies of the
+ * live figures (bench/islands.ts, run on the same build).
+ *
+ * Beside each page, its *reference*: the same built page with our interactivity taken out (the
+ * islands' scripts and the controls; text, equations and build-time figures stay) — what a reader
+ * gets from a plain Starlight page with the same content. The report shows each page's cost as a
+ * ratio to its reference. References are written to dist/reference/ for the run and removed after.
  * Options: `--no-build` (use dist/ as it is), `--no-lighthouse`, `--locale en|zh|all` (default en).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
 import { type Locale, locales, pagePath, pages } from "../src/site/chapter.ts";
 import { launch } from "../test/e2e/browser.ts";
 import { runLighthouse } from "../test/e2e/lighthouse.ts";
 import { type Bytes, measurePage, type PageWeight } from "../test/e2e/measure.ts";
 import { serveDist } from "../test/e2e/server.ts";
+import { type EditorTimings, measureEditor } from "./editor.ts";
 
 const args = new Set(process.argv.slice(2));
 const localeArg = process.argv.find((a) => a.startsWith("--locale="))?.split("=")[1] ?? "en";
@@ -31,20 +41,71 @@ if (!args.has("--no-build")) {
   buildSeconds = (Date.now() - started) / 1000;
 }
 
+/** Our components (their bundled scripts are named after them). */
+function componentNames(dir = "src/components"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? componentNames(path.join(dir, e.name))
+      : e.name.endsWith(".astro")
+        ? [e.name.replace(/\.astro$/, "")]
+        : [],
+  );
+}
+
+/** The page without our interactivity: no island scripts, no controls; same text and figures. */
+function referenceOf(html: string, ours: string[]): string {
+  const { document } = parseHTML(html);
+  for (const script of document.querySelectorAll("script[src]")) {
+    const file = (script.getAttribute("src") ?? "").split("/").pop() ?? "";
+    if (ours.some((name) => file.startsWith(`${name}.astro_astro_type_script`))) script.remove();
+  }
+  const content = document.querySelector(".sl-markdown-content");
+  for (const control of content?.querySelectorAll(
+    "fieldset, button, input, select, textarea, [data-readouts]",
+  ) ?? []) {
+    control.remove();
+  }
+  return `<!DOCTYPE html>${document.documentElement.outerHTML}`;
+}
+
+const ours = componentNames();
+const referencePath = (p: string) => `reference/${p}`;
+for (const locale of chosen) {
+  for (const page of pages) {
+    const p = pagePath(locale, page);
+    mkdirSync(path.join("dist", referencePath(p)), { recursive: true });
+    writeFileSync(
+      path.join("dist", referencePath(p), "index.html"),
+      referenceOf(readFileSync(path.join("dist", p, "index.html"), "utf8"), ours),
+    );
+  }
+}
+
 const server = await serveDist({ dir: "dist" });
 const browser = await launch();
 const reports: PageReport[] = [];
+const references = new Map<string, PageReport>();
 
 for (const locale of chosen) {
   for (const page of pages) {
-    const path = pagePath(locale, page);
-    reports.push(await measurePage(browser, server.origin, server.url + path, path));
+    const p = pagePath(locale, page);
+    reports.push(await measurePage(browser, server.origin, server.url + p, p));
+    references.set(
+      p,
+      await measurePage(browser, server.origin, server.url + referencePath(p), referencePath(p)),
+    );
   }
+}
+let editor: EditorTimings | null = null;
+try {
+  editor = await measureEditor(browser, server.origin, server.url);
+} catch (error) {
+  console.error(`editor timings failed: ${(error as Error).message}`);
 }
 await browser.close();
 
 if (!args.has("--no-lighthouse")) {
-  for (const report of reports) {
+  for (const report of [...reports, ...references.values()]) {
     report.lighthouse = {} as NonNullable<PageReport["lighthouse"]>;
     for (const preset of ["mobile", "desktop"] as const) {
       const result = await runLighthouse(server.url + report.path, { preset });
@@ -60,6 +121,12 @@ if (!args.has("--no-lighthouse")) {
   }
 }
 await server.close();
+rmSync(path.join("dist", "reference"), { recursive: true, force: true });
+
+// Slider → frame latencies: bench/islands.ts on the same build, its table kept as printed.
+const islands = spawnSync(process.execPath, ["bench/islands.ts"], { encoding: "utf8" });
+const islandsTable = islands.status === 0 ? islands.stdout.trim() : `failed: ${islands.stderr.trim()}`;
+console.log(islandsTable);
 
 const kb = (b: Bytes) => `${(b.raw / 1024).toFixed(1)} / ${(b.gzip / 1024).toFixed(1)}`;
 const rows = reports.map((r) => ({
@@ -86,16 +153,59 @@ const rows = reports.map((r) => ({
     : {}),
 }));
 console.table(rows);
+
+/** Our page over its reference (no interactivity): what the features cost. */
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+const ratioRows = reports.map((r) => {
+  const ref = references.get(r.path)!;
+  return {
+    page: r.path,
+    "HTML gz": `${(r.html.gzip / 1024).toFixed(1)} vs ${(ref.html.gzip / 1024).toFixed(1)} KB (${ratio(r.html.gzip, ref.html.gzip)})`,
+    "JS at load gz": `${(r.jsAtLoad.gzip / 1024).toFixed(1)} vs ${(ref.jsAtLoad.gzip / 1024).toFixed(1)} KB (${ratio(r.jsAtLoad.gzip, ref.jsAtLoad.gzip)})`,
+    "total at load gz": `${(r.totalAtLoad.gzip / 1024).toFixed(1)} vs ${(ref.totalAtLoad.gzip / 1024).toFixed(1)} KB (${ratio(r.totalAtLoad.gzip, ref.totalAtLoad.gzip)})`,
+    "JS lazy gz": `${(r.jsLazy.gzip / 1024).toFixed(1)} vs ${(ref.jsLazy.gzip / 1024).toFixed(1)} KB`,
+    requests: `${r.requests} vs ${ref.requests}`,
+    ...(r.lighthouse && ref.lighthouse
+      ? {
+          "LH mobile perf": `${r.lighthouse.mobile.performance} vs ${ref.lighthouse.mobile.performance}`,
+          "LCP mobile ms": `${r.lighthouse.mobile.lcpMs} vs ${ref.lighthouse.mobile.lcpMs}`,
+        }
+      : {}),
+  };
+});
+console.table(ratioRows);
+if (editor) {
+  console.log(
+    `editor (${editor.page} ${editor.example}, ${editor.trials} trials): Edit → editor p50 ${editor.editToEditor.p50} / p95 ${editor.editToEditor.p95} ms; first Run → output p50 ${editor.firstRun.p50} / p95 ${editor.firstRun.p95} ms; re-run p50 ${editor.rerun.p50} / p95 ${editor.rerun.p95} ms`,
+  );
+}
 if (buildSeconds !== null) console.log(`build time: ${buildSeconds.toFixed(1)} s`);
 mkdirSync(".bench", { recursive: true });
 writeFileSync(
   ".bench/site.json",
-  JSON.stringify({ date: new Date().toISOString(), buildSeconds, pages: reports }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      buildSeconds,
+      pages: reports,
+      references: [...references.values()],
+      editor,
+    },
+    null,
+    2,
+  ),
 );
 console.log("report: .bench/site.json");
 
 // docs/perf.md: the same numbers, kept in the repository so that every change shows what it moved.
-const columns = Object.keys(rows[0] ?? {});
+function markdownTable(table: Record<string, unknown>[]): string[] {
+  const keys = Object.keys(table[0] ?? {});
+  return [
+    `| ${keys.join(" | ")} |`,
+    `| ${keys.map(() => "---").join(" | ")} |`,
+    ...table.map((row) => `| ${keys.map((k) => String(row[k])).join(" | ")} |`),
+  ];
+}
 const markdown = [
   "# Performance report",
   "",
@@ -105,9 +215,24 @@ const markdown = [
   "scrolling through the page (figures coming alive). *Total at load*: everything before any interaction.",
   buildSeconds === null ? "" : `Build time: ${buildSeconds.toFixed(1)} s.`,
   "",
-  `| ${columns.join(" | ")} |`,
-  `| ${columns.map(() => "---").join(" | ")} |`,
-  ...rows.map((row) => `| ${columns.map((c) => String((row as Record<string, unknown>)[c])).join(" | ")} |`),
+  ...markdownTable(rows),
+  "",
+  "## Cost of the interactivity",
+  "",
+  "Each page against its reference: the same built page without our islands' scripts and controls",
+  "(text, equations and build-time figures stay), i.e. a plain Starlight page with the same content.",
+  "",
+  ...markdownTable(ratioRows),
+  "",
+  editor
+    ? `Editable examples (${editor.page}, ${editor.example}, ${editor.trials} fresh loads): Edit → usable editor p50 ${editor.editToEditor.p50} ms / p95 ${editor.editToEditor.p95} ms; first Run → output p50 ${editor.firstRun.p50} / p95 ${editor.firstRun.p95} ms; later runs p50 ${editor.rerun.p50} / p95 ${editor.rerun.p95} ms.`
+    : "Editable examples: not measured in this run.",
+  "",
+  "Slider → frame latencies of the live figures (`npm run bench:islands`, same build):",
+  "",
+  "```",
+  islandsTable,
+  "```",
   "",
   "Budgets enforced by `npm test` (test/e2e/budget.test.ts): JS at load ≤ 10 KB gzip, everything before",
   "interaction ≤ 250 KB gzip, ≤ 30 requests, no request to another origin, no console error.",
