@@ -16,7 +16,7 @@ import { draggable, readJson } from "./controls.ts";
 import { type EigenStrings, eigenOptimal, eigenSetting, eigenSpecs, eigenText } from "./eigen-state.ts";
 import { runParamFigure } from "./param-island.ts";
 import { defaults } from "./params.ts";
-import { fill, showPoint } from "./state.ts";
+import { fill, showPoint, tidy } from "./state.ts";
 
 const sides: Side[] = ["x", "z"];
 const layers = ["contours", "directions", "path", "dots"] as const;
@@ -54,6 +54,7 @@ export function wake(element: HTMLElement): void {
         p.start?.setAttribute("transform", l.start);
         const at = showPoint(p.side === "x" ? s.x[0] : s.z[0]);
         p.start?.setAttribute("aria-valuetext", at);
+        p.start?.setAttribute("aria-valuenow", String(tidy((p.side === "x" ? s.x[0] : s.z[0])[0])));
         p.start?.setAttribute("aria-label", fill(t.start, { point: at, panel: p.title }));
       }
       return eigenText(v, s, t, region);
@@ -71,6 +72,8 @@ export function wake(element: HTMLElement): void {
   };
   for (const p of panels) {
     if (!p.svg || !p.start) continue;
+    // It now holds a focusable point: a named group of controls, no longer a flat image.
+    p.svg.setAttribute("role", "group");
     p.start.setAttribute("tabindex", "0");
     p.start.setAttribute("role", "slider");
     p.start.setAttribute("aria-valuemin", "-3");

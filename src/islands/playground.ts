@@ -24,7 +24,7 @@ import {
   playgroundSpecs,
   playgroundText,
 } from "./playground-state.ts";
-import { fill, type LiveStrings, showPoint } from "./state.ts";
+import { fill, type LiveStrings, showPoint, tidy } from "./state.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -91,6 +91,7 @@ export function wake(element: HTMLElement): void {
       const x0 = playgroundStart(s, w);
       start?.setAttribute("transform", `translate(${px(layout.map.x(x0[0]))},${px(layout.map.y(x0[1]))})`);
       start?.setAttribute("aria-valuetext", showPoint(x0));
+      start?.setAttribute("aria-valuenow", String(tidy(x0[0])));
       start?.setAttribute("aria-label", fill((t as PlaygroundStrings).start, { point: showPoint(x0) }));
       if (select) select.value = String(s.obj);
       for (const f of flags) f.checked = s[f.dataset.flag as keyof PlaygroundSetting] === 1;
@@ -128,6 +129,8 @@ export function wake(element: HTMLElement): void {
   for (const f of flags) {
     f.addEventListener("change", () => figure.set({ [f.dataset.flag as string]: f.checked ? 1 : 0 }));
   }
+  // It now holds focusable points: a named group of controls, no longer a flat image.
+  map.setAttribute("role", "group");
   if (start) {
     start.setAttribute("tabindex", "0");
     start.setAttribute("role", "slider");

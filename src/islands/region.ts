@@ -45,6 +45,8 @@ export function wake(element: HTMLElement): void {
     };
   }
 
+  // It now holds focusable points: a named group of controls, no longer a flat image.
+  svg.setAttribute("role", "group");
   // The marks, made once (a drag keeps its element); a redraw moves them.
   marks.replaceChildren();
   marks.insertAdjacentHTML(

@@ -4,6 +4,8 @@
  * are the core's rates, the playground's state survives a link and a garbage link gets a notice,
  * and without JavaScript every figure is still drawn.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import {
   bookObjective,
   gdFactor,
@@ -281,6 +283,50 @@ describe("without JavaScript", () => {
             expect(await live.nth(i).locator(".ml-controls").isVisible()).toBe(false);
           }
         }
+        await finish(probe);
+      }
+    }
+  });
+});
+
+// axe-core comes with Lighthouse (a devDependency); the check is skipped, loudly, without it.
+const axePath = (() => {
+  try {
+    return createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+  } catch {
+    console.warn("axe-core is not installed: skipping the accessibility audit of the theory figures");
+    return null;
+  }
+})();
+
+describe.skipIf(axePath === null)("accessibility", () => {
+  it("awake figures have no axe violations, in light and dark mode", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const [path, tags] of [
+        [theory, ["ml-region", "ml-trajectory", "ml-scalar", "ml-eigen"]],
+        [playground, ["ml-playground"]],
+      ] as const) {
+        const probe = await openProbe(browser, server.origin, { colorScheme });
+        await probe.page.goto(server.url + path, { waitUntil: "load" });
+        for (const tag of tags) {
+          const live = probe.page.locator(tag).first();
+          await live.scrollIntoViewIfNeeded();
+          await expect.poll(() => live.getAttribute("data-live")).toBe("ready");
+        }
+        await probe.page.addScriptTag({ content: readFileSync(axePath as string, "utf8") });
+        const violations = await probe.page.evaluate(
+          async (selectors) => {
+            const axe = (
+              window as unknown as {
+                axe: { run: (c: { include: string[][] }) => Promise<{ violations: { id: string }[] }> };
+              }
+            ).axe;
+            const result = await axe.run({ include: selectors.map((s) => [s]) });
+            return result.violations.map((v) => v.id);
+          },
+          tags as unknown as string[],
+        );
+        expect(violations, `${path} ${colorScheme}`).toEqual([]);
         await finish(probe);
       }
     }
