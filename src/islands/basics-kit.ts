@@ -131,3 +131,12 @@ export function ready(element: HTMLElement): void {
   if (fieldset) fieldset.disabled = false;
   element.dataset.live = "ready";
 }
+
+/** What every basics island reads from its element: strings, plot container, caption, live region. */
+export function islandParts<T>(element: HTMLElement) {
+  const t = JSON.parse(element.dataset.strings ?? "null") as T | null;
+  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
+  const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
+  return { t, plot, caption, say };
+}

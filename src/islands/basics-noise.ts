@@ -1,7 +1,7 @@
 /** The live noisy-gradient figure (src/components/basics/NoisyGradients.astro). */
 import { noiseSvg } from "../figures/basics-noise.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
-import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
+import { islandParts, liveValues, ready, redraw } from "./basics-kit.ts";
 import {
   type NoiseValues,
   noiseBook,
@@ -16,13 +16,10 @@ import {
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
-  const t = JSON.parse(element.dataset.strings ?? "null") as BasicsStrings | null;
-  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  const { t, plot, caption, say } = islandParts<BasicsStrings>(element);
   if (!t || !plot) return;
-  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
   const head = element.querySelector<HTMLElement>("[data-spread-head]");
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
-  const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
 
   const render = (v: NoiseValues) => {
     const r = noiseResult(v);

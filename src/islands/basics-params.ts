@@ -3,7 +3,7 @@
  * URL form `?<key>=beta:0.9,n:40`. Pure: no DOM. Garbage is ignored and out-of-range values are
  * clamped, never thrown; `adjusted` says that something had to be changed (the island shows a notice).
  */
-import { clamp, fill, tidy } from "./state.ts";
+import { clamp, fill, readNumber, tidy } from "./state.ts";
 
 export { clamp, fill, tidy };
 
@@ -39,17 +39,6 @@ export function formatValues<K extends string>(values: Values<K>, ranges: Ranges
   return (Object.keys(ranges) as K[]).map((k) => `${k}:${tidy(values[k])}`).join(",");
 }
 
-const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/** A number as typed or linked (Unicode minus accepted), or null. */
-export function readValue(text: string | undefined): number | null {
-  if (text === undefined) return null;
-  const t = text.trim().replace(/\u2212/g, "-");
-  if (!numberPattern.test(t)) return null;
-  const v = Number(t);
-  return Number.isFinite(v) ? v : null;
-}
-
 export interface ParsedValues<K extends string> {
   values: Values<K>;
   /** True when something was unknown, unreadable, out of range or off the grid. */
@@ -68,7 +57,7 @@ export function parseValues<K extends string>(
     if (token.trim() === "") continue;
     const colon = token.indexOf(":");
     const key = token.slice(0, Math.max(0, colon)).trim();
-    const value = readValue(colon >= 0 ? token.slice(colon + 1) : undefined);
+    const value = readNumber(colon >= 0 ? token.slice(colon + 1) : undefined);
     if (colon < 0 || !Object.hasOwn(ranges, key) || value === null) {
       adjusted = true;
       continue;

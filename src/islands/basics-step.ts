@@ -5,7 +5,7 @@
  */
 import { momentumStepSvg } from "../figures/basics-step.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
-import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
+import { islandParts, liveValues, ready, redraw } from "./basics-kit.ts";
 import {
   type StepValues,
   stepBook,
@@ -19,12 +19,9 @@ import {
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
-  const t = JSON.parse(element.dataset.strings ?? "null") as BasicsStrings | null;
-  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  const { t, plot, caption, say } = islandParts<BasicsStrings>(element);
   if (!t || !plot) return;
   const readout = element.querySelector<HTMLElement>("[data-readout]");
-  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
-  const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
 
   const render = (v: StepValues) => {
     const s = stepVectors(v.t);

@@ -1,7 +1,7 @@
 /** The live effective-weight figure (src/components/basics/EffectiveWeights.astro). */
 import { weightsSvg } from "../figures/basics-weights.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
-import { announcer, liveValues, ready, redraw } from "./basics-kit.ts";
+import { islandParts, liveValues, ready, redraw } from "./basics-kit.ts";
 import {
   type WeightsValues,
   weightsBook,
@@ -14,12 +14,9 @@ import {
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
-  const t = JSON.parse(element.dataset.strings ?? "null") as BasicsStrings | null;
-  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  const { t, plot, caption, say } = islandParts<BasicsStrings>(element);
   if (!t || !plot) return;
-  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
   const readouts = element.querySelector<HTMLElement>("[data-readouts]");
-  const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
 
   const render = (v: WeightsValues) => {
     const summary = weightsSummary(v, t);

@@ -20,7 +20,7 @@ import { show, showPair, showSig } from "../../src/islands/basics-params.ts";
 import { stepVectors } from "../../src/islands/basics-step-model.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { basicsUi } from "../../src/site/ui-basics.ts";
-import { openProbe, type PageProbe } from "./browser.ts";
+import { finish, openFigure } from "./basics-probe.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -32,23 +32,7 @@ useSite((site) => {
 
 const basics = pagePath("en", "basics");
 
-async function open(tag: string, query = "", path = basics): Promise<PageProbe & { live: Locator }> {
-  const probe = await openProbe(browser, server.origin, { viewport: { width: 390, height: 800 } });
-  await probe.page.goto(server.url + path + query, { waitUntil: "load" });
-  const live = probe.page.locator(tag);
-  await live.scrollIntoViewIfNeeded();
-  await probe.page.waitForSelector(`${tag}[data-live="ready"]`, { timeout: 15_000 });
-  return { ...probe, live };
-}
-
-async function finish(probe: PageProbe): Promise<void> {
-  await probe.page.waitForLoadState("networkidle");
-  expect(
-    probe.errors.filter((e) => !(process.env.IGNORE_CSP && e.includes("Content Security Policy"))),
-  ).toEqual([]);
-  expect(probe.foreign).toEqual([]);
-  await probe.context.close();
-}
+const open = (tag: string, query = "", path = basics) => openFigure({ browser, server }, path, tag, query);
 
 const readout = (live: Locator, i: number) => live.locator("[data-readouts] dd").nth(i).textContent();
 

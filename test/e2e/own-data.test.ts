@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { showSig } from "../../src/islands/basics-params.ts";
 import { runJobNow, trainPresets } from "../../src/islands/own-data-model.ts";
 import { pagePath } from "../../src/site/chapter.ts";
-import { openProbe, type PageProbe } from "./browser.ts";
+import { finish, openFigure } from "./basics-probe.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -28,23 +28,7 @@ const experiments = pagePath("en", "experiments");
 const fixture = path.join(import.meta.dirname, "fixtures", "synthetic-regression.csv");
 const airfoil = path.resolve(process.cwd(), "../shared/data/airfoil_self_noise.dat");
 
-async function open(path = experiments): Promise<PageProbe & { live: Locator }> {
-  const probe = await openProbe(browser, server.origin, { viewport: { width: 390, height: 800 } });
-  await probe.page.goto(server.url + path, { waitUntil: "load" });
-  const live = probe.page.locator("ml-own-data");
-  await live.scrollIntoViewIfNeeded();
-  await probe.page.waitForSelector('ml-own-data[data-live="ready"]', { timeout: 15_000 });
-  return { ...probe, live };
-}
-
-async function finish(probe: PageProbe): Promise<void> {
-  await probe.page.waitForLoadState("networkidle");
-  expect(
-    probe.errors.filter((e) => !(process.env.IGNORE_CSP && e.includes("Content Security Policy"))),
-  ).toEqual([]);
-  expect(probe.foreign).toEqual([]);
-  await probe.context.close();
-}
+const open = (path = experiments) => openFigure({ browser, server }, path, "ml-own-data");
 
 async function trainAndWait(live: Locator): Promise<number> {
   await live.locator('[data-action="train"]').click();
