@@ -202,3 +202,20 @@ describe("without JavaScript", () => {
     await context.close();
   });
 });
+
+describe("the Chinese edition", () => {
+  it("wakes the same figures with Chinese controls and captions", async () => {
+    const probe = await open("ml-weights", "", pagePath("zh", "basics"));
+    expect(await probe.live.locator("label[for='fig-weights-live-beta']").textContent()).toBe("动量 β");
+    await probe.live.locator("[data-control='beta']").focus();
+    await probe.page.keyboard.press("ArrowLeft");
+    await expect
+      .poll(() => probe.live.locator("[data-state-caption]").textContent())
+      .toContain("当前显示：β = 0.89");
+    await finish(probe);
+    const data = await open("ml-own-data", "", pagePath("zh", "experiments"));
+    expect(await data.live.locator('[data-action="train"]').textContent()).toBe("训练");
+    expect(await data.live.locator(".ml-data-local").textContent()).toContain("从不上传");
+    await finish(data);
+  });
+});
