@@ -277,6 +277,31 @@ describe("editable examples", () => {
     expect(await section.locator(".cm-content").count()).toBe(0); // the last run did not finish
   });
 
+  it("the keyboard can reach every control, and Esc then Tab leaves the editor", async () => {
+    const { page } = await open("en/basics/");
+    const section = example(page, "example-gd-eta-0-4");
+    await awake(section);
+    await section.locator('[data-action="edit"]').focus();
+    await page.keyboard.press("Enter");
+    await section.locator(".cm-content").waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("cm-content")))
+      .toBe(true);
+    const before = await editorText(section);
+    await page.keyboard.press("Tab"); // indents: Tab belongs to the editor…
+    expect(await editorText(section)).not.toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("cm-content"))).toBe(true);
+    await page.keyboard.press("Escape"); // …until Esc, after which Tab moves on
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("run");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => section.locator("ml-example").getAttribute("data-run")).toBe("done");
+    for (const action of ["reset", "share"]) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe(action);
+    }
+  });
+
   it("nothing of the editor or the runner loads before Edit", async () => {
     const probe = await open("en/basics/");
     const section = example(probe.page, "example-gd-eta-0-4");
