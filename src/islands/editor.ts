@@ -296,7 +296,11 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
       plot.replaceChildren(...bookPlot);
       figure.hidden = true;
     } else if (figure) figure.hidden = false;
-    const notes = [fill(t.done, { ms }), ...problems];
+    const notes = [
+      fill(t.done, { ms }),
+      ...(reply.call ? [fill(t.call, { call: reply.call })] : []),
+      ...problems,
+    ];
     if (!drawn && figure) notes.push(t.noFigure);
     say(notes.join(" "), problems.length ? "error" : "info");
   }

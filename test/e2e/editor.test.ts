@@ -277,6 +277,24 @@ describe("editable examples", () => {
     expect(await section.locator(".cm-content").count()).toBe(0); // the last run did not finish
   });
 
+  it("every example of the chapter, run unchanged in the browser, prints exactly what the build printed", async () => {
+    for (const path of ["en/basics/", "en/experiments/", "en/theory/", "en/nesterov/", "en/summary/"]) {
+      const { page, errors } = await open(path);
+      const ids = await page.locator("section.example").evaluateAll((all) => all.map((s) => s.id));
+      for (const id of ids) {
+        const section = example(page, id);
+        const built = (await output(section).count()) ? await output(section).textContent() : null;
+        await edit(section);
+        const said = await run(section);
+        expect(said, `${path}#${id}`).toMatch(/^Ran in \d+ ms\./);
+        if (built !== null) expect(await output(section).textContent(), `${path}#${id}`).toBe(built);
+        // An example shown as a call with arguments says which call ran.
+        if (await section.getAttribute("data-args")) expect(said, id).toMatch(/Called as \w+\(/);
+      }
+      expect(errors, path).toEqual([]);
+    }
+  });
+
   it("the keyboard can reach every control, and Esc then Tab leaves the editor", async () => {
     const { page } = await open("en/basics/");
     const section = example(page, "example-gd-eta-0-4");
