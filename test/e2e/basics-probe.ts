@@ -10,8 +10,12 @@ export async function openFigure(
   path: string,
   tag: string,
   query = "",
+  options: Parameters<Browser["newContext"]>[0] = {},
 ): Promise<PageProbe & { live: Locator }> {
-  const probe = await openProbe(site.browser, site.server.origin, { viewport: { width: 390, height: 800 } });
+  const probe = await openProbe(site.browser, site.server.origin, {
+    viewport: { width: 390, height: 800 },
+    ...options,
+  });
   await probe.page.goto(site.server.url + path + query, { waitUntil: "load" });
   const live = probe.page.locator(tag);
   await live.scrollIntoViewIfNeeded();
