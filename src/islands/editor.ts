@@ -68,9 +68,16 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   };
   if (!codeBlock || !bar || !status || !badge || !buttons.run || !buttons.reset || !buttons.share) return;
 
-  const say = (text: string, kind: "info" | "error" = "info") => {
+  /** The status line (a polite live region); `spoken` is read out but not shown (a figure's summary). */
+  const say = (text: string, kind: "info" | "error" = "info", spoken = "") => {
     status.dataset.kind = kind;
     status.textContent = text;
+    if (spoken) {
+      const extra = document.createElement("span");
+      extra.className = "ml-sr-only";
+      extra.textContent = ` ${spoken}`;
+      status.append(extra);
+    }
   };
 
   // What the editor starts with: a share link for this example, else code saved after a finished
@@ -226,18 +233,26 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     marked = true;
   };
 
+  // The book's caption stays; a badge before it says the figure now shows the reader's code.
+  const captionBadge = document.createElement("span");
+  captionBadge.className = "ml-ex-badge ml-ex-caption-badge";
+  captionBadge.textContent = t.modified;
+  let figureSummary = "";
   const showFigure = async (result: unknown): Promise<boolean> => {
     if (!plot || result === undefined || result === null) return false;
     const { drawResult } = await import("./example-figure.ts");
     const drawn = drawResult(result, locale, figureName);
     if (!drawn) return false;
     plot.replaceChildren(drawn.node);
+    figureSummary = drawn.summary;
     element.dataset.edited = "";
+    figure?.querySelector("figcaption")?.prepend(captionBadge);
     return true;
   };
 
   const restoreBook = () => {
     if (plot) plot.replaceChildren(...bookPlot);
+    captionBadge.remove();
     delete element.dataset.edited;
     if (figure) figure.hidden = false;
     if (bookOutput && output) output.replaceWith(bookOutput.cloneNode(true));
@@ -291,9 +306,12 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     }
     showOutput(reply.logs, null);
     const problems = diagnose(reply.result).map(problemText);
+    figureSummary = "";
     const drawn = await showFigure(reply.result).catch(() => false);
     if (!drawn && figure && plot) {
       plot.replaceChildren(...bookPlot);
+      captionBadge.remove();
+      delete element.dataset.edited;
       figure.hidden = true;
     } else if (figure) figure.hidden = false;
     const notes = [
@@ -302,7 +320,7 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
       ...problems,
     ];
     if (!drawn && figure) notes.push(t.noFigure);
-    say(notes.join(" "), problems.length ? "error" : "info");
+    say(notes.join(" "), problems.length ? "error" : "info", drawn ? figureSummary : "");
   }
 
   const reset = () => {

@@ -108,6 +108,8 @@ describe("editable examples", () => {
       .evaluate((s) => s.outerHTML);
     expect(svgAfter).not.toBe(svgBefore);
     expect(await section.locator(".figure-plot svg").first().getAttribute("role")).toBe("img");
+    expect(await section.locator("figcaption .ml-ex-caption-badge").textContent()).toBe("modified");
+    expect(await status(section).textContent()).toMatch(/GD, η = 0\.1: 20 steps/); // the figure's summary, read out
     expect(errors).toEqual([]);
   });
 
@@ -241,6 +243,7 @@ describe("editable examples", () => {
     expect(await editorText(section)).toBe(book);
     expect(await badge.isVisible()).toBe(false);
     expect(await output(section).textContent()).toBe(bookOutput);
+    expect(await section.locator("figcaption .ml-ex-caption-badge").count()).toBe(0);
     expect(
       await page.evaluate(() =>
         Object.keys(localStorage).filter((k) => k.startsWith("momentum-live:example")),
