@@ -197,7 +197,8 @@ export function remarkEquations(options: RemarkEquationsOptions) {
       const body: Element = {
         type: "element",
         tagName: "div",
-        properties: { className: ["equation-body"] },
+        // A wide equation scrolls sideways on narrow screens: the scroller takes keyboard focus.
+        properties: { className: ["equation-body"], tabIndex: 0 },
         children: renderTex(tex, true, where),
       };
       const children: ElementContent[] = [body];
