@@ -14,6 +14,9 @@ interface Sandbox {
   ready: Promise<void>;
 }
 
+/** How long the sandbox page and its runner may take to start. */
+const STARTUP_LIMIT_MS = 15000;
+
 let sandbox: Promise<Sandbox> | null = null;
 let workerCode: Promise<string> | null = null;
 let nextId = 1;
@@ -61,7 +64,8 @@ function createSandbox(): Promise<Sandbox> {
       }
     };
     window.addEventListener("message", onMessage);
-    frame.addEventListener("error", () => reject(new Error("could not load the sandbox")));
+    // A sandbox page that never answers (missing from the deployment, blocked) fails the run in words.
+    setTimeout(() => reject(new Error("the sandbox page did not start")), STARTUP_LIMIT_MS);
   });
   frame.src = sandboxUrl();
   document.body.append(frame);
