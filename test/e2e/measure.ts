@@ -30,6 +30,9 @@ export interface PageWeight {
   preloadedFonts: string[];
   /** Everything transferred before any interaction (load + idle). */
   totalAtLoad: Bytes;
+  /** Requests before any interaction (load + idle). */
+  requestsAtLoad: number;
+  /** All requests, including those made while scrolling through the page. */
   requests: number;
   /** Requests that tried to leave the site's origin (blocked). */
   foreign: string[];
@@ -62,6 +65,7 @@ export async function measurePage(
     fontFiles: [],
     preloadedFonts: [],
     totalAtLoad: zero(),
+    requestsAtLoad: 0,
     requests: 0,
     foreign: probe.foreign,
     errors: probe.errors,
@@ -76,7 +80,10 @@ export async function measurePage(
         const body = await response.body().catch(() => Buffer.alloc(0));
         const type = response.request().resourceType();
         weight.requests += 1;
-        if (requestPhase !== "lazy") add(weight.totalAtLoad, body);
+        if (requestPhase !== "lazy") {
+          weight.requestsAtLoad += 1;
+          add(weight.totalAtLoad, body);
+        }
         if (type === "document") add(weight.html, body);
         else if (type === "stylesheet") add(weight.css, body);
         else if (type === "script") {
