@@ -5,6 +5,16 @@
  */
 import type { Locale } from "./chapter.ts";
 
+/** The terms of the momentum update as plain text (the same in every language). */
+const stepLabels = {
+  v: "vₜ",
+  betav: "β vₜ₋₁",
+  g: "gₜ,ₜ₋₁",
+  x: "xₜ",
+  xprev: "xₜ₋₁",
+  step: "−ηₜ vₜ",
+};
+
 const en = {
   controls: "Figure controls",
   presets: "Presets",
@@ -56,14 +66,7 @@ const en = {
       xprev: "the point before the step, where the gradient is evaluated.",
       step: "the step: the new velocity times the learning rate, taken downhill.",
     },
-    labels: {
-      v: "vₜ",
-      betav: "β vₜ₋₁",
-      g: "gₜ,ₜ₋₁",
-      x: "xₜ",
-      xprev: "xₜ₋₁",
-      step: "−ηₜ vₜ",
-    },
+    labels: stepLabels,
     equation: "vₜ ← β vₜ₋₁ + gₜ,ₜ₋₁; xₜ ← xₜ₋₁ − ηₜ vₜ. Focus or hover a term to see it in the figure.",
     shown: "Shown: step t = {t} of momentum with η = {eta}, β = {beta} from (−5, −2).",
     readout: "xₜ₋₁ = {xprev} · g = {g} · β vₜ₋₁ = {betav} · vₜ = {v} · xₜ = {x}",
@@ -159,14 +162,7 @@ const zh: BasicsStrings = {
       xprev: "这一步之前的位置，梯度就在这里计算。",
       step: "这一步的位移：新速度乘以学习率，朝下坡方向。",
     },
-    labels: {
-      v: "vₜ",
-      betav: "β vₜ₋₁",
-      g: "gₜ,ₜ₋₁",
-      x: "xₜ",
-      xprev: "xₜ₋₁",
-      step: "−ηₜ vₜ",
-    },
+    labels: stepLabels,
     equation: "vₜ ← β vₜ₋₁ + gₜ,ₜ₋₁；xₜ ← xₜ₋₁ − ηₜ vₜ。聚焦或悬停在某一项上，可在图中看到它。",
     shown: "当前显示：η = {eta}、β = {beta} 的动量法从 (−5, −2) 出发的第 t = {t} 步。",
     readout: "xₜ₋₁ = {xprev} · g = {g} · β vₜ₋₁ = {betav} · vₜ = {v} · xₜ = {x}",
