@@ -11,8 +11,15 @@ import {
 } from "../figures/playground.ts";
 import type { LabelStrings } from "../site/ui.ts";
 import type { Specs } from "./params.ts";
-import { type Readout, readoutText } from "./runs.ts";
-import { fill, type LiveStrings, optimizerText, show, showPoint } from "./state.ts";
+import {
+  fill,
+  type LiveStrings,
+  optimizerText,
+  type Readout,
+  readoutText,
+  show,
+  showPoint,
+} from "./state.ts";
 
 export type PlaygroundKey = keyof PlaygroundSetting;
 export type PlaygroundStrings = LabelStrings["playground"];

@@ -18,10 +18,13 @@ import {
   type LiveState,
   type LiveStrings,
   optimizerText,
+  type Readout,
   runOptimizer,
   showPoint,
   showValue,
 } from "./state.ts";
+
+export { type Readout, readoutText } from "./state.ts";
 
 const objectives: Record<string, Objective> = { [bookObjective.name]: bookObjective };
 
@@ -45,21 +48,6 @@ export function computeRuns(config: LiveConfig, s: LiveState): Trajectory[] {
   });
 }
 
-/** One run's readout: where it ended. */
-export interface Readout {
-  label: string;
-  /** Last step computed (T, or k when the run diverged). */
-  step: number;
-  /** x at that step (the last finite point). */
-  x: [number, number];
-  f: number;
-  distance: number;
-  /** Step k at which the core stopped the run, or null. */
-  divergedAt: number | null;
-  /** First step outside the window, or null. */
-  leavesAt: number | null;
-}
-
 export function readouts(config: LiveConfig, s: LiveState, runs: Trajectory[], t: LiveStrings): Readout[] {
   const optimum = config.optimum ?? [0, 0];
   const { x: dx, y: dy } = config.domain;
@@ -79,18 +67,6 @@ export function readouts(config: LiveConfig, s: LiveState, runs: Trajectory[], t
       leavesAt: out >= 0 ? out : null,
     };
   });
-}
-
-/** "step 20 · f(x_t) = 1.82e-5 · distance to optimum = 0.00763 · diverged at step 12" */
-export function readoutText(o: Readout, t: LiveStrings): string {
-  const parts = [
-    fill(t.step, { k: o.step }),
-    `${t.f} = ${showValue(o.f)}`,
-    `${t.distance} = ${showValue(o.distance)}`,
-  ];
-  if (o.divergedAt !== null) parts.push(fill(t.diverged, { k: o.divergedAt }));
-  else if (o.leavesAt !== null) parts.push(fill(t.offChart, { k: o.leavesAt }));
-  return parts.join(" · ");
 }
 
 /** For screen readers: "momentum, η = 0.6, β = 0.5: after 20 steps at (0.007, 0.003), f = 1.82e-5." */

@@ -255,3 +255,30 @@ export function captionText(config: LiveConfig, s: LiveState, t: LiveStrings): s
   });
   return sameState(s, bookState(config)) ? text : `${text} ${t.changed}`;
 }
+
+/** One run's readout: where it ended. */
+export interface Readout {
+  label: string;
+  /** Last step computed (T, or k when the run diverged). */
+  step: number;
+  /** x at that step (the last finite point). */
+  x: [number, number];
+  f: number;
+  distance: number;
+  /** Step k at which the core stopped the run, or null. */
+  divergedAt: number | null;
+  /** First step outside the window, or null. */
+  leavesAt: number | null;
+}
+
+/** "step 20 · f(x_t) = 1.82e-5 · distance to optimum = 0.00763 · diverged at step 12" */
+export function readoutText(o: Readout, t: LiveStrings): string {
+  const parts = [
+    fill(t.step, { k: o.step }),
+    `${t.f} = ${showValue(o.f)}`,
+    `${t.distance} = ${showValue(o.distance)}`,
+  ];
+  if (o.divergedAt !== null) parts.push(fill(t.diverged, { k: o.divergedAt }));
+  else if (o.leavesAt !== null) parts.push(fill(t.offChart, { k: o.leavesAt }));
+  return parts.join(" · ");
+}
