@@ -3,11 +3,10 @@
  * and the next run works; errors show their position; share links round-trip without running;
  * the reader's code cannot reach the page; modified badge, reset, persistence after finished runs.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { TIME_LIMIT_MS } from "../../src/playground/protocol.ts";
+import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
@@ -335,16 +334,7 @@ describe("editable examples", () => {
     await expect.poll(() => loaded().length).toBeGreaterThanOrEqual(2);
   });
 
-  // axe-core comes with Lighthouse (a devDependency); the check is skipped, loudly, without it.
-  const axePath = (() => {
-    try {
-      return createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-    } catch {
-      console.warn("axe-core is not installed: skipping the accessibility audit of the editor");
-      return null;
-    }
-  })();
-  it.skipIf(axePath === null)(
+  it.skipIf(axeSource === null)(
     "the open editor and its controls have no axe violations, light and dark",
     async () => {
       for (const colorScheme of ["light", "dark"] as const) {
@@ -356,18 +346,12 @@ describe("editable examples", () => {
         await run(section);
         await section.locator('[data-action="share"]').click();
         await section.locator(".ml-ex-share input").waitFor();
-        // Evaluated through the debugging protocol: the page's CSP (rightly) refuses injected scripts.
-        await probe.page.evaluate(readFileSync(axePath as string, "utf8"));
         // The editor's own parts (the output panel's styles are the site's).
-        const violations = await probe.page.evaluate(async () => {
-          type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-          const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<Result> } }).axe;
-          const parts = [".ml-ex-bar", ".ml-ex-editor", ".ml-ex-hint"];
-          const result = await axe.run({ include: parts.map((p) => [`#example-exercise-parameters ${p}`]) });
-          return result.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-          );
-        });
+        const parts = [".ml-ex-bar", ".ml-ex-editor", ".ml-ex-hint"];
+        const violations = await axeViolations(
+          probe.page,
+          parts.map((p) => `#example-exercise-parameters ${p}`).join(", "),
+        );
         expect(violations, colorScheme).toEqual([]);
       }
     },
