@@ -7,39 +7,26 @@
 import { momentum, rotatedQuadratic, run } from "momentum-live/core";
 import {
   axes,
-  type Box,
   clipRect,
   dotsPath,
   esc,
   linePath,
   type Pair,
+  type Panel,
+  panelOf,
   px,
-  type Scale,
-  scale,
   svgRoot,
 } from "./svg.ts";
 
 /** Both panels show [−w, w]² (equal scales, so ellipses keep their shape). */
 export const eigenWindow = 3;
 
-export interface EigenPanel {
-  width: number;
-  height: number;
-  box: Box;
-  x: Scale;
-  y: Scale;
-}
+export type EigenPanel = Panel;
 
 export function eigenPanel(width = 320): EigenPanel {
   const box = { left: 44, top: 22, right: width - 12, bottom: width - 12 - 44 + 22 };
   const w = eigenWindow;
-  return {
-    width,
-    height: box.bottom + 40,
-    box,
-    x: scale([-w, w], [box.left, box.right]),
-    y: scale([-w, w], [box.bottom, box.top]),
-  };
+  return panelOf(width, box.bottom + 40, box, [-w, w], [-w, w]);
 }
 
 export interface EigenSetting {

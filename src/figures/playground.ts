@@ -18,15 +18,14 @@ import {
 import { levelSets } from "./levels.ts";
 import {
   axes,
-  type Box,
   clipRect,
   dotsPath,
   esc,
   linePath,
   type Pair,
+  type Panel,
+  panelOf,
   px,
-  type Scale,
-  scale,
   svgRoot,
 } from "./svg.ts";
 
@@ -93,8 +92,8 @@ export function playgroundRuns(s: PlaygroundSetting): {
 }
 
 export interface PlaygroundLayout {
-  map: { width: number; height: number; box: Box; x: Scale; y: Scale };
-  loss: { width: number; height: number; box: Box; x: Scale; y: Scale };
+  map: Panel;
+  loss: Panel;
 }
 
 const lossRange: Pair = [1e-10, 1e4];
@@ -109,20 +108,8 @@ export function playgroundLayout(window: Window, steps: number): PlaygroundLayou
   };
   const lossBox = { left: 52, top: 12, right: size - 12, bottom: size - 40 };
   return {
-    map: {
-      width: size,
-      height: mapBox.bottom + 40,
-      box: mapBox,
-      x: scale(window.x, [mapBox.left, mapBox.right]),
-      y: scale(window.y, [mapBox.bottom, mapBox.top]),
-    },
-    loss: {
-      width: size,
-      height: size,
-      box: lossBox,
-      x: scale([0, steps], [lossBox.left, lossBox.right]),
-      y: scale(lossRange, [lossBox.bottom, lossBox.top], "log"),
-    },
+    map: panelOf(size, mapBox.bottom + 40, mapBox, window.x, window.y),
+    loss: panelOf(size, size, lossBox, [0, steps], lossRange, "log"),
   };
 }
 

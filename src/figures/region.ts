@@ -7,33 +7,25 @@
 
 import { contours } from "d3-contour";
 import { momentumStabilityBound, type Regime, regime, spectralRadius } from "momentum-live/core";
-import { axes, type Box, clipRect, esc, linePath, type Pair, px, type Scale, scale, svgRoot } from "./svg.ts";
+import { axes, clipRect, esc, linePath, type Pair, type Panel, panelOf, px, svgRoot } from "./svg.ts";
 
 export const regimes: readonly Regime[] = ["monotone", "rippling", "oscillating", "divergent"];
 
 /** Levels of ρ whose bands are shaded (darker = slower); ρ ≥ 1 is the divergent region. */
 export const rhoLevels = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95] as const;
 
-export interface RegionLayout {
-  width: number;
-  height: number;
-  box: Box;
-  /** ηλ → pixel. */
-  x: Scale;
-  /** β → pixel. */
-  y: Scale;
-}
+/** x: ηλ → pixel, y: β → pixel. */
+export type RegionLayout = Panel;
 
 /** ηλ from 0 to 4.8 (η up to 1.2 on curvature 4), β from 0 to 0.99. */
 export function regionLayout(width = 640, height = 300): RegionLayout {
-  const box = { left: 48, top: 12, right: width - 16, bottom: height - 40 };
-  return {
+  return panelOf(
     width,
     height,
-    box,
-    x: scale([0, 4.8], [box.left, box.right]),
-    y: scale([0, 0.99], [box.bottom, box.top]),
-  };
+    { left: 48, top: 12, right: width - 16, bottom: height - 40 },
+    [0, 4.8],
+    [0, 0.99],
+  );
 }
 
 export interface RegionLabels {

@@ -4,15 +4,9 @@
  * browser rewrites the three paths' `d` only.
  */
 import { gdFactor, momentum, run, scalarQuadratic, spectralRadius } from "momentum-live/core";
-import { axes, type Box, clipRect, esc, linePath, type Pair, type Scale, scale, svgRoot } from "./svg.ts";
+import { axes, clipRect, esc, linePath, type Pair, type Panel, panelOf, svgRoot } from "./svg.ts";
 
-export interface ScalarLayout {
-  width: number;
-  height: number;
-  box: Box;
-  x: Scale;
-  y: Scale;
-}
+export type ScalarLayout = Panel;
 
 /** Steps drawn, and the window of |x_t| (values outside are clipped at the frame). */
 export const scalarSteps = 40;
@@ -21,13 +15,7 @@ const ceiling = 1e4;
 
 export function scalarLayout(width = 640, height = 280): ScalarLayout {
   const box = { left: 52, top: 12, right: width - 16, bottom: height - 40 };
-  return {
-    width,
-    height,
-    box,
-    x: scale([0, scalarSteps], [box.left, box.right]),
-    y: scale([floor, ceiling], [box.bottom, box.top], "log"),
-  };
+  return panelOf(width, height, box, [0, scalarSteps], [floor, ceiling], "log");
 }
 
 export interface ScalarSeries {

@@ -114,6 +114,33 @@ export interface Box {
   bottom: number;
 }
 
+/** A panel: its SVG size, the plot box inside it and the scales onto that box. */
+export interface Panel {
+  width: number;
+  height: number;
+  box: Box;
+  x: Scale;
+  y: Scale;
+}
+
+/** The panel whose box is `box`, with x over `xDomain` and y over `yDomain` (upwards). */
+export function panelOf(
+  width: number,
+  height: number,
+  box: Box,
+  xDomain: Pair,
+  yDomain: Pair,
+  yType: "linear" | "log" = "linear",
+): Panel {
+  return {
+    width,
+    height,
+    box,
+    x: scale(xDomain, [box.left, box.right]),
+    y: scale(yDomain, [box.bottom, box.top], yType),
+  };
+}
+
 /** Frame, ticks, grid (optional) and axis labels of a panel. */
 export function axes(
   box: Box,

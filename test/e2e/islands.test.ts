@@ -5,14 +5,13 @@
  * clamped with a notice, and without JavaScript every figure is still there.
  */
 
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { bookObjective, momentum, optimalMomentum, run } from "momentum-live/core";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { computeRuns, readouts, readoutText } from "../../src/islands/runs.ts";
 import { bookState, captionText, type LiveConfig, type LiveStrings, tidy } from "../../src/islands/state.ts";
 import { pagePath, pages } from "../../src/site/chapter.ts";
+import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
@@ -243,16 +242,7 @@ describe("live trajectory figures", () => {
     }
   });
 
-  // axe-core comes with Lighthouse (a devDependency); the check is skipped, loudly, without it.
-  const axePath = (() => {
-    try {
-      return createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-    } catch {
-      console.warn("axe-core is not installed: skipping the accessibility audit of live figures");
-      return null;
-    }
-  })();
-  it.skipIf(axePath === null)("awake figures have no axe violations, in light and dark mode", async () => {
+  it.skipIf(axeSource === null)("awake figures have no axe violations, in light and dark mode", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const probe = await openProbe(browser, server.origin, { colorScheme });
       await probe.page.goto(server.url + pagePath("en", "nesterov"), { waitUntil: "load" });
@@ -264,14 +254,7 @@ describe("live trajectory figures", () => {
           i,
         );
       }
-      await probe.page.addScriptTag({ content: readFileSync(axePath as string, "utf8") });
-      const violations = await probe.page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run: (c: string) => Promise<{ violations: { id: string }[] }> } }
-        ).axe;
-        return (await axe.run("ml-trajectory")).violations.map((v) => v.id);
-      });
-      expect(violations, colorScheme).toEqual([]);
+      expect(await axeViolations(probe.page, "ml-trajectory"), colorScheme).toEqual([]);
       await finish(probe);
     }
   });

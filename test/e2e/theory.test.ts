@@ -4,8 +4,6 @@
  * are the core's rates, the playground's state survives a link and a garbage link gets a notice,
  * and without JavaScript every figure is still drawn.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import {
   bookObjective,
   gdFactor,
@@ -24,6 +22,7 @@ import { scalarText } from "../../src/islands/scalar-state.ts";
 import { show, showValue } from "../../src/islands/state.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { ui } from "../../src/site/ui.ts";
+import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
@@ -289,17 +288,7 @@ describe("without JavaScript", () => {
   });
 });
 
-// axe-core comes with Lighthouse (a devDependency); the check is skipped, loudly, without it.
-const axePath = (() => {
-  try {
-    return createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-  } catch {
-    console.warn("axe-core is not installed: skipping the accessibility audit of the theory figures");
-    return null;
-  }
-})();
-
-describe.skipIf(axePath === null)("accessibility", () => {
+describe.skipIf(axeSource === null)("accessibility", () => {
   it("awake figures have no axe violations, in light and dark mode", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       for (const [path, tags] of [
@@ -308,24 +297,13 @@ describe.skipIf(axePath === null)("accessibility", () => {
       ] as const) {
         const probe = await openProbe(browser, server.origin, { colorScheme });
         await probe.page.goto(server.url + path, { waitUntil: "load" });
+        const violations: string[] = [];
         for (const tag of tags) {
           const live = probe.page.locator(tag).first();
           await live.scrollIntoViewIfNeeded();
           await expect.poll(() => live.getAttribute("data-live")).toBe("ready");
+          violations.push(...(await axeViolations(probe.page, tag)));
         }
-        await probe.page.addScriptTag({ content: readFileSync(axePath as string, "utf8") });
-        const violations = await probe.page.evaluate(
-          async (selectors) => {
-            const axe = (
-              window as unknown as {
-                axe: { run: (c: { include: string[][] }) => Promise<{ violations: { id: string }[] }> };
-              }
-            ).axe;
-            const result = await axe.run({ include: selectors.map((s) => [s]) });
-            return result.violations.map((v) => v.id);
-          },
-          tags as unknown as string[],
-        );
         expect(violations, `${path} ${colorScheme}`).toEqual([]);
         await finish(probe);
       }
