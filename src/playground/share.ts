@@ -4,16 +4,15 @@
  * (`?share=<example id>&code=<payload>#<example id>`). Decoding checks everything and fails with a
  * ShareError, never with a half-loaded example.
  */
+import { CODE_PARAM, SHARE_PARAM } from "./share-param.ts";
+
+export { CODE_PARAM, SHARE_PARAM };
 
 export interface SharedCode {
   code: string;
   /** Arguments of a function example, or null. */
   args: unknown[] | null;
 }
-
-/** The URL parameters of a share link. */
-export const SHARE_PARAM = "share";
-export const CODE_PARAM = "code";
 
 /** Decompressed payloads larger than this are refused (a link is not a place for megabytes). */
 export const MAX_SHARED_BYTES = 200_000;
