@@ -256,6 +256,30 @@ describe("the playground", () => {
   });
 });
 
+describe("every theory figure", () => {
+  it("wakes without errors in both languages, at 390 px wide too", async () => {
+    for (const locale of ["en", "zh"] as const) {
+      for (const page of ["theory", "playground"]) {
+        const probe = await openProbe(browser, server.origin, { viewport: { width: 390, height: 800 } });
+        await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+        const figures = probe.page.locator("ml-region, ml-trajectory, ml-scalar, ml-eigen, ml-playground");
+        const n = await figures.count();
+        expect(n).toBeGreaterThan(0);
+        for (let i = 0; i < n; i++) {
+          await figures.nth(i).scrollIntoViewIfNeeded();
+          await expect
+            .poll(() => figures.nth(i).getAttribute("data-live"), { timeout: 15_000 })
+            .toBe("ready");
+          // Nothing sticks out of a phone's screen.
+          const box = await figures.nth(i).boundingBox();
+          expect(box?.width ?? 0).toBeLessThanOrEqual(390);
+        }
+        await finish(probe);
+      }
+    }
+  });
+});
+
 describe("without JavaScript", () => {
   it("every figure of the theory page and the playground is drawn, in both languages", async () => {
     for (const locale of ["en", "zh"] as const) {
