@@ -1,6 +1,12 @@
 import * as core from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { diagnose, isRunReply, isRunRequest, type RunRequest, toCloneable } from "../../../src/playground/protocol.ts";
+import {
+  diagnose,
+  isRunReply,
+  isRunRequest,
+  type RunRequest,
+  toCloneable,
+} from "../../../src/playground/protocol.ts";
 import { handleRun } from "../../../src/playground/runner.ts";
 
 const modules = { "momentum-live/core": core };
@@ -34,8 +40,11 @@ export default { trajectory: t, f: () => 1 };`),
 
   it("calls a default-exported function with the example's arguments and names the call", () => {
     const reply = handleRun(
-      request(`console.log("module");
-export default function scale(a = 1, b = 2) { console.log("called", a, b); return { series: [] }; }`, [3, 4]),
+      request(
+        `console.log("module");
+export default function scale(a = 1, b = 2) { console.log("called", a, b); return { series: [] }; }`,
+        [3, 4],
+      ),
       modules,
     );
     expect(reply).toMatchObject({ type: "done", call: "scale(3, 4)", logs: [{ text: "called 3 4" }] });
@@ -67,7 +76,10 @@ export default function scale(a = 1, b = 2) { console.log("called", a, b); retur
 
   it("refuses imports other than the core, in words", () => {
     const reply = handleRun(request('import fs from "node:fs";\nconsole.log(fs);'), modules);
-    expect(reply).toMatchObject({ type: "error", error: { message: expect.stringMatching(/Cannot import "node:fs"/) } });
+    expect(reply).toMatchObject({
+      type: "error",
+      error: { message: expect.stringMatching(/Cannot import "node:fs"/) },
+    });
   });
 
   it("reports a thrown non-Error value", () => {
@@ -111,9 +123,19 @@ describe("diagnose", () => {
   });
 
   it("finds NaN in chart series and non-finite training losses", () => {
-    expect(diagnose({ series: [{ label: "a", points: [[0, 1], [1, Number.NaN]] }] })).toEqual([
-      { kind: "not-finite", label: "a" },
-    ]);
+    expect(
+      diagnose({
+        series: [
+          {
+            label: "a",
+            points: [
+              [0, 1],
+              [1, Number.NaN],
+            ],
+          },
+        ],
+      }),
+    ).toEqual([{ kind: "not-finite", label: "a" }]);
     expect(diagnose({ losses: [{ epoch: 1, loss: Number.POSITIVE_INFINITY }], diverged: true })).toEqual([
       { kind: "training-diverged", label: null, epoch: 1 },
     ]);
