@@ -110,8 +110,9 @@ describe("live trajectory figures", () => {
     await probe.page.mouse.down();
     await probe.page.mouse.move(cx + 40, cy - 30, { steps: 4 });
     await probe.page.mouse.up();
+    // Redraws happen in the next animation frame: poll for what the reader sees.
+    await expect.poll(() => start.textContent()).not.toBe("(−5, −2)");
     const dragged = await start.textContent();
-    expect(dragged).not.toBe("(−5, −2)");
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain(`start ${dragged}`);
 
     await handle.focus();
@@ -120,12 +121,12 @@ describe("live trajectory figures", () => {
       .match(/x0:([^,]+),([^,]+)$/)!
       .slice(1)
       .map(Number);
-    expect(await start.textContent()).toBe(
-      `(${String(x).replace("-", "−")}, ${String(y).replace("-", "−")})`,
-    );
+    await expect
+      .poll(() => start.textContent())
+      .toBe(`(${String(x).replace("-", "−")}, ${String(y).replace("-", "−")})`);
 
     await probe.live.locator("[data-preset='book']").click();
-    expect(await start.textContent()).toBe("(−5, −2)");
+    await expect.poll(() => start.textContent()).toBe("(−5, −2)");
     expect(await probe.live.locator("[data-state-caption]").textContent()).toBe(
       captionText(config, bookState(config), t),
     );
@@ -195,7 +196,7 @@ describe("live trajectory figures", () => {
     expect(await probe.live.locator("[data-preset='book']").textContent()).toBe("原书");
     await probe.page.locator(`#${momentumFigure}-beta`).focus();
     await probe.page.keyboard.press("ArrowLeft");
-    expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("β = 0.49");
+    await expect.poll(() => probe.live.locator("[data-state-caption]").textContent()).toContain("β = 0.49");
     await finish(probe);
   });
 

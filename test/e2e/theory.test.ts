@@ -94,9 +94,9 @@ describe("the convergence region and its trajectory figure", () => {
     expect(await region.locator("[data-rate]").textContent()).toBe(readout.rateText);
     expect(readout.lines[1]).toContain(t.region.regimes.divergent);
     const expected = run(bookObjective, momentum({ eta, beta }), { start: [-5, -2], steps: 20 });
-    expect(await trajectory.locator("[data-readout]").textContent()).toContain(
-      `f(x_t) = ${showValue(expected.points[expected.points.length - 1].f)}`,
-    );
+    await expect
+      .poll(() => trajectory.locator("[data-readout]").textContent())
+      .toContain(`f(x_t) = ${showValue(expected.points[expected.points.length - 1].f)}`);
     await expect.poll(() => probe.page.url()).toContain(`fig-region-trajectory=`);
     await finish(probe);
   });
@@ -119,7 +119,7 @@ describe("the convergence region and its trajectory figure", () => {
     await expect.poll(async () => (await etaBeta(trajectory)).eta).toBeLessThan(0.6);
     const dragged = await etaBeta(trajectory);
     expect(dragged.beta).toBeLessThan(0.5);
-    expect(await point.getAttribute("transform")).not.toBe(before);
+    await expect.poll(() => point.getAttribute("transform")).not.toBe(before);
     expect(await trajectory.locator(`[data-number="eta"]`).inputValue()).toBe(String(dragged.eta));
 
     await point.focus();
