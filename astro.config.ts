@@ -29,6 +29,18 @@ export default defineConfig({
       ],
     }),
   },
+  vite: {
+    resolve: {
+      // Pagefind's search UI is built when the reader first reaches for search, not on every page
+      // load (src/islands/pagefind-lazy.ts wraps the real one).
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL("./src/islands/pagefind-lazy.ts", import.meta.url)),
+        },
+      ],
+    },
+  },
   integrations: [
     starlight({
       title: { en: "Momentum Live", "zh-CN": "动量法·实时版" },

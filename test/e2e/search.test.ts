@@ -47,6 +47,23 @@ describe("search", () => {
     expect(message).toContain("找到");
   });
 
+  it("Pagefind's UI loads only when the reader reaches for search, and its input gets the focus", async () => {
+    const probe = await openProbe(browser, server.origin);
+    await probe.page.goto(`${server.url}en/basics/`, { waitUntil: "networkidle" });
+    await probe.page.waitForTimeout(500); // idle time, when Starlight would have built it
+    const pagefindUi = () => probe.requests.filter((r) => /ui-core[^/]*\.js$/.test(r));
+    expect(pagefindUi()).toEqual([]);
+    await probe.page.keyboard.press("Control+k");
+    const input = probe.page.locator("dialog[open] .pagefind-ui__search-input");
+    await input.waitFor();
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(pagefindUi()).toHaveLength(1);
+    await probe.page.keyboard.type("leaky");
+    await probe.page.locator("dialog[open] .pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
+    expect(probe.errors).toEqual([]);
+    await probe.context.close();
+  });
+
   it("TeX is not indexed: searching for TeX commands finds no TeX", async () => {
     const probe = await openProbe(browser, server.origin);
     await probe.page.goto(`${server.url}en/theory/`, { waitUntil: "load" });
