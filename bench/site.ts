@@ -211,7 +211,7 @@ const markdown = [
   "",
   `Measured by \`npm run bench:site\` on ${new Date().toISOString().slice(0, 10)} (2-core machine, Debian's Chromium, Lighthouse ${lighthouseVersion()}).`,
   "Sizes are KB raw / gzip of the response bodies. *JS at load*: scripts requested before the load event;",
-  "*JS idle*: fetched after load before any interaction (Starlight's search UI); *JS lazy*: fetched while",
+  "*JS idle*: fetched after load before any interaction (islands near the viewport, prefetched); *JS lazy*: fetched while",
   "scrolling through the page (figures coming alive). *Total at load*: everything before any interaction.",
   buildSeconds === null ? "" : `Build time: ${buildSeconds.toFixed(1)} s.`,
   "",
