@@ -7,14 +7,22 @@ interface ElementLike {
   setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<ElementLike>;
   tagName: string;
+  parentNode?: unknown;
 }
 
+/**
+ * A plot with a legend is a <figure>: swatches (small decorative SVGs beside their text labels),
+ * then the chart's own <svg> as a direct child. The chart gets the name; the swatches are hidden.
+ */
 export function labelPlot(root: ElementLike, name: string, description?: string): void {
   for (const g of Array.from(root.querySelectorAll("g[aria-label]"))) g.setAttribute("role", "group");
-  const svg = root.tagName.toLowerCase() === "svg" ? root : root.querySelectorAll("svg")[0];
-  if (svg) {
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", name);
-    if (description) svg.setAttribute("aria-description", description);
+  const svgs = Array.from(root.querySelectorAll("svg"));
+  const chart =
+    root.tagName.toLowerCase() === "svg" ? root : (svgs.find((s) => s.parentNode === root) ?? svgs.at(-1));
+  for (const swatch of svgs) if (swatch !== chart) swatch.setAttribute("aria-hidden", "true");
+  if (chart) {
+    chart.setAttribute("role", "img");
+    chart.setAttribute("aria-label", name);
+    if (description) chart.setAttribute("aria-description", description);
   }
 }

@@ -84,6 +84,21 @@ describe("line and loss figures", () => {
     expect(figure.summary).toBe("β = 0.90: 3 points, last (2.000, 0.810).");
   });
 
+  it("with a legend, the chart (not a legend swatch) is the image with the name", () => {
+    const series = (label: string, r: number) => ({
+      label,
+      points: [0, 1, 2].map((t) => [t, r ** t]),
+    });
+    const { document } = svgOf({ series: [series("β = 0.9", 0.9), series("β = 0.5", 0.5)] });
+    const images = [...document.querySelectorAll('svg[role="img"]')];
+    expect(images).toHaveLength(1);
+    expect(images[0].getAttribute("aria-label")).toBe("test figure");
+    expect(images[0].querySelectorAll("path").length).toBeGreaterThan(0); // the curves are in it
+    const swatches = [...document.querySelectorAll("svg")].filter((s) => s !== images[0]);
+    expect(swatches.length).toBeGreaterThan(0);
+    for (const swatch of swatches) expect(swatch.getAttribute("aria-hidden")).toBe("true");
+  });
+
   it("a training result draws its loss curve from the initial loss on", () => {
     const result = {
       losses: [
