@@ -4,7 +4,7 @@
  * build however many components (Example, Num) ask for it.
  */
 import * as core from "momentum-live/core";
-import { type ExecutionOutput, formatValue, runSource } from "../playground/execute.ts";
+import { type ModuleRun, runModule } from "../playground/execute.ts";
 
 const sources = import.meta.glob<string>("/examples/*.ts", { query: "?raw", import: "default", eager: true });
 
@@ -25,16 +25,14 @@ export function exampleSource(name: string): string {
   return source;
 }
 
-export interface ExampleRun extends ExecutionOutput {
-  /** The call shown for an example whose default export is a function, e.g. `trainMomentum(0.01, 0.9)`. */
-  call: string | null;
-}
+export type ExampleRun = ModuleRun;
 
 const cache = new Map<string, ExampleRun>();
 
 /**
- * Runs an example. When its default export is a function, calls it with `args` (its own defaults
- * when absent); what the call prints is appended to the output, what it returns is the result.
+ * Runs an example with the browser's runner (`runModule`). When its default export is a function,
+ * calls it with `args` (its own defaults when absent); what the call prints is the output, what it
+ * returns is the result.
  */
 export function runExample(name: string, args?: readonly unknown[]): ExampleRun {
   const key = `${name}(${JSON.stringify(args ?? null)})`;
@@ -42,19 +40,7 @@ export function runExample(name: string, args?: readonly unknown[]): ExampleRun 
   if (cached) return cached;
   let run: ExampleRun;
   try {
-    const output = runSource(exampleSource(name), exampleModules);
-    if (typeof output.result === "function") {
-      // The function closes over the example's captured console, so what the call prints is
-      // appended to `output.logs`.
-      const fn = output.result as (...a: unknown[]) => unknown;
-      const before = output.logs.length;
-      const result = fn(...(args ?? []));
-      const call = `${fn.name || "run"}(${(args ?? []).map((a) => formatValue(a, 1)).join(", ")})`;
-      run = { logs: args ? output.logs.slice(before) : output.logs, result, call: args ? call : null };
-    } else {
-      if (args) throw new Error(`example "${name}" does not export a function, so it takes no args`);
-      run = { ...output, call: null };
-    }
+    run = runModule(exampleSource(name), exampleModules, args);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`examples/${name}.ts failed at build time: ${message}`);
