@@ -13,6 +13,7 @@ import {
   tidy,
   type Values,
 } from "./basics-params.ts";
+import { announcer, urlWriter as textUrlWriter, urlText } from "./controls.ts";
 
 /** Wires each `[data-control=k]` range and `[data-number=k]` number input to `onChange`. */
 export function bindNumbers<K extends string>(
@@ -59,23 +60,14 @@ export function readUrl<K extends string>(
   base: Values<K>,
   ranges: Ranges<K>,
 ): ParsedValues<K> | null {
-  const text = new URLSearchParams(location.search).get(key);
+  const text = urlText(key);
   return text === null ? null : parseValues(text, base, ranges);
 }
 
 /** A debounced writer of the settings into the URL (removed when they equal `book`). */
 export function urlWriter<K extends string>(key: string, book: Values<K>, ranges: Ranges<K>) {
-  let timer = 0;
-  return (values: Values<K>) => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const url = new URL(location.href);
-      if (sameValues(values, book)) url.searchParams.delete(key);
-      else url.searchParams.set(key, formatValues(values, ranges));
-      url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
-      history.replaceState(history.state, "", url);
-    }, 150);
-  };
+  const write = textUrlWriter(key);
+  return (values: Values<K>) => write(sameValues(values, book) ? null : formatValues(values, ranges));
 }
 
 /**
@@ -112,17 +104,6 @@ export function liveValues<K extends string>(
 /** Puts a figure function's SVG markup in place of the current one (same size: nothing jumps). */
 export function redraw(plot: HTMLElement, svg: string): void {
   plot.innerHTML = svg;
-}
-
-/** Updates a polite live region after the input settles (screen readers are not flooded). */
-export function announcer(region: HTMLElement | null, delay = 400) {
-  let timer = 0;
-  return (text: string) => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      if (region) region.textContent = text;
-    }, delay);
-  };
 }
 
 /** Enables the controls and marks the island awake. */
