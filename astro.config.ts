@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
 import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
+import { mathFontSubsets } from "./src/markdown/font-subset.ts";
 import { contentSecurityPolicy } from "./src/sandbox/csp.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
@@ -63,5 +64,7 @@ export default defineConfig({
     mdx(),
     // A Content-Security-Policy <meta> on every page (see src/sandbox/csp.ts and the README).
     contentSecurityPolicy(),
+    // KaTeX's fonts cut down to the glyphs the pages' math draws (see src/markdown/font-subset.ts).
+    mathFontSubsets(),
   ],
 });

@@ -77,11 +77,14 @@ function katexStylesheet(): { rules: FontRule[]; faces: Face[] } {
 const base = { family: "KaTeX_Main", style: "normal", weight: "400" };
 type Computed = typeof base;
 
-/** Font files (woff2 names) used by rendered KaTeX HTML. */
-export function fontsOfKatexHtml(html: string): Set<string> {
+/**
+ * The characters each KaTeX font file (woff2 name) draws in rendered KaTeX HTML: a whole page or
+ * single formulas. The MathML twins and KaTeX's SVG pieces (radicals, braces) use no KaTeX font.
+ */
+export function glyphsOfKatexHtml(html: string): Map<string, Set<string>> {
   const { rules, faces } = katexStylesheet();
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const used = new Set<string>();
+  const glyphs = new Map<string, Set<string>>();
   const walk = (element: Element, inherited: Computed) => {
     if (element.classList.contains("katex-mathml") || element.localName === "svg") return;
     const own = { ...inherited };
@@ -91,19 +94,31 @@ export function fontsOfKatexHtml(html: string): Set<string> {
       if (rule.style) own.style = rule.style;
       if (rule.weight) own.weight = rule.weight;
     }
-    const hasText = [...element.childNodes].some(
-      (n) => n.nodeType === 3 && /[^\s\u200b]/.test(n.textContent ?? ""),
-    );
-    if (hasText) {
+    const text = [...element.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent ?? "")
+      .join("")
+      .replace(/[\n\r\t\u200b]/g, "");
+    // Spaces count only beside ink, but then they must be in the font too (their width).
+    if (/\S/.test(text)) {
       const face = faces.find(
         (f) => f.family === own.family && f.style === own.style && f.weight === own.weight,
       );
-      if (face) used.add(face.file);
+      if (face) {
+        const set = glyphs.get(face.file) ?? new Set<string>();
+        for (const ch of text) set.add(ch);
+        glyphs.set(face.file, set);
+      }
     }
     for (const child of element.children) walk(child, own);
   };
   for (const root of document.querySelectorAll(".katex")) walk(root, base);
-  return used;
+  return glyphs;
+}
+
+/** Font files (woff2 names) used by rendered KaTeX HTML. */
+export function fontsOfKatexHtml(html: string): Set<string> {
+  return new Set(glyphsOfKatexHtml(html).keys());
 }
 
 const cache = new Map<string, string[]>();

@@ -1,7 +1,8 @@
 import katex from "katex";
 import { describe, expect, it } from "vitest";
 import { katexOptions } from "../../../src/markdown/equations.ts";
-import { fontsOfKatexHtml, mathFonts } from "../../../src/markdown/fonts.ts";
+import { faceOf, glyphsOfPages } from "../../../src/markdown/font-subset.ts";
+import { fontsOfKatexHtml, glyphsOfKatexHtml, mathFonts } from "../../../src/markdown/fonts.ts";
 
 const fonts = (tex: string, display = false) =>
   [...fontsOfKatexHtml(katex.renderToString(tex, katexOptions(display)))].sort();
@@ -30,5 +31,25 @@ describe("KaTeX fonts a formula needs (from KaTeX's own stylesheet)", () => {
     const page = "---\ntitle: t\n---\n\nText $x$ and $\\eqref{a}$.\n\n$$\n\\mathbf{v} \\label{a}\n$$\n";
     expect(mathFonts(page)).toEqual(["KaTeX_Main-Bold.woff2", "KaTeX_Math-Italic.woff2"]);
     expect(mathFonts("No math here.")).toEqual([]);
+  });
+});
+
+describe("glyphs per face, for subsetting the fonts", () => {
+  it("each character is counted for the face that draws it", () => {
+    const glyphs = glyphsOfKatexHtml(
+      katex.renderToString("\\mathbf{x}_t = 2\\beta", { output: "htmlAndMathml" }),
+    );
+    expect([...(glyphs.get("KaTeX_Main-Bold.woff2") ?? [])]).toEqual(["x"]);
+    expect([...(glyphs.get("KaTeX_Math-Italic.woff2") ?? [])].sort()).toEqual(["t", "β"].sort());
+    expect([...(glyphs.get("KaTeX_Main-Regular.woff2") ?? [])].sort()).toEqual(["2", "="].sort());
+  });
+
+  it("a whole site's glyphs are the union of its pages'; the build's file names map to faces", () => {
+    const page = (tex: string) => katex.renderToString(tex, { output: "htmlAndMathml" });
+    const all = glyphsOfPages([page("a + 1"), page("b - 2")]);
+    expect([...(all.get("KaTeX_Math-Italic.woff2") ?? [])].sort()).toEqual(["a", "b"]);
+    expect([...(all.get("KaTeX_Main-Regular.woff2") ?? [])].sort()).toEqual(["+", "1", "2", "−"].sort());
+    expect(faceOf("KaTeX_Main-Regular.B22Nviop.woff2")).toBe("KaTeX_Main-Regular.woff2");
+    expect(faceOf("KaTeX_Size1-Regular.mCD8mA8B.woff2")).toBe("KaTeX_Size1-Regular.woff2");
   });
 });
