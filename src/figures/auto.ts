@@ -9,8 +9,10 @@ import type { PlotOptions } from "@observablehq/plot";
 import { bookObjective, type Objective, type Trajectory } from "momentum-live/core";
 import type { Locale } from "../site/chapter.ts";
 import { type LabelStrings, optimizerLabel, ui } from "../site/ui.ts";
+import { trajectoryFrame } from "./frame.ts";
 import { levelSets } from "./levels.ts";
 import { type Axis, linesFigure, type Series } from "./lines.ts";
+import { simplifyLine } from "./simplify.ts";
 import { type Point, type TrajectoryFigureOptions, trajectoryFigure } from "./trajectory.ts";
 
 export interface AutoFigure {
@@ -88,7 +90,19 @@ function trajectoriesFigure(
     points: run.points.map((p) => [p.x[0], p.x[1]] as Point),
     divergedAt: run.diverged ? run.step : null,
   }));
-  const levels = f ? levelSets({ value: (x) => f.value(x), domain: window, count: 9 }) : [];
+  // Level curves thinned to what shows at the figure's size (a quarter pixel): smaller inline SVG.
+  const { width, height, margin } = trajectoryFrame({ domain: window });
+  const area = {
+    domain: window,
+    width: width - margin.left - margin.right,
+    height: height - margin.top - margin.bottom,
+  };
+  const levels = (f ? levelSets({ value: (x) => f.value(x), domain: window, count: 9 }) : []).map(
+    (level) => ({
+      ...level,
+      points: simplifyLine(level.points, area),
+    }),
+  );
   const options: TrajectoryFigureOptions = {
     runs: labelled,
     levels,
