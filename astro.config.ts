@@ -5,8 +5,8 @@ import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
-import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
 import { mathFontSubsets } from "./src/markdown/font-subset.ts";
+import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
 import { contentSecurityPolicy } from "./src/sandbox/csp.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
@@ -62,9 +62,10 @@ export default defineConfig({
       components: { Head: "./src/components/Head.astro" },
     }),
     mdx(),
+    // KaTeX's fonts cut down to the glyphs the pages' math draws and embedded in the stylesheet
+    // (src/markdown/font-subset.ts). Before the policy: it adds an inline script.
+    mathFontSubsets(),
     // A Content-Security-Policy <meta> on every page (see src/sandbox/csp.ts and the README).
     contentSecurityPolicy(),
-    // KaTeX's fonts cut down to the glyphs the pages' math draws (see src/markdown/font-subset.ts).
-    mathFontSubsets(),
   ],
 });

@@ -213,6 +213,14 @@ export function remarkEquations(options: RemarkEquationsOptions) {
           },
           children: [{ type: "text", value: `(${entry.number})` }],
         });
+      } else {
+        // The last child marks the equation complete while the page streams in (see site.css).
+        children.push({
+          type: "element",
+          tagName: "span",
+          properties: { className: ["equation-end"] },
+          children: [],
+        });
       }
       math.data = {
         hName: "div",

@@ -1,12 +1,18 @@
 /**
- * KaTeX's fonts cut down to the glyphs the site's math draws. The full faces hold every glyph of
- * TeX's fonts; a chapter page preloads four or five of them (70–80 KB), which a phone on a slow
- * link has to fetch before the math — and so the text around it — can paint (KaTeX's faces use
- * font-display: block). After the build, the glyphs of every formula on every page are collected
- * per face (src/markdown/fonts.ts decides which face draws which element, from KaTeX's own
- * stylesheet), each used face is subset with HarfBuzz, written under a name with the hash of its
- * content, and the stylesheets and preload links are pointed at it. Faces no page uses are left
- * alone; the woff/ttf fallbacks too (no browser that reads woff2 fetches them).
+ * KaTeX's fonts, cut down to the glyphs the site's math draws and embedded in the stylesheet.
+ *
+ * The full faces hold every glyph of TeX's fonts: a chapter page needed four or five of them
+ * (70–80 KB). They came as separate requests, so on a slow link the first paint often came before
+ * them; KaTeX's faces use font-display: block, so the math was laid out with a fallback's widths
+ * and re-laid out when each face arrived (layout shifts of up to 0.08 on a phone), and the text
+ * around it was not painted until then. After the build, the glyphs of every formula on every page
+ * are collected per face (src/markdown/fonts.ts decides which face draws which element, from
+ * KaTeX's own stylesheet), each used face is subset with HarfBuzz (all six: 84 KB → 24 KB) and
+ * written into the site's stylesheet as a data: URL: no requests, cached across pages. A browser
+ * decodes a face only when some text first needs it, which was after the first paint; so a small
+ * inline script right after the stylesheet asks for all of them at once, and the math is set with
+ * its own fonts from the first paint. Faces no page uses stay files (never fetched); so do the
+ * woff/ttf fallbacks (no browser that reads woff2 fetches them).
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, unlink, writeFile } from "node:fs/promises";
@@ -14,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import subsetFont from "subset-font";
-import { glyphsOfKatexHtml } from "./fonts.ts";
+import { faceOfFile, glyphsOfKatexHtml } from "./fonts.ts";
 
 /** Characters every subset keeps whatever the pages use: spaces (their width is the font's). */
 const always = " \u00a0";
@@ -43,8 +49,9 @@ export function glyphsOfPages(pages: string[]): Map<string, Set<string>> {
 export const faceOf = (file: string): string => file.replace(/^([^.]+)\..+\.woff2$/, "$1.woff2");
 
 /**
- * Subsets the used faces among the build's font files (`dir`/`assets`), renames them by content
- * and rewrites every reference in the build's HTML, CSS and JS. Returns what it did per face.
+ * Subsets the used faces among the build's font files (`dir`/`assets`) and embeds them in the
+ * build's stylesheets as data: URLs; removes the font files and any preload links to them.
+ * Returns what it did per face.
  */
 export async function subsetBuild(dir: string, assets = "_astro"): Promise<SubsetReport[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -52,31 +59,58 @@ export async function subsetBuild(dir: string, assets = "_astro"): Promise<Subse
   const html = files.filter((f) => f.endsWith(".html"));
   const glyphs = glyphsOfPages(await Promise.all(html.map((f) => readFile(f, "utf8"))));
   const fontDir = path.join(dir, assets);
-  const renames = new Map<string, string>();
+  const embedded = new Map<string, string>();
   const report: SubsetReport[] = [];
   for (const file of (await readdir(fontDir)).filter((f) => /^KaTeX_.+\.woff2$/.test(f))) {
     const chars = glyphs.get(faceOf(file));
     if (!chars) continue;
     const source = await readFile(path.join(fontDir, file));
     const subset = await subsetFont(source, [...chars].join("") + always, { targetFormat: "woff2" });
-    const hash = createHash("sha256").update(subset).digest("base64url").slice(0, 8);
-    const name = faceOf(file).replace(/\.woff2$/, `.${hash}.woff2`);
-    await writeFile(path.join(fontDir, name), subset);
-    renames.set(file, name);
+    embedded.set(file, `data:font/woff2;base64,${Buffer.from(subset).toString("base64")}`);
     report.push({ face: faceOf(file), glyphs: chars.size, before: source.length, after: subset.length });
   }
-  if (renames.size === 0) return report;
-  const pattern = new RegExp([...renames.keys()].map((f) => f.replace(/[.$-]/g, "\\$&")).join("|"), "g");
-  for (const file of files.filter((f) => /\.(html|css|js|mjs)$/.test(f))) {
+  if (embedded.size === 0) return report;
+  const names = [...embedded.keys()].map((f) => f.replace(/[.$-]/g, "\\$&")).join("|");
+  const inCss = new RegExp(`url\\(["']?[^)"']*?/(${names})["']?\\)`, "g");
+  const preload = new RegExp(`<link rel="preload" href="[^"]*?/(${names})"[^>]*>`, "g");
+  // A stylesheet that changes gets a new name from its new content (hosts cache /_astro/ forever).
+  const renamed = new Map<string, string>();
+  for (const file of files.filter((f) => f.endsWith(".css"))) {
     const text = await readFile(file, "utf8");
-    const updated = text.replace(pattern, (old) => renames.get(old) ?? old);
+    const updated = text.replace(inCss, (_, name: string) => `url(${embedded.get(name)})`);
+    if (updated === text) continue;
+    const hash = createHash("sha256").update(updated).digest("base64url").slice(0, 8);
+    const name = path.basename(file).replace(/^([^.]+)\..*$/, `$1.${hash}.css`);
+    await writeFile(path.join(path.dirname(file), name), updated);
+    await unlink(file);
+    renamed.set(path.basename(file), name);
+  }
+  // Decode the embedded faces now, not when the first formula is laid out (after the first paint).
+  const descriptors = [...embedded.keys()].map((file) => {
+    const face = faceOfFile(faceOf(file));
+    return face ? `${face.style} ${face.weight} 1em ${face.family}` : null;
+  });
+  const decode = `<script>for(const f of ${JSON.stringify(descriptors.filter(Boolean))})document.fonts.load(f)</script>`;
+  const oldCss = new RegExp(
+    [...renamed.keys()].map((f) => f.replace(/[.$-]/g, "\\$&")).join("|") || "$^",
+    "g",
+  );
+  for (const file of files.filter((f) => /\.(html|js|mjs)$/.test(f))) {
+    const text = await readFile(file, "utf8");
+    let updated = text.replace(preload, "").replace(oldCss, (old) => renamed.get(old) ?? old);
+    if (file.endsWith(".html")) {
+      const link = new RegExp(
+        `<link rel="stylesheet" href="[^"]*/(${[...renamed.values()].join("|").replace(/[.$-]/g, "\\$&")})">`,
+      );
+      updated = updated.replace(link, (tag) => tag + decode);
+    }
     if (updated !== text) await writeFile(file, updated);
   }
-  for (const old of renames.keys()) await unlink(path.join(fontDir, old));
+  for (const file of embedded.keys()) await unlink(path.join(fontDir, file));
   return report;
 }
 
-/** Astro integration: subsets KaTeX's fonts after the build (not in `astro dev`). */
+/** Astro integration: subsets and embeds KaTeX's fonts after the build (not in `astro dev`). */
 export function mathFontSubsets(): AstroIntegration {
   return {
     name: "momentum-live:math-fonts",
@@ -87,7 +121,7 @@ export function mathFontSubsets(): AstroIntegration {
         const before = report.reduce((s, r) => s + r.before, 0);
         const after = report.reduce((s, r) => s + r.after, 0);
         logger.info(
-          `KaTeX fonts subset to the glyphs the pages use: ${report.length} faces, ${kb(before)} KB → ${kb(after)} KB`,
+          `KaTeX fonts subset to the glyphs the pages use and embedded in the stylesheet: ${report.length} faces, ${kb(before)} KB → ${kb(after)} KB`,
         );
       },
     },

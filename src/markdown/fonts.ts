@@ -1,20 +1,13 @@
 /**
- * Which KaTeX font files a page's math needs, so that the page can preload exactly those: a face
- * that arrives late re-lays out the text around it (KaTeX uses font-display: block), and a face
- * preloaded for nothing costs bandwidth before the first paint.
- *
- * The answer is computed, not guessed from TeX commands: every formula of the page is rendered
- * with the same KaTeX options as the page itself, and KaTeX's own stylesheet decides which
- * family, style and weight each glyph-bearing element gets (a small cascade over the rules that
- * set fonts, with inheritance). The faces are then looked up in the stylesheet's @font-face list.
+ * Which KaTeX font face draws which characters of rendered KaTeX HTML, so that the build can cut
+ * each face down to the glyphs the site uses (src/markdown/font-subset.ts). Computed, not guessed
+ * from TeX commands: KaTeX's own stylesheet decides which family, style and weight each
+ * glyph-bearing element gets (a small cascade over the rules that set fonts, with inheritance), and
+ * the faces are looked up in its @font-face list.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import katex from "katex";
 import { parseHTML } from "linkedom";
-import { visit } from "unist-util-visit";
-import { katexOptions } from "./equations.ts";
-import { parseChapterSource } from "./source.ts";
 
 interface FontRule {
   selectors: string;
@@ -23,7 +16,7 @@ interface FontRule {
   weight?: string;
 }
 
-interface Face {
+export interface Face {
   family: string;
   style: string;
   weight: string;
@@ -73,6 +66,10 @@ function katexStylesheet(): { rules: FontRule[]; faces: Face[] } {
   return stylesheet;
 }
 
+/** The @font-face of KaTeX's stylesheet whose woff2 source is `file` (`KaTeX_Main-Bold.woff2`). */
+export const faceOfFile = (file: string): Face | undefined =>
+  katexStylesheet().faces.find((f) => f.file === file);
+
 /** KaTeX's base font (`.katex { font: normal 1.21em KaTeX_Main, … }`). */
 const base = { family: "KaTeX_Main", style: "normal", weight: "400" };
 type Computed = typeof base;
@@ -114,28 +111,4 @@ export function glyphsOfKatexHtml(html: string): Map<string, Set<string>> {
   };
   for (const root of document.querySelectorAll(".katex")) walk(root, base);
   return glyphs;
-}
-
-/** Font files (woff2 names) used by rendered KaTeX HTML. */
-export function fontsOfKatexHtml(html: string): Set<string> {
-  return new Set(glyphsOfKatexHtml(html).keys());
-}
-
-const cache = new Map<string, string[]>();
-
-/** Font files (woff2 names, sorted) that the math of one MDX source uses. */
-export function mathFonts(source: string): string[] {
-  const cached = cache.get(source);
-  if (cached) return cached;
-  const html: string[] = [];
-  visit(parseChapterSource(source), (node) => {
-    if (node.type === "math" || node.type === "inlineMath") {
-      const tex = (node as unknown as { value: string }).value.replace(/\\label\{[^}]*\}/g, "");
-      if (/^\s*\\eqref\{/.test(tex)) return; // a link, not a formula
-      html.push(katex.renderToString(tex, { ...katexOptions(node.type === "math"), throwOnError: false }));
-    }
-  });
-  const fonts = [...fontsOfKatexHtml(html.join(""))].sort();
-  cache.set(source, fonts);
-  return fonts;
 }

@@ -2,10 +2,10 @@ import katex from "katex";
 import { describe, expect, it } from "vitest";
 import { katexOptions } from "../../../src/markdown/equations.ts";
 import { faceOf, glyphsOfPages } from "../../../src/markdown/font-subset.ts";
-import { fontsOfKatexHtml, glyphsOfKatexHtml, mathFonts } from "../../../src/markdown/fonts.ts";
+import { glyphsOfKatexHtml } from "../../../src/markdown/fonts.ts";
 
 const fonts = (tex: string, display = false) =>
-  [...fontsOfKatexHtml(katex.renderToString(tex, katexOptions(display)))].sort();
+  [...glyphsOfKatexHtml(katex.renderToString(tex, katexOptions(display))).keys()].sort();
 
 describe("KaTeX fonts a formula needs (from KaTeX's own stylesheet)", () => {
   it("italic letters use the math italic face, digits and operators the main face", () => {
@@ -26,12 +26,6 @@ describe("KaTeX fonts a formula needs (from KaTeX's own stylesheet)", () => {
     expect(fonts("\\sum_i x_i", false)).toContain("KaTeX_Size1-Regular.woff2");
     expect(fonts("\\left(\\frac{a}{b}\\right)", true)).toContain("KaTeX_Size2-Regular.woff2");
   });
-
-  it("a page's fonts come from all its formulas; labels and equation links are not formulas", () => {
-    const page = "---\ntitle: t\n---\n\nText $x$ and $\\eqref{a}$.\n\n$$\n\\mathbf{v} \\label{a}\n$$\n";
-    expect(mathFonts(page)).toEqual(["KaTeX_Main-Bold.woff2", "KaTeX_Math-Italic.woff2"]);
-    expect(mathFonts("No math here.")).toEqual([]);
-  });
 });
 
 describe("glyphs per face, for subsetting the fonts", () => {
@@ -45,6 +39,7 @@ describe("glyphs per face, for subsetting the fonts", () => {
   });
 
   it("a whole site's glyphs are the union of its pages'; the build's file names map to faces", () => {
+    // The MathML twin is read by assistive technology, not drawn with KaTeX's fonts.
     const page = (tex: string) => katex.renderToString(tex, { output: "htmlAndMathml" });
     const all = glyphsOfPages([page("a + 1"), page("b - 2")]);
     expect([...(all.get("KaTeX_Math-Italic.woff2") ?? [])].sort()).toEqual(["a", "b"]);
