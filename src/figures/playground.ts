@@ -16,7 +16,8 @@ import {
   run,
   type Trajectory,
 } from "momentum-live/core";
-import { ellipseLevels, levelSets } from "./levels.ts";
+import { ellipseLevels } from "./ellipses.ts";
+import { levelSets } from "./levels.ts";
 import {
   axes,
   clipRect,

@@ -1,6 +1,7 @@
 import { rotatedQuadratic } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { ellipseLevels, levelSets } from "../../../src/figures/levels.ts";
+import { ellipseLevels } from "../../../src/figures/ellipses.ts";
+import { levelSets } from "../../../src/figures/levels.ts";
 import type { Point } from "../../../src/figures/trajectory.ts";
 
 const domain = { x: [-3, 3], y: [-3, 3] } as const;
