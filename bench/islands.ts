@@ -1,14 +1,19 @@
 /**
  * `npm run bench:islands`: how fast the live figures answer their sliders, in Chromium on the built
- * site (`npm run build` first; `DIST_DIR=…` for another output directory). For each figure:
+ * site (`npm run build` first; `DIST_DIR=…` for another output directory; `ROUNDS=n` repeats the
+ * load measurements, default 7). For each figure:
  *   - handler: the island's own redraw time per input (data-render-ms);
- *   - drag → frame: dragging the slider's thumb with the mouse. Chromium delivers these inputs at
- *     the start of a frame, so this is the time from the input event to just after the frame that
- *     shows it has been painted (the figure's work plus style, layout and paint);
- *   - key → frame: an arrow key on the slider. Key presses arrive at any moment between two
- *     frames, so this also contains the wait for the next frame (0 to 16.7 ms at 60 Hz) that no
- *     figure can avoid.
- * The trajectory figure runs 100-step trajectories; the time to wake the first figure is printed.
+ *   - drag → frame: dragging the slider's thumb with the mouse, from the input event's time stamp
+ *     to just after the frame that shows it has been painted;
+ *   - key → frame: an arrow key on the slider, split in two. "wait" is from the key press to the
+ *     start of the next frame's animation callbacks: key presses arrive at any moment between two
+ *     frames, so this is 0 to 16.7 ms at 60 Hz and no figure can shorten it. "work" is from there to
+ *     just after paint: the figure's redraw plus style, layout and paint, which is ours to cut.
+ * Then, for pages whose figure is in view when they load (the playground; a chapter page opened at
+ * a figure's anchor): load event → island live (data-live="ready"), and load → the painted frame
+ * showing a key press on its slider sent as soon as the slider takes focus (from the key's time
+ * stamp: the bench's own round trips between the two are not the page's). `PART=frames` or
+ * `PART=load` runs one half.
  */
 import type { Page } from "playwright-core";
 import { launch, openProbe } from "../test/e2e/browser.ts";
@@ -22,18 +27,28 @@ const { page } = probe;
 const pct = (xs: number[], p: number) =>
   xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : Number.NaN;
 
-/** Records, for every `type` event on the element, the time from the event to after the next painted frame. */
+interface Frame {
+  /** Event time stamp → start of the next frame's animation callbacks. */
+  wait: number;
+  /** Start of those callbacks → the task right after that frame's paint. */
+  work: number;
+}
+
+/** Records, for every `type` event on the element, the wait for the next frame and that frame's work. */
 async function listen(page: Page, selector: string, type: string): Promise<void> {
   await page.evaluate(
     ([selector, type]) => {
-      const w = window as unknown as { latencies: number[] };
-      w.latencies = [];
+      const w = window as unknown as { frames: Frame[] };
+      w.frames = [];
       document.querySelector(selector)?.addEventListener(
         type,
-        () => {
-          const t0 = performance.now();
-          // The frame that shows the redraw: its animation callbacks, then the task right after paint.
-          requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - t0), 0));
+        (event) => {
+          const t0 = event.timeStamp;
+          // Registered before the island's own callback, so it runs first in that frame.
+          requestAnimationFrame(() => {
+            const t1 = performance.now();
+            setTimeout(() => w.frames.push({ wait: t1 - t0, work: performance.now() - t1 }), 0);
+          });
         },
         { capture: true },
       );
@@ -42,16 +57,13 @@ async function listen(page: Page, selector: string, type: string): Promise<void>
   );
 }
 
-const latencies = (page: Page) =>
-  page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+const frames = (page: Page) => page.evaluate(() => (window as unknown as { frames: Frame[] }).frames);
 
-async function wakeFigure(path: string, tag: string, id: string): Promise<number> {
-  const started = Date.now();
+async function wakeFigure(path: string, tag: string, id: string): Promise<void> {
   await page.goto(`${server.url}${path}`, { waitUntil: "load" });
   const live = page.locator(`${tag}:has(#${id})`);
   await live.scrollIntoViewIfNeeded();
   await page.waitForSelector(`${tag}:has(#${id})[data-live="ready"]`);
-  return Date.now() - started;
 }
 
 async function measure(tag: string, id: string, slider: string) {
@@ -66,7 +78,7 @@ async function measure(tag: string, id: string, slider: string) {
     await page.waitForTimeout(30);
     handler.push(Number(await live.getAttribute("data-render-ms")));
   }
-  const key = await latencies(page);
+  const key = await frames(page);
   // Mouse: drag the thumb across a third of the slider and back, one frame per move.
   await listen(page, `#${id}-${slider}`, "input");
   const box = await range.boundingBox();
@@ -84,36 +96,116 @@ async function measure(tag: string, id: string, slider: string) {
     handler.push(Number(await live.getAttribute("data-render-ms")));
   }
   await page.mouse.up();
-  const drag = await latencies(page);
+  const drag = (await frames(page)).map((f) => f.wait + f.work);
+  const keyTotal = key.map((f) => f.wait + f.work);
+  const keyWork = key.map((f) => f.work);
+  const keyWait = key.map((f) => f.wait);
+  const p = (xs: number[], q: number, digits = 1) => pct(xs, q).toFixed(digits);
   return {
-    "handler ms p50": pct(handler, 0.5).toFixed(2),
-    "handler ms p95": pct(handler, 0.95).toFixed(2),
-    "drag → frame p50": pct(drag, 0.5).toFixed(1),
-    "drag → frame p95": pct(drag, 0.95).toFixed(1),
-    "key → frame p50": pct(key, 0.5).toFixed(1),
-    "key → frame p95": pct(key, 0.95).toFixed(1),
+    "handler p50/p95": `${p(handler, 0.5, 2)} / ${p(handler, 0.95, 2)}`,
+    "drag → frame p50/p95": `${p(drag, 0.5)} / ${p(drag, 0.95)}`,
+    "key: wait p50/p95": `${p(keyWait, 0.5)} / ${p(keyWait, 0.95)}`,
+    "key: work p50/p95": `${p(keyWork, 0.5)} / ${p(keyWork, 0.95)}`,
+    "key → frame p50/p95": `${p(keyTotal, 0.5)} / ${p(keyTotal, 0.95)}`,
     samples: `${drag.length} drag, ${key.length} key`,
   };
 }
 
+/**
+ * Opens `path` with its figure in view: load event → island live, and load → painted frame of a
+ * key press on `slider` sent as soon as it can take focus. Fresh context each time (cold cache).
+ */
+async function firstInteraction(path: string, tag: string, id: string, slider: string) {
+  // A plain context: the probe's request interception (which confines requests to the site) makes
+  // every request a round trip through Playwright, tens of ms that no reader's browser spends.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  const errors: string[] = [];
+  p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  p.on("pageerror", (e) => errors.push(String(e)));
+  p.on("request", (r) => !r.url().startsWith(server.origin) && errors.push(`foreign request ${r.url()}`));
+  await p.addInitScript(
+    ([tag, id]) => {
+      const w = window as unknown as { marks: Record<string, number>; frames: Frame[] };
+      w.marks = {};
+      w.frames = [];
+      addEventListener("load", () => {
+        w.marks.load = performance.now();
+      });
+      new MutationObserver(() => {
+        const el = document.getElementById(id)?.closest(tag) as HTMLElement | null;
+        if (el?.dataset.live === "ready" && !w.marks.ready) w.marks.ready = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-live"] });
+      addEventListener(
+        "keydown",
+        (event) => {
+          const t0 = event.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => (w.marks.shown ??= performance.now()), 0));
+          w.marks.key ??= t0;
+        },
+        { capture: true },
+      );
+    },
+    [tag, id] as const,
+  );
+  await p.goto(`${server.url}${path}`, { waitUntil: "load" });
+  const range = p.locator(`#${id}-${slider}`);
+  await p.waitForFunction(
+    (sel) => !(document.querySelector(sel) as HTMLInputElement | null)?.matches(":disabled"),
+    `#${id}-${slider}`,
+    { polling: "raf" },
+  );
+  await range.focus();
+  await p.keyboard.press("ArrowRight");
+  await p.waitForFunction(
+    () => (window as unknown as { marks: { shown?: number } }).marks.shown !== undefined,
+  );
+  const marks = await p.evaluate(() => (window as unknown as { marks: Record<string, number> }).marks);
+  if (errors.length) console.log("errors:", errors);
+  await context.close();
+  return { live: marks.ready - marks.load, key: marks.shown - marks.key };
+}
+
+const part = process.env.PART ?? "all";
 const results: Record<string, Record<string, string>> = {};
 const trajectory = "fig-momentum-eta-0-6-beta-0-5";
-const wakeMs = await wakeFigure("en/basics/", "ml-trajectory", trajectory);
-await page.locator(`ml-trajectory:has(#${trajectory}) [data-number="steps"]`).fill("100");
-results["trajectory η (100 steps)"] = await measure("ml-trajectory", trajectory, "eta");
+if (part !== "load") {
+  await wakeFigure("en/basics/", "ml-trajectory", trajectory);
+  await page.locator(`ml-trajectory:has(#${trajectory}) [data-number="steps"]`).fill("100");
+  results["trajectory η (100 steps)"] = await measure("ml-trajectory", trajectory, "eta");
 
-await wakeFigure("en/theory/", "ml-scalar", "fig-scalar-rates");
-results["scalar λ"] = await measure("ml-scalar", "fig-scalar-rates", "lambda");
-await wakeFigure("en/theory/", "ml-eigen", "fig-eigen-coordinates");
-results["eigen κ"] = await measure("ml-eigen", "fig-eigen-coordinates", "kappa");
-await wakeFigure("en/theory/", "ml-trajectory", "fig-region-trajectory");
-results["region-linked trajectory β"] = await measure("ml-trajectory", "fig-region-trajectory", "beta");
-await wakeFigure("en/playground/", "ml-playground", "fig-playground");
-results["playground momentum η"] = await measure("ml-playground", "fig-playground", "momEta");
-results["playground κ (level sets)"] = await measure("ml-playground", "fig-playground", "kappa");
+  await wakeFigure("en/theory/", "ml-scalar", "fig-scalar-rates");
+  results["scalar λ"] = await measure("ml-scalar", "fig-scalar-rates", "lambda");
+  await wakeFigure("en/theory/", "ml-eigen", "fig-eigen-coordinates");
+  results["eigen κ"] = await measure("ml-eigen", "fig-eigen-coordinates", "kappa");
+  await wakeFigure("en/theory/", "ml-trajectory", "fig-region-trajectory");
+  results["region-linked trajectory β"] = await measure("ml-trajectory", "fig-region-trajectory", "beta");
+  await wakeFigure("en/playground/", "ml-playground", "fig-playground");
+  results["playground momentum η"] = await measure("ml-playground", "fig-playground", "momEta");
+  results["playground κ (level sets)"] = await measure("ml-playground", "fig-playground", "kappa");
+  console.table(results);
+}
 
-console.table(results);
-console.log(`load → first figure live (scrolled into view): ${wakeMs} ms`);
+const rounds = part === "frames" ? 0 : Number(process.env.ROUNDS ?? 7);
+const loads: Record<string, Record<string, string>> = {};
+for (const [name, path, tag, id, slider] of [
+  ["playground", "en/playground/", "ml-playground", "fig-playground", "kappa"],
+  ["theory at #fig-scalar-rates", "en/theory/#fig-scalar-rates", "ml-scalar", "fig-scalar-rates", "lambda"],
+  ["basics at #" + trajectory, `en/basics/#${trajectory}`, "ml-trajectory", trajectory, "eta"],
+] as const) {
+  const live: number[] = [];
+  const shown: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const m = await firstInteraction(path, tag, id, slider);
+    live.push(m.live);
+    shown.push(m.key);
+  }
+  loads[name] = {
+    "load → live p50 (min–max)": `${pct(live, 0.5).toFixed(0)} (${Math.min(...live).toFixed(0)}–${Math.max(...live).toFixed(0)})`,
+    "first key → frame p50 (min–max)": `${pct(shown, 0.5).toFixed(0)} (${Math.min(...shown).toFixed(0)}–${Math.max(...shown).toFixed(0)})`,
+  };
+}
+if (rounds) console.table(loads);
 if (probe.errors.length) console.log("console errors:", probe.errors);
 await browser.close();
 await server.close();

@@ -4,7 +4,7 @@
  * over the steps. Plain SVG markup (svg.ts), the same function at build time and in the browser.
  */
 import { bookEllipses } from "./basics-step.ts";
-import { axes, type Box, clipRect, linePath, px, scale, svgRoot } from "./svg.ts";
+import { axes, type Box, clipRect, fitBoxes, linePath, px, type Size, scale, svgRoot } from "./svg.ts";
 
 type Pair = readonly [number, number];
 
@@ -20,18 +20,28 @@ export interface NoiseFigureOptions {
   labels: { x1: string; x2: string; step: string; distance: string };
 }
 
-const width = 640;
-const top: Box = { left: 52, top: 10, right: 626, bottom: 290 };
-const bottom: Box = { left: 52, top: 340, right: 626, bottom: 490 };
-const height = 530;
+const natural: Size = { width: 640, height: 530 };
+const naturalBoxes: Box[] = [
+  { left: 52, top: 10, right: 626, bottom: 290 },
+  { left: 52, top: 340, right: 626, bottom: 490 },
+];
 const levels = [0.1, 0.4, 1, 2, 3.5, 5.5, 8];
 
-export function noiseSvg(o: NoiseFigureOptions, name: string, description = ""): string {
+/** The figure, at its natural size or at `size` (narrower, same text size). */
+export function noiseSvg(o: NoiseFigureOptions, name: string, description = "", size?: Size): string {
+  const fit = fitBoxes(natural, size, naturalBoxes);
+  const [top, bottom] = fit.boxes;
   const x = scale(noiseDomain.x, [top.left, top.right]);
   const y = scale(noiseDomain.y, [top.bottom, top.top]);
   const colour = (k: number) => `var(--ml-series-${k + 1})`;
   let body = `<defs>${clipRect("ml-noise-clip", top)}${clipRect("ml-noise-clip2", bottom)}</defs>`;
-  body += axes(top, x, y, { x: o.labels.x1, y: o.labels.x2 }, { xTicks: 7, yTicks: 6 });
+  body += axes(
+    top,
+    x,
+    y,
+    { x: o.labels.x1, y: o.labels.x2 },
+    { xTicks: fit.ticks(7, "x"), yTicks: fit.ticks(6, "y") },
+  );
   body += `<g clip-path="url(#ml-noise-clip)" fill="none">`;
   body += `<path d="${bookEllipses(levels)
     .map((ring) => linePath(ring, x, y))
@@ -50,12 +60,12 @@ export function noiseSvg(o: NoiseFigureOptions, name: string, description = ""):
     t,
     d,
     { x: o.labels.step, y: o.labels.distance },
-    { grid: true, xTicks: 8, yTicks: 4 },
+    { grid: true, xTicks: fit.ticks(8, "x"), yTicks: fit.ticks(4, "y") },
   );
   body += `<g clip-path="url(#ml-noise-clip2)" fill="none">`;
   o.distances.forEach((run, k) => {
     body += `<path class="ml-noise-distance" d="${linePath(run, t, d)}" stroke="${colour(k)}" stroke-width="1.5"/>`;
   });
   body += `</g>`;
-  return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
+  return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
 }

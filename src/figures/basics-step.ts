@@ -5,7 +5,7 @@
  * (`ml-term-<name>`), so the annotated equation can highlight it. Plain SVG markup (svg.ts): the
  * same function draws at build time and in the browser.
  */
-import { axes, type Box, clipRect, esc, linePath, px, scale, svgRoot } from "./svg.ts";
+import { axes, type Box, clipRect, esc, fitBoxes, linePath, px, type Size, scale, svgRoot } from "./svg.ts";
 
 type Vec = readonly [number, number];
 
@@ -21,9 +21,8 @@ export interface MomentumStepOptions {
   labels: { v: string; betav: string; g: string; x: string; xprev: string; step: string };
 }
 
-const width = 640;
-const height = 330;
-const box: Box = { left: 52, top: 10, right: 626, bottom: 288 };
+const natural: Size = { width: 640, height: 330 };
+const naturalBox: Box = { left: 52, top: 10, right: 626, bottom: 288 };
 
 /** Level sets f = c of f = 0.1 x₁² + 2 x₂² (ellipses), as closed polylines. */
 export function bookEllipses(levels: readonly number[], count = 48): Vec[][] {
@@ -36,7 +35,7 @@ export function bookEllipses(levels: readonly number[], count = 48): Vec[][] {
 }
 
 /** A window around `points` with equal scales on both axes (arrows keep their true directions). */
-export function stepWindow(points: readonly Vec[]): { x: Vec; y: Vec } {
+export function stepWindow(points: readonly Vec[], box: Box = naturalBox): { x: Vec; y: Vec } {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
@@ -52,12 +51,15 @@ export function stepWindow(points: readonly Vec[]): { x: Vec; y: Vec } {
   return { x: [cx - half, cx + half], y: [cy - halfY, cy + halfY] };
 }
 
-export function momentumStepSvg(o: MomentumStepOptions, name: string, description = ""): string {
+/** The figure, at its natural size or at `size` (narrower, same text size). */
+export function momentumStepSvg(o: MomentumStepOptions, name: string, description = "", size?: Size): string {
+  const fit = fitBoxes(natural, size, [naturalBox]);
+  const [box] = fit.boxes;
   const along = (p: Vec, d: Vec, s: number): Vec => [p[0] + s * d[0], p[1] + s * d[1]];
   const a = o.xprev;
   const b = along(a, o.betav, o.eta); // x_{t−1} + η β v_{t−1}
   const c = along(a, o.v, o.eta); // x_{t−1} + η v_t
-  const domain = stepWindow([a, b, c, o.x]);
+  const domain = stepWindow([a, b, c, o.x], box);
   const x = scale(domain.x, [box.left, box.right]);
   const y = scale(domain.y, [box.bottom, box.top]);
   const P = (p: Vec) => [x(p[0]), y(p[1])] as const;
@@ -98,7 +100,7 @@ export function momentumStepSvg(o: MomentumStepOptions, name: string, descriptio
   };
   const body =
     `<defs>${clipRect("ml-step-clip", box)}</defs>` +
-    axes(box, x, y, { x: "x₁", y: "x₂" }, { xTicks: 6, yTicks: 5 }) +
+    axes(box, x, y, { x: "x₁", y: "x₂" }, { xTicks: fit.ticks(6, "x"), yTicks: fit.ticks(5, "y") }) +
     `<g clip-path="url(#ml-step-clip)">` +
     `<path d="${bookEllipses(levels)
       .map((ring) => linePath(ring, x, y))
@@ -111,5 +113,5 @@ export function momentumStepSvg(o: MomentumStepOptions, name: string, descriptio
     term("xprev", dot(a, colours.xprev) + label(a, o.labels.xprev, colours.xprev, 18)) +
     term("x", dot(o.x, colours.x) + label(o.x, o.labels.x, colours.x, 18)) +
     `</g>`;
-  return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
+  return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
 }

@@ -4,7 +4,7 @@
  * draws at build time and in the browser; the weights come from the core.
  */
 import { effectiveWeights } from "momentum-live/core";
-import { axes, type Box, dotsPath, px, scale, svgRoot } from "./svg.ts";
+import { axes, type Box, dotsPath, fitBoxes, px, type Size, scale, svgRoot } from "./svg.ts";
 
 export interface WeightsFigureOptions {
   /** β ∈ [0, 1). */
@@ -15,11 +15,13 @@ export interface WeightsFigureOptions {
   yLabel: string;
 }
 
-const width = 640;
-const height = 250;
-const box: Box = { left: 52, top: 10, right: 626, bottom: 206 };
+const natural: Size = { width: 640, height: 250 };
+const naturalBox: Box = { left: 52, top: 10, right: 626, bottom: 206 };
 
-export function weightsSvg(o: WeightsFigureOptions, name: string, description = ""): string {
+/** The figure, at its natural size or at `size` (narrower, same text size). */
+export function weightsSvg(o: WeightsFigureOptions, name: string, description = "", size?: Size): string {
+  const fit = fitBoxes(natural, size, [naturalBox]);
+  const [box] = fit.boxes;
   const pad = Math.min(12, (box.right - box.left) / (2 * (o.n + 1)));
   const x = scale([0, o.n], [box.left + pad, box.right - pad]);
   const y = scale([0, 1.05], [box.bottom, box.top]);
@@ -33,9 +35,15 @@ export function weightsSvg(o: WeightsFigureOptions, name: string, description = 
   );
   const thin = o.n > 60;
   const body =
-    axes(box, x, y, { x: o.xLabel, y: o.yLabel }, { grid: true, yTicks: 5, xTicks: 8 }) +
+    axes(
+      box,
+      x,
+      y,
+      { x: o.xLabel, y: o.yLabel },
+      { grid: true, yTicks: fit.ticks(5, "y"), xTicks: fit.ticks(8, "x") },
+    ) +
     `<g class="ml-weights-marks" stroke="var(--ml-series-2)" fill="none">` +
     `<path d="${stems}" stroke-width="${thin ? 1 : 1.5}"/>` +
     `<path d="${dots}" stroke-width="${thin ? 3.5 : 5.5}" stroke-linecap="round"/></g>`;
-  return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
+  return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
 }

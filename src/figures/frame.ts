@@ -2,6 +2,8 @@
  * The pixel frame of a trajectory figure (src/figures/trajectory.ts), without Plot: the browser
  * draws live runs in exactly the frame the build drew, and this module costs it a few hundred bytes.
  */
+import { ellipseLevels } from "./ellipses.ts";
+import { axes, esc, linePath, px, scale } from "./svg.ts";
 import { defaultWidth } from "./theme.ts";
 
 export type Point = readonly [number, number];
@@ -51,4 +53,43 @@ export function trajectoryFrame(options: {
       y0 + ((py - bottom) / (top - bottom)) * (y1 - y0),
     ],
   };
+}
+
+/**
+ * The static layer of a trajectory figure drawn without Plot, for a live figure drawn at another
+ * size than the build's (a narrow screen): frame and axes, the level sets of the quadratic
+ * ½(x − x*)ᵀQ(x − x*) + f* (exact ellipses, the nine levels the build's marching squares spreads),
+ * clipped by `clipId`, and the minimizer's cross.
+ */
+export function frameLayers(
+  frame: TrajectoryFrame,
+  domain: { x: readonly [number, number]; y: readonly [number, number] },
+  options: {
+    quadratic: { Q: number[][]; center: Point; minimum: number } | null;
+    optimum: Point | null;
+    clipId: string;
+  },
+): string {
+  const { width, height, margin } = frame;
+  const box = {
+    left: margin.left,
+    top: margin.top,
+    right: width - margin.right,
+    bottom: height - margin.bottom,
+  };
+  const x = scale(domain.x, [box.left, box.right]);
+  const y = scale(domain.y, [box.bottom, box.top]);
+  const xTicks = Math.max(3, Math.round((box.right - box.left) / 60));
+  const yTicks = Math.max(3, Math.round((box.bottom - box.top) / 40));
+  let out = axes(box, x, y, { x: "x₁", y: "x₂" }, { xTicks, yTicks });
+  if (options.quadratic) {
+    const curves = ellipseLevels({ ...options.quadratic, domain, count: 9 });
+    const d = curves.map((c) => linePath(c.points, x, y)).join("");
+    out += `<path d="${d}" fill="none" stroke="var(--ml-contour)" stroke-opacity="0.7" clip-path="url(#${esc(options.clipId)})"/>`;
+  }
+  if (options.optimum) {
+    const [u, v] = [x(options.optimum[0]), y(options.optimum[1])];
+    out += `<path d="M${px(u - 5)},${px(v - 5)}l10,10m0,-10l-10,10" stroke="var(--ml-optimum)" stroke-width="2"/>`;
+  }
+  return out;
 }

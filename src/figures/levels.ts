@@ -5,7 +5,10 @@
  * just outside it and are clipped by the plot.
  */
 import { contours } from "d3-contour";
+import { insidePieces, spreadLevels } from "./ellipses.ts";
 import type { LevelCurve, Point } from "./trajectory.ts";
+
+export { insidePieces };
 
 export interface LevelOptions {
   /** f(x1, x2). */
@@ -33,8 +36,7 @@ export function levelSets(options: LevelOptions): LevelCurve[] {
   const lo = Math.min(...finite);
   const hi = Math.max(...finite);
   const count = options.count ?? 8;
-  const values =
-    options.values ?? Array.from({ length: count }, (_, k) => lo + (hi - lo) * ((k + 1) / (count + 1)) ** 2);
+  const values = options.values ?? spreadLevels(lo, hi, count);
   const toX = (i: number) => round(domain.x[0] + (width * (i - 0.5)) / (nx - 1));
   const toY = (j: number) => round(domain.y[0] + (height * (j - 0.5)) / (ny - 1));
   const generator = contours()
@@ -52,28 +54,6 @@ export function levelSets(options: LevelOptions): LevelCurve[] {
     }
   }
   return curves;
-}
-
-/**
- * The parts of a ring inside the window, each extended by one point outside so that it reaches
- * the frame (where the plot clips it). Rings close along the grid's border; those runs are dropped.
- */
-export function insidePieces(points: readonly Point[], domain: LevelOptions["domain"]): Point[][] {
-  const inside = points.map(
-    ([x, y]) => x >= domain.x[0] && x <= domain.x[1] && y >= domain.y[0] && y <= domain.y[1],
-  );
-  const keep = inside.map((v, k) => v || inside[k - 1] === true || inside[k + 1] === true);
-  const pieces: Point[][] = [];
-  let current: Point[] = [];
-  points.forEach((p, k) => {
-    if (keep[k]) current.push(p);
-    else if (current.length) {
-      pieces.push(current);
-      current = [];
-    }
-  });
-  if (current.length) pieces.push(current);
-  return pieces.filter((piece) => piece.length > 1);
 }
 
 /** Drops points closer than `tolerance` to the last kept one (the ends are kept): smaller SVG, same curve. */

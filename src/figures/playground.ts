@@ -10,11 +10,13 @@ import {
   nesterov,
   type Objective,
   type Optimizer,
+  type Quadratic,
   rosenbrock,
   rotatedQuadratic,
   run,
   type Trajectory,
 } from "momentum-live/core";
+import { ellipseLevels } from "./ellipses.ts";
 import { levelSets } from "./levels.ts";
 import {
   axes,
@@ -113,13 +115,28 @@ export function playgroundLayout(window: Window, steps: number): PlaygroundLayou
   };
 }
 
-/** Level sets of the objective as one path (spaced geometrically for the Rosenbrock valley). */
+/**
+ * Level sets of the objective as one path: a quadratic's are ellipses, computed exactly; the
+ * Rosenbrock's come from marching squares, spaced geometrically for its valley.
+ */
 export function playgroundContours(objective: Objective, window: Window, layout: PlaygroundLayout): string {
-  const rosen = objective.name === "Rosenbrock";
-  const values = rosen ? Array.from({ length: 9 }, (_, k) => 0.05 * 3 ** k) : undefined;
-  return levelSets({ value: (x) => objective.value(x), domain: window, count: 9, resolution: 80, values })
-    .map((c) => linePath(c.points, layout.map.x, layout.map.y))
-    .join("");
+  const Q = (objective as Partial<Quadratic>).Q;
+  const curves =
+    Q && objective.minimizer
+      ? ellipseLevels({
+          Q,
+          center: objective.minimizer,
+          minimum: objective.minimum ?? 0,
+          domain: window,
+          count: 9,
+        })
+      : levelSets({
+          value: (x) => objective.value(x),
+          domain: window,
+          resolution: 80,
+          values: Array.from({ length: 9 }, (_, k) => 0.05 * 3 ** k),
+        });
+  return curves.map((c) => linePath(c.points, layout.map.x, layout.map.y)).join("");
 }
 
 /** Per run: its path and dots on the map, its loss line (f − f*, clipped to the window). */

@@ -71,6 +71,10 @@ export function scalarPaths(
   };
 }
 
+/** Fewer ticks on an axis drawn shorter than its natural `full` pixels (a narrow screen). */
+const ticks = (n: number, length: number, full: number) =>
+  Math.max(3, Math.min(n, Math.round((n * length) / full)));
+
 export function scalarSvg(layout: ScalarLayout, labels: ScalarLabels, s: ScalarSeries, id: string): string {
   const d = scalarPaths(layout, s);
   const { box } = layout;
@@ -90,6 +94,6 @@ export function scalarSvg(layout: ScalarLayout, labels: ScalarLabels, s: ScalarS
     layout.width,
     layout.height,
     labels.name,
-    `<defs>${clipRect(`${id}-clip`, box)}</defs>${axes(box, layout.x, layout.y, labels, { xTicks: 8, yTicks: 7, grid: true })}<g clip-path="url(#${esc(id)}-clip)" aria-hidden="true">${lines}</g><g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${legend}</g>`,
+    `<defs>${clipRect(`${id}-clip`, box)}</defs>${axes(box, layout.x, layout.y, labels, { xTicks: ticks(8, box.right - box.left, 572), yTicks: ticks(7, box.bottom - box.top, 228), grid: true })}<g clip-path="url(#${esc(id)}-clip)" aria-hidden="true">${lines}</g><g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${legend}</g>`,
   );
 }

@@ -196,3 +196,49 @@ export function svgRoot(
 export function clipRect(id: string, box: Box): string {
   return `<clipPath id="${esc(id)}"><rect x="${px(box.left)}" y="${px(box.top)}" width="${px(box.right - box.left)}" height="${px(box.bottom - box.top)}"/></clipPath>`;
 }
+
+/** The size a figure is drawn at, in CSS pixels (the SVG's user units). */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Boxes laid out for a figure's natural size, moved onto the size it is drawn at. */
+export interface Fitted {
+  width: number;
+  height: number;
+  boxes: Box[];
+  /** How many ticks to ask for on an axis that asked for `n` at the natural size. */
+  ticks(n: number, axis: "x" | "y"): number;
+}
+
+/**
+ * Lays out boxes drawn for the `natural` size on `size` (default: the natural size): the margins,
+ * where tick labels and axis names sit, keep their pixels and the plot areas take what is left;
+ * boxes stacked one above another share the height that is left in proportion. So a figure drawn
+ * narrower on a phone keeps its text at its size instead of being scaled down with the picture.
+ */
+export function fitBoxes(natural: Size, size: Size | undefined, boxes: readonly Box[]): Fitted {
+  const { width, height } = size ?? natural;
+  const dx = width - natural.width;
+  const plotHeight = boxes.reduce((s, b) => s + (b.bottom - b.top), 0);
+  const ky = Math.max(0.2, (plotHeight + height - natural.height) / plotHeight);
+  const plotWidth = Math.max(...boxes.map((b) => b.right - b.left));
+  const kx = Math.max(0.2, (plotWidth + dx) / plotWidth);
+  const order = boxes.map((_, k) => k).sort((a, b) => boxes[a].top - boxes[b].top);
+  const fitted: Box[] = [];
+  let shift = 0;
+  for (const k of order) {
+    const b = boxes[k];
+    const top = b.top + shift;
+    const bottom = top + (b.bottom - b.top) * ky;
+    shift = bottom - b.bottom;
+    fitted[k] = { left: b.left, top, right: b.right + dx, bottom };
+  }
+  return {
+    width,
+    height,
+    boxes: fitted,
+    ticks: (n, axis) => (size ? Math.max(3, Math.round(n * (axis === "x" ? kx : ky))) : n),
+  };
+}

@@ -1,8 +1,9 @@
 /**
- * DOM helpers shared by the basics and experiments islands: sliders paired with number inputs,
- * settings in the URL, a figure redrawn from a pure figure function's SVG markup. Loaded only with
- * an island (never at page load).
+ * DOM helpers shared by the basics and experiments islands: settings in the URL, live values bound
+ * to the sliders and number inputs (controls.ts), a figure redrawn from a pure figure function's
+ * SVG markup. Loaded only with an island (never at page load).
  */
+import { announcer, bindNumeric, urlWriter as textUrlWriter, urlText } from "./controls.ts";
 import {
   clampValues,
   formatValues,
@@ -10,49 +11,8 @@ import {
   parseValues,
   type Ranges,
   sameValues,
-  tidy,
   type Values,
-} from "./basics-params.ts";
-import { announcer, urlWriter as textUrlWriter, urlText } from "./controls.ts";
-
-/** Wires each `[data-control=k]` range and `[data-number=k]` number input to `onChange`. */
-export function bindNumbers<K extends string>(
-  element: HTMLElement,
-  ranges: Ranges<K>,
-  onChange: (key: K, value: number) => void,
-): { sync(values: Values<K>): void } {
-  const keys = Object.keys(ranges) as K[];
-  const pick = (k: K, kind: string) => element.querySelector<HTMLInputElement>(`[data-${kind}="${k}"]`);
-  for (const k of keys) {
-    const range = pick(k, "control");
-    const number = pick(k, "number");
-    range?.addEventListener("input", () => {
-      const v = Number(range.value);
-      if (Number.isFinite(v)) onChange(k, v);
-    });
-    number?.addEventListener("input", () => {
-      const v = number.valueAsNumber;
-      if (number.value !== "" && Number.isFinite(v)) onChange(k, v);
-    });
-  }
-  const sync = (values: Values<K>) => {
-    for (const k of keys) {
-      const text = String(tidy(values[k]));
-      const range = pick(k, "control");
-      const number = pick(k, "number");
-      if (range && document.activeElement !== range) range.value = text;
-      if (number && document.activeElement !== number) number.value = text;
-    }
-  };
-  for (const k of keys) {
-    pick(k, "number")?.addEventListener("change", () => {
-      const number = pick(k, "number");
-      const range = pick(k, "control");
-      if (number && range) number.value = range.value;
-    });
-  }
-  return { sync };
-}
+} from "./params.ts";
 
 /** The figure's settings from the URL (`?key=…`), or null when the link has none. */
 export function readUrl<K extends string>(
@@ -85,19 +45,19 @@ export function liveValues<K extends string>(
   let values = linked?.values ?? book;
   const initial = values;
   const write = options.url === false ? () => {} : urlWriter(key, book, ranges);
-  const controls = bindNumbers(element, ranges, (k, v) => set({ ...values, [k]: v }));
+  const sync = bindNumeric(element, ranges, (k, v) => set({ ...values, [k]: v }));
   function set(next: Values<K>): void {
     const clamped = clampValues(next, ranges);
     const changed = !sameValues(clamped, values);
     values = clamped;
-    controls.sync(values);
+    sync(values);
     if (!changed) return;
     render(values);
     write(values);
   }
   const notice = element.querySelector<HTMLElement>("[data-notice]");
   if (linked?.adjusted && notice) notice.hidden = false;
-  controls.sync(values);
+  sync(values);
   return { set, get: () => values, initial };
 }
 

@@ -14,7 +14,8 @@ import {
 } from "momentum-live/core";
 import type { NoiseFigureOptions } from "../figures/basics-noise.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
-import { fill, type Ranges, sameValues, show, showSig, type Values } from "./basics-params.ts";
+import { fill, show, showSig } from "./basics-params.ts";
+import { type Ranges, sameValues, type Values } from "./params.ts";
 
 export type NoiseKey = "sigma" | "eta" | "beta" | "steps" | "seed";
 export type NoiseValues = Values<NoiseKey>;

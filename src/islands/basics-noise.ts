@@ -13,6 +13,7 @@ import {
   spreadHead,
   spreadLines,
 } from "./basics-noise-model.ts";
+import { fitWidth, naturalSize } from "./fit.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -21,10 +22,13 @@ export function wake(element: HTMLElement): void {
   const head = element.querySelector<HTMLElement>("[data-spread-head]");
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
 
+  // Drawn at the container's width on narrow screens (src/islands/fit.ts).
+  const natural = naturalSize(plot);
+  const size = natural ? fitWidth(plot, natural, () => render(live.get())) : () => undefined;
   const render = (v: NoiseValues) => {
     const r = noiseResult(v);
     const summary = noiseSummary(r, t);
-    redraw(plot, noiseSvg(noiseOptions(r, v, t), t.noise.name, summary));
+    redraw(plot, noiseSvg(noiseOptions(r, v, t), t.noise.name, summary, size()));
     spreadLines(r, v, t).forEach(([label, text], k) => {
       const item = items[k];
       if (!item) return;
@@ -45,6 +49,6 @@ export function wake(element: HTMLElement): void {
     // The next block of seeds: none of the pooled runs' seeds is reused.
     live.set({ ...v, seed: (v.seed + 64) % (noiseRanges.seed.max + 1) });
   });
-  if (live.initial !== noiseBook) render(live.initial);
+  if (live.initial !== noiseBook || size()) render(live.initial);
   ready(element);
 }

@@ -6,7 +6,8 @@
 import { bookObjective, bookRuns, momentum, run } from "momentum-live/core";
 import type { MomentumStepOptions } from "../figures/basics-step.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
-import { fill, type Ranges, show, showPair, type Values } from "./basics-params.ts";
+import { fill, show, showPair } from "./basics-params.ts";
+import type { Ranges, Values } from "./params.ts";
 
 /** The book's momentum run η = 0.6, β = 0.5 from (−5, −2), 20 steps. */
 const book = bookRuns.find((r) => r.beta === 0.5) ?? bookRuns[2];

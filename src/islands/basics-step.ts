@@ -16,6 +16,7 @@ import {
   stepSummary,
   stepVectors,
 } from "./basics-step-model.ts";
+import { fitWidth, naturalSize } from "./fit.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -23,10 +24,13 @@ export function wake(element: HTMLElement): void {
   if (!t || !plot) return;
   const readout = element.querySelector<HTMLElement>("[data-readout]");
 
+  // Drawn at the container's width on narrow screens (src/islands/fit.ts).
+  const natural = naturalSize(plot);
+  const size = natural ? fitWidth(plot, natural, () => render(live.get())) : () => undefined;
   const render = (v: StepValues) => {
     const s = stepVectors(v.t);
     const summary = stepSummary(s, t);
-    redraw(plot, momentumStepSvg(stepOptions(s, t), t.step.name, summary));
+    redraw(plot, momentumStepSvg(stepOptions(s, t), t.step.name, summary, size()));
     if (readout) readout.textContent = stepReadout(s, t);
     if (caption) caption.textContent = stepCaption(v, t);
     say(summary);
@@ -61,6 +65,6 @@ export function wake(element: HTMLElement): void {
       show();
     });
   }
-  if (live.initial !== stepBook) render(live.initial);
+  if (live.initial !== stepBook || size()) render(live.initial);
   ready(element);
 }

@@ -12,7 +12,8 @@ import {
 } from "momentum-live/core";
 import type { WeightsFigureOptions } from "../figures/basics-weights.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
-import { fill, type Ranges, sameValues, show, showSig, type Values } from "./basics-params.ts";
+import { fill, show, showSig } from "./basics-params.ts";
+import { type Ranges, sameValues, type Values } from "./params.ts";
 
 export type WeightsKey = "beta" | "n";
 export type WeightsValues = Values<WeightsKey>;

@@ -11,6 +11,7 @@ import {
   weightsRanges,
   weightsSummary,
 } from "./basics-weights-model.ts";
+import { fitWidth, naturalSize } from "./fit.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -18,9 +19,12 @@ export function wake(element: HTMLElement): void {
   if (!t || !plot) return;
   const readouts = element.querySelector<HTMLElement>("[data-readouts]");
 
+  // Drawn at the container's width on narrow screens (src/islands/fit.ts).
+  const natural = naturalSize(plot);
+  const size = natural ? fitWidth(plot, natural, () => render(live.get())) : () => undefined;
   const render = (v: WeightsValues) => {
     const summary = weightsSummary(v, t);
-    redraw(plot, weightsSvg(weightsOptions(v, t), t.weights.name, summary));
+    redraw(plot, weightsSvg(weightsOptions(v, t), t.weights.name, summary, size()));
     const lines = weightsLines(v, t);
     readouts?.querySelectorAll("dd").forEach((dd, i) => {
       dd.textContent = lines[i]?.[1] ?? "";
@@ -36,6 +40,6 @@ export function wake(element: HTMLElement): void {
       else if (button.dataset.preset === "reset") live.set(weightsBook);
     });
   }
-  if (live.initial !== weightsBook) render(live.initial);
+  if (live.initial !== weightsBook || size()) render(live.initial);
   ready(element);
 }

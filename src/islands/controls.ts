@@ -3,7 +3,7 @@
  * draggable SVG points with arrow keys, a debounced live region. Small on purpose: every island
  * pulls these in.
  */
-import type { Specs, Values } from "./params.ts";
+import type { Ranges, Values } from "./params.ts";
 import { tidy } from "./state.ts";
 
 export const svgNS = "http://www.w3.org/2000/svg";
@@ -81,7 +81,7 @@ export function announcer(region: HTMLElement | null): (text: string) => void {
  */
 export function bindNumeric<K extends string>(
   root: ParentNode,
-  specs: Specs<K>,
+  specs: Ranges<K>,
   set: (key: K, value: number) => void,
 ): (values: Values<K>) => void {
   const keys = Object.keys(specs) as K[];

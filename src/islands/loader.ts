@@ -26,6 +26,12 @@ function when(element: HTMLElement, margin: string, fn: () => void): void {
   observer.observe(element);
 }
 
+/** Whether the element is within the viewport now (one layout, read once at load). */
+function inView(element: HTMLElement): boolean {
+  const r = element.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+}
+
 /**
  * Defines `<tag>` as a lazily woken island. `load` is a dynamic import of the island module
  * (`() => import("./x.ts")`), called at most once per tag. A failed load leaves the static
@@ -38,12 +44,16 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
     module ??= load();
     return module;
   };
-  const wake = (element: HTMLElement) =>
-    get()
+  const woken = new WeakSet<HTMLElement>();
+  const wake = (element: HTMLElement) => {
+    if (woken.has(element)) return;
+    woken.add(element);
+    return get()
       .then((m) => m.wake(element))
       .catch(() => {
         element.dataset.live = "failed"; // the static figure stays: nothing is lost
       });
+  };
   customElements.define(
     tag,
     class extends HTMLElement {
@@ -53,6 +63,12 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
         if (!("IntersectionObserver" in window)) {
           void wake(this);
           return;
+        }
+        // In view when the page loads: wake right at the load event (the first interaction comes
+        // sooner than waiting for the observer's first report); not before it, so that the page's
+        // own load stays light.
+        if (document.readyState !== "complete") {
+          addEventListener("load", () => inView(this) && void wake(this), { once: true });
         }
         when(this, "100% 0px", () => idle(() => void get().catch(() => {})));
         when(this, "10% 0px", () => void wake(this));

@@ -1,10 +1,10 @@
 /**
  * The island behind src/components/theory/ParamFigure.astro: sliders and number inputs, presets,
- * the URL (`?<figure id>=lambda:4,eta:0.6,beta:0.5`, bad values clamped with a notice), one redraw
+ * the URL (`?<figure id>=lambda:4,eta:0.6,beta:0.5`, bad values clamped or ignored with a notice), one redraw
  * per frame, readouts, caption and live summary. The figure module supplies only `render`.
  */
 import { announcer, bindNumeric, onFrame, urlText, urlWriter } from "./controls.ts";
-import { clampParams, formatParams, parseParams, type Specs, type Values } from "./params.ts";
+import { clampValues, formatValues, parseValues, type Specs, type Values } from "./params.ts";
 
 /** What a figure shows for its values: it redraws its SVG and returns the text around it. */
 export interface Rendered {
@@ -33,7 +33,7 @@ const same = (a: Record<string, number>, b: Record<string, number>) =>
 export function runParamFigure<K extends string>(element: HTMLElement, fig: ParamFigure<K>): ParamHandle<K> {
   const key = element.querySelector("figure")?.id ?? "";
   const text = urlText(key);
-  const linked = text === null ? null : parseParams(fig.specs, text, fig.initial);
+  const linked = text === null ? null : parseValues(text, fig.initial, fig.specs);
   let values = linked?.values ?? fig.initial;
   const start = values;
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
@@ -64,12 +64,12 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
 
   const sync = bindNumeric(element, fig.specs, (k, v) => set({ [k]: v } as Partial<Values<K>>));
   function set(next: Partial<Values<K>>): void {
-    const clamped = clampParams(fig.specs, { ...values, ...next });
+    const clamped = clampValues({ ...values, ...next }, fig.specs);
     sync(clamped);
     if (same(clamped, values)) return;
     values = clamped;
-    element.dataset.state = formatParams(fig.specs, values);
-    writeUrl(same(values, fig.initial) ? null : formatParams(fig.specs, values));
+    element.dataset.state = formatValues(values, fig.specs);
+    writeUrl(same(values, fig.initial) ? null : formatValues(values, fig.specs));
     redraw();
   }
   for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-preset]"))) {
@@ -80,7 +80,7 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
   }
   if (linked?.adjusted && notice) notice.hidden = false;
   sync(values);
-  element.dataset.state = formatParams(fig.specs, values);
+  element.dataset.state = formatValues(values, fig.specs);
   render();
   const fieldset = element.querySelector<HTMLFieldSetElement>(".ml-controls");
   if (fieldset) fieldset.disabled = false;

@@ -53,6 +53,7 @@ export function wake(element: HTMLElement): void {
     for (const f of list) for (const i of Array.from(f?.querySelectorAll("input") ?? [])) i.disabled = !on;
   };
 
+  let windowKey = -1;
   let objectiveKey = "";
   let stepsKey = -1;
   let layout = playgroundLayout({ x: [-3, 3], y: [-3, 3] }, 1);
@@ -66,11 +67,15 @@ export function wake(element: HTMLElement): void {
       const { runs, objective, window: w } = playgroundRuns(s);
       view = w;
       layout = playgroundLayout(w, s.steps);
+      // Static layers: the axes follow the window (the objective's kind), the level sets its shape.
+      if (s.obj !== windowKey) {
+        windowKey = s.obj;
+        if (mapAxes) mapAxes.innerHTML = playgroundAxes(layout, t as PlaygroundStrings).map;
+      }
       const key = `${s.obj},${s.kappa},${s.angle},${s.b}`;
       if (key !== objectiveKey) {
         objectiveKey = key;
         contours?.setAttribute("d", playgroundContours(objective, w, layout));
-        if (mapAxes) mapAxes.innerHTML = playgroundAxes(layout, t as PlaygroundStrings).map;
         const o = objective.minimizer ?? [0, 0];
         const [u, v] = [layout.map.x(o[0]), layout.map.y(o[1])];
         optimum?.setAttribute("d", `M${px(u - 5)},${px(v - 5)}l10,10m0,-10l-10,10`);

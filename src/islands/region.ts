@@ -3,9 +3,10 @@
  * follow the linked trajectory figure's η and β, and dragging, clicking or arrow keys on the map
  * set them there. Only the marks are redrawn; the bands, lines and labels are the build's.
  */
-import { regionLayout, regionMarks, regionPoints } from "../figures/region.ts";
+import { regionLayout, regionMarks, regionPoints, regionSvg } from "../figures/region.ts";
 import { px } from "../figures/svg.ts";
 import { announcer, draggable, onFrame, onSvgClick, readJson } from "./controls.ts";
+import { adoptSvg, fitWidth, naturalSize } from "./fit.ts";
 import { type RegionStrings, regionReadout } from "./region-state.ts";
 import { clamp, fill, limits, readNumber, show, splitFields, tidy } from "./state.ts";
 import type { LinkDetail } from "./trajectory.ts";
@@ -28,7 +29,9 @@ export function wake(element: HTMLElement): void {
   if (!t || !lambdas || !svg || !marks) return;
   const target =
     document.getElementById(element.dataset.target ?? "")?.closest<HTMLElement>(".ml-live") ?? null;
-  const layout = regionLayout();
+  const plot = svg.parentElement as Element;
+  const natural = naturalSize(plot);
+  let layout = regionLayout();
   const labels = lambdas.map((l) => fill(t.point, { lambda: show(l) }));
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] li"));
   const caption = element.querySelector<HTMLElement>("[data-state-caption]");
@@ -61,6 +64,22 @@ export function wake(element: HTMLElement): void {
     g.setAttribute("aria-valuemin", "0");
     g.setAttribute("aria-valuemax", String(layout.x.domain[1]));
   }
+
+  /** Bands, lines and labels again at the container's width (src/islands/fit.ts); the points stay. */
+  const resize = () => {
+    const s = size();
+    layout = s ? regionLayout(s.width, s.height) : regionLayout();
+    const id = element.querySelector("figure")?.id ?? "";
+    const setting0 = {
+      eta: setting.eta,
+      beta: setting.beta,
+      lambdas: lambdas as number[],
+      pointLabels: labels,
+    };
+    adoptSvg(svg, regionSvg(layout, t as RegionStrings, setting0, id), ".ml-marks");
+    draw();
+  };
+  const size = natural ? fitWidth(plot, natural, resize) : () => undefined;
 
   function draw(): void {
     const points = regionPoints(layout, setting.eta, setting.beta, lambdas as number[]);
@@ -136,6 +155,7 @@ export function wake(element: HTMLElement): void {
     redraw();
   });
 
-  draw();
+  if (size()) resize();
+  else draw();
   element.dataset.live = "ready";
 }

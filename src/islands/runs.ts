@@ -32,6 +32,24 @@ export function objectiveOf(config: LiveConfig): Objective | null {
   return objectives[config.objective] ?? null;
 }
 
+/**
+ * The figure's objective as ½(x − x*)ᵀQ(x − x*) + f*, for drawing its level sets in the browser
+ * (src/figures/frame.ts): Q from differences of the gradient, exact for the quadratics that are
+ * live; null for an objective without a minimizer.
+ */
+export function quadraticOf(config: LiveConfig) {
+  const f = objectiveOf(config);
+  if (!f?.minimizer || f.dim !== 2) return null;
+  const center = [f.minimizer[0], f.minimizer[1]] as const;
+  const g = (dx: number, dy: number) => {
+    const out = [0, 0];
+    f.gradient([center[0] + dx, center[1] + dy], out);
+    return out;
+  };
+  const [e1, e2] = [g(1, 0), g(0, 1)];
+  return { Q: [e1, [e1[1], e2[1]]], center, minimum: f.minimum ?? f.value(center) };
+}
+
 /** Every run of the figure under state `s` (run 0 follows the controls). */
 export function computeRuns(config: LiveConfig, s: LiveState): Trajectory[] {
   const objective = objectiveOf(config);

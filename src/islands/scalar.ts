@@ -1,9 +1,10 @@
 /** The live scalar figure: λ, η and β sliders redraw three paths (src/figures/scalar.ts). */
-import { scalarLayout, scalarPaths, scalarSeries } from "../figures/scalar.ts";
+import { scalarLayout, scalarPaths, scalarSeries, scalarSvg } from "../figures/scalar.ts";
 import type { LabelStrings } from "../site/ui.ts";
 import { readJson } from "./controls.ts";
+import { adoptSvg, fitWidth, naturalSize } from "./fit.ts";
 import { runParamFigure } from "./param-island.ts";
-import { defaults } from "./params.ts";
+import { defaults, type Values } from "./params.ts";
 import { type ScalarStrings, scalarOptimal, scalarSpecs, scalarText } from "./scalar-state.ts";
 
 export function wake(element: HTMLElement): void {
@@ -11,15 +12,28 @@ export function wake(element: HTMLElement): void {
   const t = readJson<ScalarStrings>(element, "strings");
   const regimes = readJson<LabelStrings["region"]["regimes"]>(element, "regimes");
   const svg = element.querySelector<SVGSVGElement>(".figure-plot svg");
-  if (!t || !regimes || !svg) return;
-  const layout = scalarLayout();
-  const paths = {
+  const plot = svg?.parentElement;
+  const natural = plot && naturalSize(plot);
+  if (!t || !regimes || !svg || !natural) return;
+  const id = element.querySelector("figure")?.id ?? "";
+  const find = () => ({
     gd: svg.querySelector('[data-series="gd"]'),
     momentum: svg.querySelector('[data-series="momentum"]'),
     rate: svg.querySelector('[data-series="rate"]'),
+  });
+  let paths = find();
+  let layout = scalarLayout();
+  /** The whole figure again at the container's width (src/islands/fit.ts): axes, legend, paths. */
+  const resize = (v: Values<"lambda" | "eta" | "beta">) => {
+    const s = size();
+    layout = s ? scalarLayout(s.width, s.height) : scalarLayout();
+    adoptSvg(svg, scalarSvg(layout, t, scalarSeries(v.lambda, v.eta, v.beta), id));
+    paths = find();
   };
+  const size = fitWidth(plot, natural, () => resize(figure.get()));
   const initial = defaults(scalarSpecs);
-  runParamFigure(element, {
+  if (size()) resize(initial);
+  const figure = runParamFigure(element, {
     specs: scalarSpecs,
     initial,
     presets: { book: () => initial, optimal: scalarOptimal },

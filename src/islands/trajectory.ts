@@ -5,9 +5,10 @@
  * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
  */
 import { optimalMomentum } from "momentum-live/core";
-import { trajectoryFrame } from "../figures/frame.ts";
+import { frameLayers, trajectoryFrame } from "../figures/frame.ts";
 import { announcer, draggable, onFrame, svgEl, urlText, urlWriter } from "./controls.ts";
-import { computeRuns, readouts, readoutText, summaryText } from "./runs.ts";
+import { fitWidth } from "./fit.ts";
+import { computeRuns, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
 import {
   bookState,
   captionText,
@@ -70,29 +71,40 @@ export function wake(element: HTMLElement): void {
   const readoutItems = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
 
   // The overlay: same size and viewBox as the build's SVG, laid over it.
-  const frame = trajectoryFrame({ domain: config.domain });
-  const { width, height, margin } = frame;
+  let frame = trajectoryFrame({ domain: config.domain });
+  const natural = { width: frame.width, height: frame.height };
   for (const g of Array.from(staticSvg.querySelectorAll(".ml-runs"))) g.remove();
   const overlay = svgEl("svg", {
     class: "ml-overlay",
     // Its own compositing layer: a redraw repaints the runs, never the level sets under them.
     style: "will-change: transform",
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
   });
   const clipId = `${config.key}-clip`;
-  const clip = svgEl("clipPath", { id: clipId }, svgEl("defs", {}, overlay));
-  svgEl(
-    "rect",
-    {
-      x: margin.left,
-      y: margin.top,
-      width: width - margin.left - margin.right,
-      height: height - margin.top - margin.bottom,
-    },
-    clip,
-  );
+  const clip = svgEl("rect", {}, svgEl("clipPath", { id: clipId }, svgEl("defs", {}, overlay)));
+  // On a narrow screen the frame, axes and level sets are drawn here too, at the container's width.
+  const layers = svgEl("g", { "aria-hidden": "true" }, overlay);
+  const quadratic = quadraticOf(config);
+  /** Sizes the overlay (and draws the static layers when the build's SVG is not the right size). */
+  const resize = () => {
+    const s = size();
+    frame = trajectoryFrame({ domain: (config as LiveConfig).domain, ...s });
+    const { width, height, margin } = frame;
+    for (const [k, v] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}` })) {
+      overlay.setAttribute(k, String(v));
+    }
+    const box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right };
+    for (const [k, v] of Object.entries({ ...box, height: height - margin.top - margin.bottom })) {
+      clip.setAttribute(k, String(v));
+    }
+    const { domain, optimum } = config as LiveConfig;
+    layers.innerHTML = s ? frameLayers(frame, domain, { quadratic, optimum, clipId }) : "";
+    staticSvg.classList.toggle("ml-redrawn", s !== undefined);
+  };
+  const size = fitWidth(plot, natural, () => {
+    resize();
+    render();
+  });
+  resize();
   const layer = svgEl("g", { "clip-path": `url(#${clipId})`, "aria-hidden": "true" }, overlay);
   const paths = config.runs.map((_, r) => {
     const colour = `var(--ml-series-${(r % 6) + 1})`;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { effectiveWeightSum, partialWeightSum } from "../../../src/core/index.ts";
-import { clampValue, formatValues, parseValues, showSig } from "../../../src/islands/basics-params.ts";
+import { showSig } from "../../../src/islands/basics-params.ts";
 import {
   weightsBook,
   weightsCaption,
   weightsLines,
   weightsRanges,
 } from "../../../src/islands/basics-weights-model.ts";
+import { clampValue, formatValues, parseValues } from "../../../src/islands/params.ts";
 import { basicsUi } from "../../../src/site/ui-basics.ts";
 
 describe("figure settings in a link", () => {

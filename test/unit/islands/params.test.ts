@@ -7,7 +7,7 @@ import { momentumRate, optimalGd, optimalMomentum, spectralRadius } from "moment
 import { describe, expect, it } from "vitest";
 import { scalarSeries } from "../../../src/figures/scalar.ts";
 import { eigenOptimal, eigenSpecs } from "../../../src/islands/eigen-state.ts";
-import { clampParams, defaults, formatParams, parseParams } from "../../../src/islands/params.ts";
+import { clampValues, defaults, formatValues, parseValues } from "../../../src/islands/params.ts";
 import { playgroundOptimal, playgroundSpecs } from "../../../src/islands/playground-state.ts";
 import { regionReadout } from "../../../src/islands/region-state.ts";
 import { scalarOptimal, scalarSpecs, scalarText } from "../../../src/islands/scalar-state.ts";
@@ -18,23 +18,35 @@ const t = ui("en");
 describe("figure parameters", () => {
   it("round-trip through their URL text", () => {
     const values = { ...defaults(playgroundSpecs), obj: 1, kappa: 37, momEta: 0.004, x1: -1.25 };
-    const parsed = parseParams(
-      playgroundSpecs,
-      formatParams(playgroundSpecs, values),
+    const parsed = parseValues(
+      formatValues(values, playgroundSpecs),
       defaults(playgroundSpecs),
+      playgroundSpecs,
     );
     expect(parsed.values).toEqual(values);
     expect(parsed.adjusted).toBe(false);
   });
 
-  it("clamp what is out of range and ignore what is unreadable, saying so", () => {
+  it("clamp what is out of range and ignore what is unreadable or unknown, saying so", () => {
     const base = defaults(scalarSpecs);
-    const parsed = parseParams(scalarSpecs, "lambda:99,eta:abc,beta:-1,what:3,junk", base);
+    const parsed = parseValues("lambda:99,eta:abc,beta:-1,what:3,junk", base, scalarSpecs);
     expect(parsed.values).toEqual({ lambda: 5, eta: base.eta, beta: 0 });
     expect(parsed.adjusted).toBe(true);
-    expect(parsed.rest.get("what")).toEqual(["3", "junk"]);
-    expect(parseParams(scalarSpecs, "", base)).toEqual({ values: base, rest: new Map(), adjusted: false });
-    expect(clampParams(playgroundSpecs, { ...defaults(playgroundSpecs), steps: 12.6 }).steps).toBe(13);
+    expect(parseValues("what:3", base, scalarSpecs)).toEqual({ values: base, adjusted: true });
+    expect(parseValues("", base, scalarSpecs)).toEqual({ values: base, adjusted: false });
+  });
+
+  it("snap to the slider's grid, as the slider would (a value between two steps is adjusted)", () => {
+    const pg = defaults(playgroundSpecs);
+    expect(clampValues({ ...pg, steps: 12.6 }, playgroundSpecs).steps).toBe(13);
+    expect(clampValues({ ...pg, momEta: 0.60049, momBeta: 0.456 }, playgroundSpecs)).toMatchObject({
+      momEta: 0.6,
+      momBeta: 0.46,
+    });
+    expect(parseValues("momEta:0.6004", pg, playgroundSpecs)).toEqual({
+      values: { ...pg, momEta: 0.6 },
+      adjusted: true,
+    });
   });
 
   it("presets are the core's optimal parameters", () => {

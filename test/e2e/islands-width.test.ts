@@ -1,0 +1,143 @@
+/**
+ * Live figures on a phone: once awake, an SVG figure is drawn at its container's CSS width, so its
+ * tick labels keep a readable size (≥ 11 px) instead of being scaled down to 7 px with the picture;
+ * it fits the screen without horizontal scrolling, and waking it moves nothing (every figure's box
+ * keeps the height the build's SVG gave it). On a wide screen the figures are drawn exactly as the
+ * build drew them.
+ */
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { pagePath } from "../../src/site/chapter.ts";
+import { openProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { useSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+useSite((site) => {
+  ({ server, browser } = site);
+});
+
+const live = "ml-trajectory, ml-scalar, ml-region, ml-eigen, ml-playground, ml-weights, ml-noise, ml-step";
+
+interface Shown {
+  id: string;
+  /** Height of the figure's plot box, px. */
+  box: number;
+  /** Rendered size of its first tick label, px (the SVG drawn on top, where there are two). */
+  font: number;
+  viewBox: string;
+}
+
+/** Every live figure of the page: box height, rendered tick-label size, viewBox of what is seen. */
+function figures(page: Page, selector: string): Promise<Shown[]> {
+  return page.evaluate((selector) => {
+    return Array.from(document.querySelectorAll<HTMLElement>(selector)).map((el) => {
+      const plot = el.querySelector(".figure-plot") as HTMLElement;
+      const svgs = Array.from(plot.querySelectorAll("svg")).filter((s) => s.querySelector("text"));
+      const svg = svgs[svgs.length - 1];
+      // A tick label: text with a number in it inside an axis (not a legend or a point's label).
+      const text = Array.from(svg.querySelectorAll("text")).find((t) =>
+        /^[−\-\d.]+$/.test(t.textContent ?? ""),
+      );
+      const m = text?.getScreenCTM();
+      const size = text ? Number.parseFloat(getComputedStyle(text).fontSize) : 0;
+      return {
+        id: el.querySelector("figure")?.id ?? "",
+        box: plot.getBoundingClientRect().height,
+        font: m ? size * Math.hypot(m.a, m.b) : 0,
+        viewBox: svg.getAttribute("viewBox") ?? "",
+      };
+    });
+  }, selector);
+}
+
+/** Opens `path` at `width`, scrolls every live figure into view and waits until all are awake. */
+async function wakeAll(path: string, width: number) {
+  const probe = await openProbe(browser, server.origin, { viewport: { width, height: 800 } });
+  const { page } = probe;
+  await page.goto(server.url + path, { waitUntil: "load" });
+  const count = await page.locator(live).count();
+  for (let k = 0; k < count; k++) {
+    const el = page.locator(live).nth(k);
+    await el.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      ([selector, k]) =>
+        (document.querySelectorAll<HTMLElement>(selector)[k as number]?.dataset.live ?? "") === "ready",
+      [live, k] as const,
+    );
+  }
+  // A resize redraws in the observer's callback, before the next frame is painted.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return probe;
+}
+
+/** The same page without JavaScript: the build's figures. */
+async function staticFigures(path: string, width: number) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url + path, { waitUntil: "load" });
+  const shown = await figures(page, live);
+  await context.close();
+  return shown;
+}
+
+const paths = [
+  pagePath("en", "basics"),
+  pagePath("en", "theory"),
+  pagePath("en", "playground"),
+  pagePath("zh", "basics"),
+];
+
+describe("live figures on a narrow screen (390 px)", () => {
+  it.each(paths)("%s: readable tick labels, no horizontal scroll, nothing moves on waking", async (path) => {
+    const before = await staticFigures(path, 390);
+    const probe = await wakeAll(path, 390);
+    const after = await figures(probe.page, live);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
+    for (const [k, f] of after.entries()) {
+      expect(f.font, `${f.id}: tick label size`).toBeGreaterThanOrEqual(11);
+      expect(Math.abs(f.box - before[k].box), `${f.id}: box height`).toBeLessThan(0.5);
+    }
+    const scroll = await probe.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll).toBeLessThanOrEqual(390);
+    expect(probe.errors).toEqual([]);
+    expect(probe.foreign).toEqual([]);
+    await probe.context.close();
+  });
+
+  it("a figure follows its container when the window widens and narrows again (390 → 1280 → 390 px)", async () => {
+    const probe = await wakeAll(pagePath("en", "theory"), 390);
+    const at = async () => (await figures(probe.page, "ml-scalar"))[0];
+    const narrow = await at();
+    await probe.page.setViewportSize({ width: 1280, height: 800 });
+    await probe.page.waitForFunction(
+      () => !document.querySelector("ml-scalar svg")?.getAttribute("viewBox")?.startsWith("0 0 3"),
+    );
+    const wide = await at();
+    expect(wide.viewBox).toBe("0 0 640 280");
+    await probe.page.setViewportSize({ width: 390, height: 800 });
+    await probe.page.waitForFunction(
+      () => document.querySelector("ml-scalar svg")?.getAttribute("viewBox") !== "0 0 640 280",
+    );
+    expect((await at()).viewBox).toBe(narrow.viewBox);
+    expect(probe.errors).toEqual([]);
+    await probe.context.close();
+  });
+});
+
+describe("live figures on a wide screen (1280 px)", () => {
+  it.each(paths.slice(0, 3))("%s: drawn as the build drew them", async (path) => {
+    const before = await staticFigures(path, 1280);
+    const probe = await wakeAll(path, 1280);
+    const after = await figures(probe.page, live);
+    for (const [k, f] of after.entries()) {
+      expect(f.viewBox, f.id).toBe(before[k].viewBox);
+      expect(Math.abs(f.box - before[k].box), `${f.id}: box height`).toBeLessThan(0.5);
+    }
+    expect(await probe.page.locator(".ml-redrawn").count()).toBe(0);
+    expect(probe.errors).toEqual([]);
+    await probe.context.close();
+  });
+});
