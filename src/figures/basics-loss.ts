@@ -90,6 +90,14 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
       `<text x="${u}" y="${px(box.top + 14)}" dx="5" fill="currentColor" font-size="12">${esc(o.labels.diverged ?? "")}</text></g>`;
   }
   body += `<path class="ml-loss-line" d="${linePath(o.losses, x, yIn)}" stroke="var(--ml-series-1)" stroke-width="${ghosts.length ? 2.25 : 1.75}" fill="none"${clipped}/>`;
+  if (o.window) {
+    // Losses above the window: a small triangle at the top edge, so a run that leaves it stays visible.
+    const above = o.losses
+      .filter((p) => p[1] > hi && Number.isFinite(x(p[0])))
+      .map((p) => `M${px(x(p[0]))},${px(box.top + 1)}l4.5,8h-9z`)
+      .join("");
+    if (above) body += `<path class="ml-loss-above" d="${above}" fill="var(--ml-series-1)"/>`;
+  }
   if (ghosts.length && o.labels.run) {
     const entries = [
       { label: o.labels.run, colour: "var(--ml-series-1)", dash: "", width: 2.25, opacity: 1 },
