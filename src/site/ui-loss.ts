@@ -63,11 +63,11 @@ const zh: LossStrings = {
   divergedMark: "发散",
   final: "最终损失 {loss}（最小二乘最优值 {optimum}）。",
   growing: "最终损失 {loss}，高于初始损失 {initial}：损失在增大。请减小 η 或 β。",
-  diverged: "在第 {epoch} 个迭代周期发散：损失超过了初始值的一百万倍。请减小 η 或 β。",
+  diverged: "在迭代周期 {epoch} 处发散：损失超过了初始值的一百万倍。请减小 η 或 β。",
   step: "有效步长 η/(1 − β) = {step}；速度中各个梯度的权重之和为 1/(1 − β) = {size}。",
   book: "淡色曲线：书中的设置，采用当前的批量大小、随机种子和迭代周期数：{list}。",
   bookItem: "η = {eta}，β = {beta} → {loss}",
-  bookDiverged: "在第 {epoch} 个迭代周期发散",
+  bookDiverged: "在迭代周期 {epoch} 处发散",
   separator: "；",
   shown:
     "当前显示：η = {eta}，β = {beta}，批量大小 {batch}，{epochs} 个迭代周期，随机种子 {seed}；每处理 {every} 个样本，在全部 {rows} 辆汽车上记录一次损失。",
