@@ -212,9 +212,10 @@ export function lossView(v: LossValues, t: LossStrings, id: string): LossView {
     );
     lines.push(fill(t.book, { list: list.join(t.separator) }));
   }
+  // Four decimals: the precision the controls keep (params.ts), so a typed 0.0015 reads as such.
   const settings = {
-    eta: show(v.eta),
-    beta: show(v.beta),
+    eta: show(v.eta, 4),
+    beta: show(v.beta, 4),
     batch: v.batch,
     epochs: v.epochs,
     seed: v.seed,

@@ -107,6 +107,8 @@ describe("a run", () => {
       "Shown: η = 0.03, β = 0.8, batch size 10, 2 epochs, seed 3; the loss over all 392 cars is recorded every 56 examples.",
     );
     expect(view.summary).toContain(view.lines[0]);
+    // A typed value keeps the precision the controls keep (4 decimals), and so does the caption.
+    expect(lossView({ ...v, eta: 0.0015 }, t, "fig").caption).toMatch(/^Shown: η = 0\.0015, β = 0\.8,/);
     const [lo, hi] = lossWindow();
     expect(lo).toBeLessThan(optimum);
     for (const p of lossPresets) expect(trainLoss(p).finalLoss).toBeLessThan(hi);
