@@ -1,40 +1,121 @@
 /**
- * The loss curve of "bring your own data": the recorded full-data losses over epochs and, as a
- * labelled dashed line, the least-squares optimum. Plain SVG markup (svg.ts), the same function at
- * build time and in the browser.
+ * The loss curve of the practical experiments: recorded full-data losses over epochs, the
+ * least-squares optimum as a labelled dashed line and, optionally, faint comparison curves with a
+ * legend, a fixed vertical window (the book zooms in on the end of training) and a mark where a run
+ * diverged. Used by "bring your own data" and the live loss figure. Plain SVG markup (svg.ts), the
+ * same function at build time and in the browser.
  */
-import { axes, type Box, esc, linePath, px, scale, svgRoot } from "./svg.ts";
+import { axes, type Box, clipRect, esc, linePath, type Pair, px, scale, svgRoot } from "./svg.ts";
+
+/** A faint comparison curve. */
+export interface LossGhost {
+  label: string;
+  /** Loss points [epoch, loss]. */
+  losses: readonly Pair[];
+}
 
 export interface LossCurveOptions {
-  /** Loss points [epoch, loss]. */
-  losses: readonly (readonly [number, number])[];
+  /** Loss points [epoch, loss] of the run drawn in full colour. */
+  losses: readonly Pair[];
   /** The least-squares optimum, or null. */
   optimum: number | null;
   epochs: number;
-  labels: { epoch: string; loss: string; optimum: string };
+  labels: { epoch: string; loss: string; optimum: string; run?: string; diverged?: string };
+  /** Faint curves drawn under the run, each with a legend entry (default none). */
+  ghosts?: readonly LossGhost[];
+  /** A fixed window [low, high] of the loss axis; what lies outside is clipped (default: fit the data). */
+  window?: Pair;
+  /** Epoch at which the run diverged: marked by a vertical line (default none). */
+  divergedAt?: number | null;
+  /** Unique id for the clip path (needed with `window`). */
+  id?: string;
 }
 
 const width = 640;
 const height = 280;
 const box: Box = { left: 60, top: 12, right: 626, bottom: 236 };
 
-export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
-  const values = o.losses.map((p) => p[1]).filter(Number.isFinite);
+/** Ghost styles: colour and dash, in order. */
+const ghostStyles = [
+  { colour: "var(--ml-series-2)", dash: "7 3" },
+  { colour: "var(--ml-series-3)", dash: "2 3" },
+  { colour: "var(--ml-series-4)", dash: "9 3 2 3" },
+] as const;
+
+function fitted(o: LossCurveOptions): Pair {
+  const values = [o.losses, ...(o.ghosts ?? []).map((g) => g.losses)]
+    .flatMap((points) => points.map((p) => p[1]))
+    .filter(Number.isFinite);
   if (o.optimum !== null) values.push(o.optimum);
   let lo = values.length ? Math.min(...values) : 0;
   let hi = values.length ? Math.max(...values) : 1;
   const margin = Math.max((hi - lo) * 0.06, Math.abs(hi) * 0.01, 1e-6);
   lo -= margin;
   hi += margin;
+  return [lo, hi];
+}
+
+export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
+  const [lo, hi] = o.window ?? fitted(o);
   const x = scale([0, o.epochs], [box.left, box.right]);
   const y = scale([lo, hi], [box.bottom, box.top]);
-  let body = axes(box, x, y, { x: o.labels.epoch, y: o.labels.loss }, { grid: true, yTicks: 5, xTicks: 6 });
+  // Far outside the window a value only needs to leave it: keep coordinates small for the renderer.
+  const span = hi - lo;
+  const yIn = (v: number) => y(Math.min(hi + 1e3 * span, Math.max(lo - 1e3 * span, v)));
+  const clip = o.window && o.id ? `${o.id}-clip` : null;
+  const clipped = clip ? ` clip-path="url(#${esc(clip)})"` : "";
+  let body = clip ? `<defs>${clipRect(clip, box)}</defs>` : "";
+  body += axes(box, x, y, { x: o.labels.epoch, y: o.labels.loss }, { grid: true, yTicks: 5, xTicks: 6 });
   if (o.optimum !== null) {
     const v = px(y(o.optimum));
+    // The label goes under the line when there is room (the curves run above it), else over it.
+    const dy = y(o.optimum) + 18 < box.bottom ? "15" : "-6";
     body +=
       `<g class="ml-loss-optimum"><path d="M${px(box.left)},${v}H${px(box.right)}" stroke="var(--ml-optimum)" stroke-dasharray="5 4" fill="none"/>` +
-      `<text x="${px(box.right - 4)}" y="${v}" dy="-6" text-anchor="end" fill="currentColor" font-size="12">${esc(o.labels.optimum)}</text></g>`;
+      `<text x="${px(box.right - 4)}" y="${v}" dy="${dy}" text-anchor="end" fill="currentColor" font-size="12">${esc(o.labels.optimum)}</text></g>`;
   }
-  body += `<path class="ml-loss-line" d="${linePath(o.losses, x, y)}" stroke="var(--ml-series-1)" stroke-width="1.75" fill="none"/>`;
+  const ghosts = o.ghosts ?? [];
+  if (ghosts.length) {
+    body += `<g class="ml-loss-ghosts" fill="none" stroke-width="1.5" stroke-opacity="0.7"${clipped}>`;
+    ghosts.forEach((g, k) => {
+      const s = ghostStyles[k % ghostStyles.length];
+      body += `<path data-ghost="${k}" d="${linePath(g.losses, x, yIn)}" stroke="${s.colour}" stroke-dasharray="${s.dash}"/>`;
+    });
+    body += "</g>";
+  }
+  if (o.divergedAt !== undefined && o.divergedAt !== null) {
+    const u = px(x(o.divergedAt));
+    body +=
+      `<g class="ml-loss-diverged"><path d="M${u},${px(box.top)}V${px(box.bottom)}" stroke="var(--ml-optimum)" stroke-width="1.5" stroke-dasharray="3 3" fill="none"/>` +
+      `<text x="${u}" y="${px(box.top + 14)}" dx="5" fill="currentColor" font-size="12">${esc(o.labels.diverged ?? "")}</text></g>`;
+  }
+  body += `<path class="ml-loss-line" d="${linePath(o.losses, x, yIn)}" stroke="var(--ml-series-1)" stroke-width="${ghosts.length ? 2.25 : 1.75}" fill="none"${clipped}/>`;
+  if (o.window) {
+    // Losses above the window: a small triangle at the top edge, so a run that leaves it stays visible.
+    const above = o.losses
+      .filter((p) => p[1] > hi && Number.isFinite(x(p[0])))
+      .map((p) => `M${px(x(p[0]))},${px(box.top + 1)}l4.5,8h-9z`)
+      .join("");
+    if (above) body += `<path class="ml-loss-above" d="${above}" fill="var(--ml-series-1)"/>`;
+  }
+  if (ghosts.length && o.labels.run) {
+    const entries = [
+      { label: o.labels.run, colour: "var(--ml-series-1)", dash: "", width: 2.25, opacity: 1 },
+      ...ghosts.map((g, k) => ({
+        label: g.label,
+        ...ghostStyles[k % ghostStyles.length],
+        width: 1.5,
+        opacity: 0.7,
+      })),
+    ];
+    body += `<g class="ml-loss-legend" font-size="12" aria-hidden="true">`;
+    entries.forEach((e, k) => {
+      const dash = e.dash ? ` stroke-dasharray="${e.dash}"` : "";
+      body +=
+        `<g transform="translate(${px(box.right - 168)},${px(box.top + 16 + 18 * k)})"><path d="M0,0h26" stroke="${e.colour}" stroke-width="${e.width}" stroke-opacity="${e.opacity}"${dash}/>` +
+        `<text x="32" dy="0.32em" fill="currentColor" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${esc(e.label)}</text></g>`;
+    });
+    body += "</g>";
+  }
   return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
 }
