@@ -5,7 +5,19 @@
  * diverged. Used by "bring your own data" and the live loss figure. Plain SVG markup (svg.ts), the
  * same function at build time and in the browser.
  */
-import { axes, type Box, clipRect, esc, linePath, type Pair, px, scale, svgRoot } from "./svg.ts";
+import {
+  axes,
+  type Box,
+  clipRect,
+  esc,
+  fitBoxes,
+  linePath,
+  type Pair,
+  px,
+  type Size,
+  scale,
+  svgRoot,
+} from "./svg.ts";
 
 /** A faint comparison curve. */
 export interface LossGhost {
@@ -29,11 +41,13 @@ export interface LossCurveOptions {
   divergedAt?: number | null;
   /** Unique id for the clip path (needed with `window`). */
   id?: string;
+  /** Drawn at this size instead of the natural 640 × 280 (narrow screens, src/islands/fit.ts). */
+  size?: Size;
 }
 
-const width = 640;
-const height = 280;
-const box: Box = { left: 60, top: 12, right: 626, bottom: 236 };
+/** The natural size and plotting area. */
+export const lossNatural: Size = { width: 640, height: 280 };
+const naturalBox: Box = { left: 60, top: 12, right: 626, bottom: 236 };
 
 /** Ghost styles: colour and dash, in order. */
 const ghostStyles = [
@@ -57,6 +71,9 @@ function fitted(o: LossCurveOptions): Pair {
 
 export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
   const [lo, hi] = o.window ?? fitted(o);
+  const frame = fitBoxes(lossNatural, o.size, [naturalBox]);
+  const { width, height } = frame;
+  const box = frame.boxes[0];
   const x = scale([0, o.epochs], [box.left, box.right]);
   const y = scale([lo, hi], [box.bottom, box.top]);
   // Far outside the window a value only needs to leave it: keep coordinates small for the renderer.
@@ -65,7 +82,17 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
   const clip = o.window && o.id ? `${o.id}-clip` : null;
   const clipped = clip ? ` clip-path="url(#${esc(clip)})"` : "";
   let body = clip ? `<defs>${clipRect(clip, box)}</defs>` : "";
-  body += axes(box, x, y, { x: o.labels.epoch, y: o.labels.loss }, { grid: true, yTicks: 5, xTicks: 6 });
+  body += axes(
+    box,
+    x,
+    y,
+    { x: o.labels.epoch, y: o.labels.loss },
+    {
+      grid: true,
+      yTicks: frame.ticks(5, "y"),
+      xTicks: frame.ticks(6, "x"),
+    },
+  );
   if (o.optimum !== null) {
     const v = px(y(o.optimum));
     // The label goes under the line when there is room (the curves run above it), else over it.

@@ -1,21 +1,10 @@
 /**
- * How the basics and experiments figures print numbers (captions, readouts). Their settings are
- * src/islands/params.ts's, re-exported here for the modules that import them from this one.
+ * How the basics and experiments figures print numbers (captions, readouts). Their settings
+ * (ranges, clamping, links) are src/islands/params.ts's.
  */
-import { clamp, fill, tidy } from "./state.ts";
+import { fill, tidy } from "./state.ts";
 
-export {
-  clampValue,
-  clampValues,
-  formatValues,
-  type ParsedValues,
-  parseValues,
-  type Range,
-  type Ranges,
-  sameValues,
-  type Values,
-} from "./params.ts";
-export { clamp, fill, tidy };
+export { fill };
 
 /** Number as printed in captions and readouts: at most `digits` decimals, Unicode minus. */
 export function show(v: number, digits = 3): string {

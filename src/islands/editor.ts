@@ -173,7 +173,12 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   updateBadge();
   if (message) say(message, messageKind);
   if (reason === "edit") view.focus();
-  else if (reason === "shared") element.closest("section")?.scrollIntoView({ block: "start" });
+  else if (reason === "shared") {
+    const section = element.closest("section");
+    section?.scrollIntoView({ block: "start" });
+    // The page may render lazily (src/site/lazy-render.ts): keep the example in place meanwhile.
+    section?.dispatchEvent(new Event("ml:reveal", { bubbles: true }));
+  }
   void warmUp().catch(() => {});
 
   // The book's output and figure, kept to put back on Reset.

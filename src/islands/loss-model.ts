@@ -17,7 +17,7 @@ import {
   trainMomentum,
 } from "momentum-live/core";
 import { lossCurveSvg } from "../figures/basics-loss.ts";
-import type { Pair } from "../figures/svg.ts";
+import type { Pair, Size } from "../figures/svg.ts";
 import type { LossStrings } from "../site/ui-loss.ts";
 import type { Specs, Values } from "./params.ts";
 import { fill, show } from "./state.ts";
@@ -183,7 +183,7 @@ const presetText = (p: { eta: number; beta: number }, t: LossStrings) =>
   fill(t.presetLabel, { eta: show(p.eta), beta: show(p.beta) });
 
 /** Everything the figure shows for `v`: the SVG, the readout lines, the caption and the summary. */
-export function lossView(v: LossValues, t: LossStrings, id: string): LossView {
+export function lossView(v: LossValues, t: LossStrings, id: string, size?: Size): LossView {
   const { optimum } = lossProblem();
   const run = trainLoss(v);
   const ghosts = v.compare ? bookRuns(v) : [];
@@ -231,6 +231,7 @@ export function lossView(v: LossValues, t: LossStrings, id: string): LossView {
       window: lossWindow(),
       divergedAt: run.divergedAt,
       id,
+      size,
     },
     t.name,
   );

@@ -5,6 +5,7 @@
  */
 import type { LossStrings } from "../site/ui-loss.ts";
 import { readJson } from "./controls.ts";
+import { fitWidth, naturalSize } from "./fit.ts";
 import { type LossValues, lossPresets, lossSpecs, lossView } from "./loss-model.ts";
 import { runParamFigure } from "./param-island.ts";
 import { defaults } from "./params.ts";
@@ -20,12 +21,19 @@ export function wake(element: HTMLElement): void {
   const presets = Object.fromEntries(
     lossPresets.map((p, k) => [`book${k}`, (v: LossValues): LossValues => ({ ...p, compare: v.compare })]),
   );
+  // On a narrow screen the chart is drawn at the container's width (its text keeps its size).
+  const natural = naturalSize(plot);
+  const size = natural
+    ? fitWidth(plot, natural, () => {
+        plot.innerHTML = lossView(handle.get(), t, id, size()).svg;
+      })
+    : () => undefined;
   const handle = runParamFigure(element, {
     specs: lossSpecs,
     initial,
     presets,
     render: (v) => {
-      const view = lossView(v, t, id);
+      const view = lossView(v, t, id, size());
       plot.innerHTML = view.svg;
       if (compare) compare.checked = v.compare === 1;
       element.dataset.finalLoss = view.run.finalLoss === null ? "" : String(view.run.finalLoss);

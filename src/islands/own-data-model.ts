@@ -16,7 +16,8 @@ import {
 } from "momentum-live/core";
 import type { LossCurveOptions } from "../figures/basics-loss.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
-import { fill, type Ranges, show, showSig, type Values } from "./basics-params.ts";
+import { fill, show, showSig } from "./basics-params.ts";
+import type { Ranges, Values } from "./params.ts";
 
 export type TrainKey = "eta" | "beta" | "batch" | "epochs" | "seed";
 export type TrainValues = Values<TrainKey>;

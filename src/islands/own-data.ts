@@ -7,7 +7,7 @@ import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentu
 import { lossCurveSvg } from "../figures/basics-loss.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { liveValues, ready, redraw } from "./basics-kit.ts";
-import { clamp, fill, showSig } from "./basics-params.ts";
+import { fill, showSig } from "./basics-params.ts";
 import {
   doneText,
   lossCurve,
@@ -21,6 +21,7 @@ import {
   trainPresets,
   trainRanges,
 } from "./own-data-model.ts";
+import { clamp } from "./state.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;

@@ -18,7 +18,8 @@ useSite((site) => {
   ({ server, browser } = site);
 });
 
-const live = "ml-trajectory, ml-scalar, ml-region, ml-eigen, ml-playground, ml-weights, ml-noise, ml-step";
+const live =
+  "ml-trajectory, ml-scalar, ml-region, ml-eigen, ml-playground, ml-weights, ml-noise, ml-step, ml-loss";
 
 interface Shown {
   id: string;
@@ -87,6 +88,7 @@ const paths = [
   pagePath("en", "theory"),
   pagePath("en", "playground"),
   pagePath("zh", "basics"),
+  pagePath("en", "experiments"),
 ];
 
 describe("live figures on a narrow screen (390 px)", () => {
@@ -128,7 +130,7 @@ describe("live figures on a narrow screen (390 px)", () => {
 });
 
 describe("live figures on a wide screen (1280 px)", () => {
-  it.each(paths.slice(0, 3))("%s: drawn as the build drew them", async (path) => {
+  it.each([...paths.slice(0, 3), paths[4]])("%s: drawn as the build drew them", async (path) => {
     const before = await staticFigures(path, 1280);
     const probe = await wakeAll(path, 1280);
     const after = await figures(probe.page, live);

@@ -25,7 +25,7 @@ import {
   recordEpochs,
   trainLoss,
 } from "../../../src/islands/loss-model.ts";
-import { defaults, formatParams, parseParams } from "../../../src/islands/params.ts";
+import { defaults, formatValues, parseValues } from "../../../src/islands/params.ts";
 import { show } from "../../../src/islands/state.ts";
 import { formatNumber, quantity } from "../../../src/site/quantities.ts";
 import { lossUi } from "../../../src/site/ui-loss.ts";
@@ -160,10 +160,10 @@ describe("numbers and links", () => {
 
   it("a link round-trips; garbage and out-of-range values are clamped or ignored and flagged", () => {
     const v = { eta: 0.037, beta: 0.85, batch: 25, epochs: 4, seed: 12, compare: 0 };
-    const text = formatParams(lossSpecs, v);
+    const text = formatValues(v, lossSpecs);
     expect(text).toBe("eta:0.037,beta:0.85,batch:25,epochs:4,seed:12,compare:0");
-    expect(parseParams(lossSpecs, text, initial)).toMatchObject({ values: v, adjusted: false });
-    const bad = parseParams(lossSpecs, "eta:50,beta:abc,batch:0,epochs:2.6,seed:-4,junk", initial);
+    expect(parseValues(text, initial, lossSpecs)).toMatchObject({ values: v, adjusted: false });
+    const bad = parseValues("eta:50,beta:abc,batch:0,epochs:2.6,seed:-4,junk", initial, lossSpecs);
     expect(bad.adjusted).toBe(true);
     expect(bad.values).toEqual({ eta: 1, beta: 0.5, batch: 1, epochs: 3, seed: 0, compare: 1 });
   });
