@@ -183,6 +183,8 @@ if (part !== "load") {
   await wakeFigure("en/playground/", "ml-playground", "fig-playground");
   results["playground momentum η"] = await measure("ml-playground", "fig-playground", "momEta");
   results["playground κ (level sets)"] = await measure("ml-playground", "fig-playground", "kappa");
+  await wakeFigure("en/experiments/", "ml-loss", "fig-loss-live");
+  results["loss curves η (trains 392 × 2 epochs)"] = await measure("ml-loss", "fig-loss-live", "eta");
   console.table(results);
 }
 
