@@ -49,9 +49,8 @@ export function glyphsOfPages(pages: string[]): Map<string, Set<string>> {
 export const faceOf = (file: string): string => file.replace(/^([^.]+)\..+\.woff2$/, "$1.woff2");
 
 /**
- * Subsets the used faces among the build's font files (`dir`/`assets`) and embeds them in the
- * build's stylesheets as data: URLs; removes the font files and any preload links to them.
- * Returns what it did per face.
+ * Subsets the used faces among the build's font files (`dir`/`assets`), embeds them in the
+ * build's stylesheets as data: URLs and removes the font files. Returns what it did per face.
  */
 export async function subsetBuild(dir: string, assets = "_astro"): Promise<SubsetReport[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -70,9 +69,8 @@ export async function subsetBuild(dir: string, assets = "_astro"): Promise<Subse
     report.push({ face: faceOf(file), glyphs: chars.size, before: source.length, after: subset.length });
   }
   if (embedded.size === 0) return report;
-  const names = [...embedded.keys()].map((f) => f.replace(/[.$-]/g, "\\$&")).join("|");
-  const inCss = new RegExp(`url\\(["']?[^)"']*?/(${names})["']?\\)`, "g");
-  const preload = new RegExp(`<link rel="preload" href="[^"]*?/(${names})"[^>]*>`, "g");
+  const anyOf = (names: Iterable<string>) => [...names].map((f) => f.replace(/[.$-]/g, "\\$&")).join("|");
+  const inCss = new RegExp(`url\\(["']?[^)"']*?/(${anyOf(embedded.keys())})["']?\\)`, "g");
   // A stylesheet that changes gets a new name from its new content (hosts cache /_astro/ forever).
   const renamed = new Map<string, string>();
   for (const file of files.filter((f) => f.endsWith(".css"))) {
@@ -91,19 +89,12 @@ export async function subsetBuild(dir: string, assets = "_astro"): Promise<Subse
     return face ? `${face.style} ${face.weight} 1em ${face.family}` : null;
   });
   const decode = `<script>for(const f of ${JSON.stringify(descriptors.filter(Boolean))})document.fonts.load(f)</script>`;
-  const oldCss = new RegExp(
-    [...renamed.keys()].map((f) => f.replace(/[.$-]/g, "\\$&")).join("|") || "$^",
-    "g",
-  );
+  const oldCss = new RegExp(anyOf(renamed.keys()) || "$^", "g");
+  const link = new RegExp(`<link rel="stylesheet" href="[^"]*/(${anyOf(renamed.values())})">`);
   for (const file of files.filter((f) => /\.(html|js|mjs)$/.test(f))) {
     const text = await readFile(file, "utf8");
-    let updated = text.replace(preload, "").replace(oldCss, (old) => renamed.get(old) ?? old);
-    if (file.endsWith(".html")) {
-      const link = new RegExp(
-        `<link rel="stylesheet" href="[^"]*/(${[...renamed.values()].join("|").replace(/[.$-]/g, "\\$&")})">`,
-      );
-      updated = updated.replace(link, (tag) => tag + decode);
-    }
+    let updated = text.replace(oldCss, (old) => renamed.get(old) ?? old);
+    if (file.endsWith(".html")) updated = updated.replace(link, (tag) => tag + decode);
     if (updated !== text) await writeFile(file, updated);
   }
   for (const file of embedded.keys()) await unlink(path.join(fontDir, file));
