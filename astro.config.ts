@@ -32,12 +32,18 @@ export default defineConfig({
   },
   vite: {
     resolve: {
-      // Pagefind's search UI is built when the reader first reaches for search, not on every page
-      // load (src/islands/pagefind-lazy.ts wraps the real one).
       alias: [
+        // Pagefind's search UI is built when the reader first reaches for search, not on every page
+        // load (src/islands/pagefind-lazy.ts wraps the real one).
         {
           find: /^@pagefind\/default-ui$/,
           replacement: fileURLToPath(new URL("./src/islands/pagefind-lazy.ts", import.meta.url)),
+        },
+        // The tables of contents find the blocks they watch without Starlight's whole-page `:has()`
+        // query (src/islands/toc.ts: same element and behaviour).
+        {
+          find: /^.*\/components-internals\/TableOfContents\/starlight-toc(\.js|\.ts)?$/,
+          replacement: fileURLToPath(new URL("./src/islands/toc.ts", import.meta.url)),
         },
       ],
     },
