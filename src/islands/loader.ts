@@ -26,8 +26,13 @@ function when(element: HTMLElement, margin: string, fn: () => void): void {
   observer.observe(element);
 }
 
-/** Whether the element is within the viewport now (one layout, read once at load). */
+/**
+ * Whether the element is within the viewport now (one layout, read once at load). An element in a
+ * block that lazy rendering skips (src/site/lazy-render.ts) is not: reading its box would make the
+ * browser style and lay out that block at once (about 600 elements on the basics page).
+ */
 function inView(element: HTMLElement): boolean {
+  if (element.checkVisibility?.({ contentVisibilityAuto: true }) === false) return false;
   const r = element.getBoundingClientRect();
   return r.bottom > 0 && r.top < innerHeight && r.height > 0;
 }
