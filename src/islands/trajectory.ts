@@ -4,9 +4,11 @@
  * drawn in the same pixel frame (src/figures/trajectory.ts `trajectoryFrame`), so an input only
  * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
  */
+
 import { optimalMomentum } from "momentum-live/core";
 import { frameLayers, trajectoryFrame } from "../figures/frame.ts";
 import { announcer, draggable, onFrame, svgEl, urlText, urlWriter } from "./controls.ts";
+import { instantiateDeferred } from "./defer.ts";
 import { fitWidth } from "./fit.ts";
 import { computeRuns, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
 import {
@@ -49,6 +51,7 @@ export function wake(element: HTMLElement): void {
   const plot = element.querySelector<HTMLElement>(".figure-plot");
   const staticSvg = plot?.querySelector("svg");
   if (!config || !t || !plot || !staticSvg) return;
+  instantiateDeferred(element);
 
   const book = bookState(config);
   const linked = fromUrl(config, book);

@@ -1,0 +1,94 @@
+/**
+ * Form fields that wait for their island (src/islands/defer.ts): at load no block that lazy
+ * rendering skips holds a field the browser's autofill inspects (each one made the browser style
+ * and lay out its whole block right after DOMContentLoaded), and when a figure wakes its real
+ * fields take exactly the place of the stand-ins the build drew.
+ */
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
+import type { StaticServer } from "./server.ts";
+import { useSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+useSite((site) => {
+  ({ server, browser } = site);
+});
+
+describe.each(Object.keys(locales) as Locale[])("deferred form fields (%s)", (locale) => {
+  it("no lazily rendered block holds a menu, text or number field at load", async () => {
+    const tab = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    try {
+      let lazyBlocks = 0;
+      for (const page of pages) {
+        await tab.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+        const found = await tab.evaluate(() => {
+          const blocks = Array.from(document.querySelectorAll(".sl-markdown-content > *")).filter(
+            (b) => getComputedStyle(b).contentVisibility === "auto",
+          );
+          const fields = blocks.flatMap((b) =>
+            Array.from(
+              b.querySelectorAll("select, textarea, input:not([type=range], [type=button], [type=checkbox])"),
+            ),
+          );
+          return { blocks: blocks.length, fields: fields.map((f) => f.outerHTML.slice(0, 80)) };
+        });
+        lazyBlocks += found.blocks;
+        expect(found.fields, page).toEqual([]);
+      }
+      expect(lazyBlocks).toBeGreaterThan(20); // the check looked at lazily rendered pages
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+/** The boxes of the controls of the figure `id`, relative to its fieldset, keyed by what they are. */
+function controlBoxes(tab: Page, id: string) {
+  return tab.evaluate((id) => {
+    const fieldset = document.getElementById(id)?.querySelector(".ml-controls");
+    if (!fieldset) return null;
+    const origin = fieldset.getBoundingClientRect();
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return [r.left - origin.left, r.top - origin.top, r.width, r.height].map(
+        (v) => Math.round(v * 10) / 10,
+      );
+    };
+    const out: Record<string, number[] | string> = { fieldset: [origin.width, origin.height] };
+    fieldset.querySelectorAll(".ml-field").forEach((field, i) => {
+      const real = field.querySelector("select, input[type=number]");
+      const face = field.querySelector(".ml-face");
+      const shown = face?.querySelector("[data-shown]")?.textContent ?? face?.textContent;
+      const value =
+        real instanceof HTMLSelectElement
+          ? real.selectedOptions[0]?.textContent
+          : (real as HTMLInputElement | null)?.value;
+      if (real ?? face) {
+        out[`field ${i}`] = box((real ?? face) as Element);
+        out[`value ${i}`] = String(real ? value : shown).trim();
+      }
+    });
+    return out;
+  }, id);
+}
+
+describe.each([390, 1280])("at %i px, a waking figure's fields take the stand-ins' place", (width) => {
+  it.each(["en", "zh"] as const)("%s", async (locale) => {
+    const tab = await browser.newPage({ viewport: { width, height: 800 } });
+    try {
+      await tab.goto(server.url + pagePath(locale, "basics"), { waitUntil: "load" });
+      const id = "fig-momentum-eta-0-6-beta-0-5";
+      const before = await controlBoxes(tab, id);
+      expect(await tab.locator(`#${id} template[data-defer]`).count()).toBe(4);
+      await tab.evaluate((id) => document.getElementById(id)?.scrollIntoView(), id);
+      await tab.waitForSelector(`ml-trajectory:has(#${id})[data-live="ready"]`);
+      expect(await tab.locator(`#${id} template, #${id} .ml-face`).count()).toBe(0);
+      expect(await tab.locator(`#${id} select, #${id} input[type=number]`).count()).toBe(4);
+      expect(await controlBoxes(tab, id)).toEqual(before);
+    } finally {
+      await tab.close();
+    }
+  });
+});
