@@ -5,6 +5,7 @@
  * diverged. Used by "bring your own data" and the live loss figure. Plain SVG markup (svg.ts), the
  * same function at build time and in the browser.
  */
+import { type LegendEntry, legendBelow, legendHeight, legendRows } from "./labels.ts";
 import {
   axes,
   type Box,
@@ -12,8 +13,10 @@ import {
   esc,
   fitBoxes,
   linePath,
+  onPhone,
   type Pair,
   px,
+  type Shapes,
   type Size,
   scale,
   svgRoot,
@@ -48,6 +51,8 @@ export interface LossCurveOptions {
 /** The natural size and plotting area. */
 export const lossNatural: Size = { width: 640, height: 280 };
 const naturalBox: Box = { left: 60, top: 12, right: 626, bottom: 236 };
+/** On a phone, a taller chart with the legend (if any) under it instead of over the curves. */
+export const lossShapes: Shapes = { natural: lossNatural, phone: { width: 360, height: 320 } };
 
 /** Ghost styles: colour and dash, in order. */
 const ghostStyles = [
@@ -73,7 +78,22 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
   const [lo, hi] = o.window ?? fitted(o);
   const frame = fitBoxes(lossNatural, o.size, [naturalBox]);
   const { width, height } = frame;
-  const box = frame.boxes[0];
+  const ghosts = o.ghosts ?? [];
+  const entries: (LegendEntry & { dx?: number })[] =
+    ghosts.length && o.labels.run
+      ? [
+          { label: o.labels.run, stroke: `stroke="var(--ml-series-1)" stroke-width="2.25"` },
+          ...ghosts.map((g, k) => {
+            const s = ghostStyles[k % ghostStyles.length];
+            return {
+              label: g.label,
+              stroke: `stroke="${s.colour}" stroke-width="1.5" stroke-opacity="0.7" stroke-dasharray="${s.dash}"`,
+            };
+          }),
+        ]
+      : [];
+  const below = onPhone(o.size) && entries.length ? legendRows(entries, width - 16).length : 0;
+  const box = { ...frame.boxes[0], bottom: frame.boxes[0].bottom - (below ? legendHeight(below) + 6 : 0) };
   const x = scale([0, o.epochs], [box.left, box.right]);
   const y = scale([lo, hi], [box.bottom, box.top]);
   // Far outside the window a value only needs to leave it: keep coordinates small for the renderer.
@@ -101,7 +121,6 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
       `<g class="ml-loss-optimum"><path d="M${px(box.left)},${v}H${px(box.right)}" stroke="var(--ml-optimum)" stroke-dasharray="5 4" fill="none"/>` +
       `<text x="${px(box.right - 4)}" y="${v}" dy="${dy}" text-anchor="end" fill="currentColor" font-size="12">${esc(o.labels.optimum)}</text></g>`;
   }
-  const ghosts = o.ghosts ?? [];
   if (ghosts.length) {
     body += `<g class="ml-loss-ghosts" fill="none" stroke-width="1.5" stroke-opacity="0.7"${clipped}>`;
     ghosts.forEach((g, k) => {
@@ -125,21 +144,14 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
       .join("");
     if (above) body += `<path class="ml-loss-above" d="${above}" fill="var(--ml-series-1)"/>`;
   }
-  if (ghosts.length && o.labels.run) {
-    const entries = [
-      { label: o.labels.run, colour: "var(--ml-series-1)", dash: "", width: 2.25, opacity: 1 },
-      ...ghosts.map((g, k) => ({
-        label: g.label,
-        ...ghostStyles[k % ghostStyles.length],
-        width: 1.5,
-        opacity: 0.7,
-      })),
-    ];
+  if (below) {
+    const legend = legendBelow(entries, 8, box.bottom + 40, width - 16).markup;
+    body += `<g class="ml-loss-legend" font-size="12" fill="currentColor" aria-hidden="true">${legend}</g>`;
+  } else if (entries.length) {
     body += `<g class="ml-loss-legend" font-size="12" aria-hidden="true">`;
     entries.forEach((e, k) => {
-      const dash = e.dash ? ` stroke-dasharray="${e.dash}"` : "";
       body +=
-        `<g transform="translate(${px(box.right - 168)},${px(box.top + 16 + 18 * k)})"><path d="M0,0h26" stroke="${e.colour}" stroke-width="${e.width}" stroke-opacity="${e.opacity}"${dash}/>` +
+        `<g transform="translate(${px(box.right - 168)},${px(box.top + 16 + 18 * k)})"><path d="M0,0h26" ${e.stroke}/>` +
         `<text x="32" dy="0.32em" fill="currentColor" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${esc(e.label)}</text></g>`;
     });
     body += "</g>";

@@ -5,6 +5,7 @@
  * (`ml-term-<name>`), so the annotated equation can highlight it. Plain SVG markup (svg.ts): the
  * same function draws at build time and in the browser.
  */
+import { type Label, placeLabel } from "./labels.ts";
 import { axes, type Box, clipRect, esc, fitBoxes, linePath, px, type Size, scale, svgRoot } from "./svg.ts";
 
 type Vec = readonly [number, number];
@@ -80,9 +81,25 @@ export function momentumStepSvg(o: MomentumStepOptions, name: string, descriptio
     }
     return `<path d="M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}${head}" stroke="${colour}" stroke-width="2.25" fill="none" stroke-linecap="round"${dashed ? ' stroke-dasharray="5 3"' : ""}/>`;
   };
+  // Each label beside its point at the first spot clear of the labels before it (labels.ts): on a
+  // narrow figure the arrows are short and their labels would run into each other.
+  const taken: Box[] = [];
   const label = (at: Vec, text: string, colour: string, dy: number) => {
     const [u, v] = P(at);
-    return `<text x="${px(u + 6)}" y="${px(v + dy)}" fill="${colour}" font-weight="600" stroke="var(--sl-color-bg, white)" stroke-width="3" paint-order="stroke">${esc(text)}</text>`;
+    const near = (dx: number, dv: number): Label => ({
+      text,
+      x: u + dx,
+      y: v + dv,
+      anchor: dx < 0 ? "end" : "start",
+      size: 13,
+      bold: true,
+    });
+    const l = placeLabel(
+      [near(6, dy), near(-6, dy), near(6, dy < 0 ? 18 : -8), near(-6, dy < 0 ? 18 : -8), near(6, dy + 16)],
+      taken,
+      box,
+    );
+    return `<text x="${px(l.x)}" y="${px(l.y)}"${l.anchor === "end" ? ' text-anchor="end"' : ""} fill="${colour}" font-weight="600" stroke="var(--sl-color-bg, white)" stroke-width="3" paint-order="stroke">${esc(text)}</text>`;
   };
   const mid = (p: Vec, q: Vec): Vec => [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
   const dot = (p: Vec, colour: string) => {

@@ -4,7 +4,7 @@
  * draws at build time and in the browser; the weights come from the core.
  */
 import { effectiveWeights } from "momentum-live/core";
-import { axes, type Box, dotsPath, fitBoxes, px, type Size, scale, svgRoot } from "./svg.ts";
+import { axes, type Box, dotsPath, fitBoxes, px, type Shapes, type Size, scale, svgRoot } from "./svg.ts";
 
 export interface WeightsFigureOptions {
   /** β ∈ [0, 1). */
@@ -15,12 +15,16 @@ export interface WeightsFigureOptions {
   yLabel: string;
 }
 
-const natural: Size = { width: 640, height: 250 };
+/** On a phone, a taller plot: a 640 × 250 figure scaled to a phone's width has a 100 px plot. */
+export const weightsShapes: Shapes = {
+  natural: { width: 640, height: 250 },
+  phone: { width: 360, height: 270 },
+};
 const naturalBox: Box = { left: 52, top: 10, right: 626, bottom: 206 };
 
 /** The figure, at its natural size or at `size` (narrower, same text size). */
 export function weightsSvg(o: WeightsFigureOptions, name: string, description = "", size?: Size): string {
-  const fit = fitBoxes(natural, size, [naturalBox]);
+  const fit = fitBoxes(weightsShapes.natural, size, [naturalBox]);
   const [box] = fit.boxes;
   const pad = Math.min(12, (box.right - box.left) / (2 * (o.n + 1)));
   const x = scale([0, o.n], [box.left + pad, box.right - pad]);

@@ -7,7 +7,20 @@
 
 import { contours } from "d3-contour";
 import { momentumStabilityBound, type Regime, regime, spectralRadius } from "momentum-live/core";
-import { axes, clipRect, esc, linePath, type Pair, type Panel, panelOf, px, svgRoot } from "./svg.ts";
+import { type Label, labelBox, nudgeInto, placeLabel } from "./labels.ts";
+import {
+  axes,
+  type Box,
+  clipRect,
+  esc,
+  linePath,
+  type Pair,
+  type Panel,
+  panelOf,
+  px,
+  type Shapes,
+  svgRoot,
+} from "./svg.ts";
 
 export const regimes: readonly Regime[] = ["monotone", "rippling", "oscillating", "divergent"];
 
@@ -17,8 +30,17 @@ export const rhoLevels = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95] as const;
 /** x: ηλ → pixel, y: β → pixel. */
 export type RegionLayout = Panel;
 
+/** On a phone, a taller map: 640 × 300 scaled to a phone's width leaves a 115 px plot. */
+export const regionShapes: Shapes = {
+  natural: { width: 640, height: 300 },
+  phone: { width: 360, height: 340 },
+};
+
 /** ηλ from 0 to 4.8 (η up to 1.2 on curvature 4), β from 0 to 0.99. */
-export function regionLayout(width = 640, height = 300): RegionLayout {
+export function regionLayout(
+  width = regionShapes.natural.width,
+  height = regionShapes.natural.height,
+): RegionLayout {
   return panelOf(
     width,
     height,
@@ -73,8 +95,8 @@ export function bands(
 /** Index of a regime in `regimes` (left to right across the map). */
 const regimeIndex = (etaLambda: number, beta: number) => regimes.indexOf(regime(etaLambda, beta));
 
-/** Where to print each regime's name: the centre of its cells on a grid, moved onto a cell of it. */
-export function regimeLabelPoints(layout: RegionLayout): Record<Regime, Pair> {
+/** Cells of a 49 × 21 grid over the layout's window, by regime. */
+function regimeCells(layout: RegionLayout): Record<string, Pair[]> {
   const [x0, x1] = layout.x.domain;
   const [y0, y1] = layout.y.domain;
   const cells: Record<string, Pair[]> = {};
@@ -85,13 +107,21 @@ export function regimeLabelPoints(layout: RegionLayout): Record<Regime, Pair> {
       cells[r] = [...(cells[r] ?? []), p];
     }
   }
+  return cells;
+}
+
+const centre = (list: readonly Pair[]): Pair => [
+  list.reduce((s, p) => s + p[0], 0) / list.length,
+  list.reduce((s, p) => s + p[1], 0) / list.length,
+];
+
+/** Where to print each regime's name: the centre of its cells on a grid, moved onto a cell of it. */
+export function regimeLabelPoints(layout: RegionLayout): Record<Regime, Pair> {
+  const cells = regimeCells(layout);
   const out = {} as Record<Regime, Pair>;
   for (const r of regimes) {
-    const list = cells[r] ?? [[x0, y0]];
-    const c: Pair = [
-      list.reduce((s, p) => s + p[0], 0) / list.length,
-      list.reduce((s, p) => s + p[1], 0) / list.length,
-    ];
+    const list = cells[r] ?? [[layout.x.domain[0], layout.y.domain[0]]];
+    const c = centre(list);
     out[r] =
       regime(c[0], c[1]) === r
         ? c
@@ -102,8 +132,89 @@ export function regimeLabelPoints(layout: RegionLayout): Record<Regime, Pair> {
   return out;
 }
 
+/** The name of a regime and the boundaries' labels, in the order they are placed. */
+export interface RegionTextLabel extends Label {
+  /** A regime's name (drawn larger and bold), or a boundary's label. */
+  regime?: Regime;
+}
+
+/**
+ * Where the map's labels go: each regime's name at the centre of its cells (as `regimeLabelPoints`)
+ * or, if that spot is taken or leaves the plot, on the nearest cell of the regime that is free;
+ * then GD's boundary label beside the top of its line and momentum's beside its line, at the first
+ * height where they are clear. Nothing is placed over `avoid` (the points' labels) either. At the
+ * natural size the first choice of each is free: the desktop map is drawn as it always was.
+ */
+export function regionTextLabels(
+  layout: RegionLayout,
+  labels: RegionLabels,
+  avoid: readonly Box[] = [],
+): RegionTextLabel[] {
+  const { box, x, y } = layout;
+  const taken = [...avoid];
+  const cells = regimeCells(layout);
+  const points = regimeLabelPoints(layout);
+  const out: RegionTextLabel[] = regimes.map((r) => {
+    const [a, b] = points[r];
+    const at = (u: number, v: number): RegionTextLabel => ({
+      text: labels.regimes[r],
+      x: u,
+      y: v,
+      anchor: "middle",
+      size: 13,
+      bold: true,
+      regime: r,
+    });
+    const centred = at(x(a), y(b));
+    const first = { ...centred, x: centred.x + nudgeInto(centred, box.left, box.right) };
+    const near = (cells[r] ?? [])
+      .map(([c, d]) => at(x(c), y(d)))
+      .sort((p, q) => Math.hypot(p.x - first.x, p.y - first.y) - Math.hypot(q.x - first.x, q.y - first.y));
+    return placeLabel([first, ...near], taken, box);
+  });
+  const gd = momentumStabilityBound(0);
+  const top = y(gdTop);
+  const line = (text: string, u: number, v: number, side: 1 | -1, gap: number): Label => ({
+    text,
+    x: u + gap * side,
+    y: v,
+    anchor: side > 0 ? "start" : "end",
+    size: 12,
+  });
+  const heights = [0, 20, 40, 60, 80, 100];
+  out.push(
+    placeLabel(
+      [-1, 1].flatMap((side) =>
+        heights.map((dv) => line(labels.gdBound, x(gd), top + 12 + dv, side as 1 | -1, 4)),
+      ),
+      taken,
+      box,
+    ),
+  );
+  // From the middle outwards, the side of the divergent region first.
+  const betas = [0.45, 0.5, 0.4, 0.55, 0.35, 0.6, 0.3, 0.65, 0.25, 0.7, 0.2, 0.75, 0.15, 0.8, 0.1, 0.85];
+  out.push(
+    placeLabel(
+      [1, -1].flatMap((side) =>
+        betas.map((b) => line(labels.momentumBound, x(momentumStabilityBound(b)), y(b), side as 1 | -1, 6)),
+      ),
+      taken,
+      box,
+    ),
+  );
+  return out;
+}
+
+/** β where GD's boundary line ends (its label sits under the end). */
+const gdTop = 0.93;
+
 /** The static layers: bands of ρ, regime boundaries, the two stability lines, labels, axes. */
-export function regionStatic(layout: RegionLayout, labels: RegionLabels, clipId: string): string {
+export function regionStatic(
+  layout: RegionLayout,
+  labels: RegionLabels,
+  clipId: string,
+  avoid: readonly Box[] = [],
+): string {
   const { box, x, y } = layout;
   // Bands of ρ < 1 (at ηλ = 0 nothing moves: the slowest band; the core takes η > 0 only), then
   // the divergent region on its own, so it is not shaded as "slow".
@@ -126,24 +237,19 @@ export function regionStatic(layout: RegionLayout, labels: RegionLabels, clipId:
     y,
   );
   const gd = momentumStabilityBound(0);
-  const names = regimeLabelPoints(layout);
-  const text = regimes
-    .map((r) => {
-      const [a, b] = names[r];
-      const u = Math.min(box.right - 40, Math.max(box.left + 36, x(a)));
-      return `<text x="${px(u)}" y="${px(y(b))}" text-anchor="middle" class="ml-regime">${esc(labels.regimes[r])}</text>`;
-    })
+  const text = regionTextLabels(layout, labels, avoid)
+    .map(
+      (l) =>
+        `<text x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}"${"regime" in l ? ' class="ml-regime"' : ""}>${esc(l.text)}</text>`,
+    )
     .join("");
-  const top = 0.93;
   return [
     `<defs>${clipRect(clipId, box)}</defs>`,
     `<g clip-path="url(#${esc(clipId)})" aria-hidden="true">${fills}`,
     `<path d="${edges}" fill="none" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="2 3"/>`,
     `<path d="${bound}" fill="none" stroke="var(--ml-optimum)" stroke-width="2"/>`,
-    `<path d="M${px(x(gd))},${px(y(0))}V${px(y(top))}" stroke="currentColor" stroke-width="1.5" stroke-dasharray="6 4"/></g>`,
-    `<g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${text}`,
-    `<text x="${px(x(gd) - 4)}" y="${px(y(top) + 12)}" text-anchor="end">${esc(labels.gdBound)}</text>`,
-    `<text x="${px(x(momentumStabilityBound(0.45)) + 6)}" y="${px(y(0.45))}">${esc(labels.momentumBound)}</text></g>`,
+    `<path d="M${px(x(gd))},${px(y(0))}V${px(y(gdTop))}" stroke="currentColor" stroke-width="1.5" stroke-dasharray="6 4"/></g>`,
+    `<g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${text}</g>`,
     axes(box, x, y, { x: labels.x, y: labels.y }, { xTicks: 8, yTicks: 5 }),
   ].join("");
 }
@@ -158,34 +264,43 @@ export function regionPoints(
   return lambdas.map((l) => [layout.x(eta * l), layout.y(beta)] as Pair);
 }
 
+/** A point's label: centred over it, moved sideways to stay over the plot (not on the tick labels). */
+export function pointLabel(layout: RegionLayout, point: Pair, text: string): Label {
+  const label: Label = { text, x: point[0], y: point[1] - 10, anchor: "middle", size: 12 };
+  return { ...label, x: label.x + nudgeInto(label, layout.box.left + 2, layout.box.right - 2) };
+}
+
 /** The setting's marks: a thin line along β and one labelled point per curvature. */
-export function regionMarks(points: readonly Pair[], labels: readonly string[]): string {
+export function regionMarks(
+  layout: RegionLayout,
+  points: readonly Pair[],
+  labels: readonly string[],
+): string {
   const [first, last] = [points[0], points[points.length - 1]];
   const line = `<path class="ml-region-line" d="M${px(first[0])},${px(first[1])}H${px(last[0])}" stroke="currentColor" stroke-opacity="0.5"/>`;
   const dots = points
     .map(
       ([u, v], k) =>
-        `<g class="ml-point" data-point="${k}" transform="translate(${px(u)},${px(v)})"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="var(--ml-series-${k + 1})" stroke="currentColor" stroke-width="1.5"/><text y="-10" text-anchor="middle" font-size="12" fill="currentColor">${esc(labels[k] ?? "")}</text></g>`,
+        `<g class="ml-point" data-point="${k}" transform="translate(${px(u)},${px(v)})"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="var(--ml-series-${k + 1})" stroke="currentColor" stroke-width="1.5"/><text x="${px(pointLabel(layout, [u, v], labels[k] ?? "").x - u)}" y="-10" text-anchor="middle" font-size="12" fill="currentColor">${esc(labels[k] ?? "")}</text></g>`,
     )
     .join("");
   return line + dots;
 }
 
-/** The whole figure (build time): static layers plus the setting's marks. */
+/** The whole figure (build time): static layers plus the setting's marks, whose labels they avoid. */
 export function regionSvg(
   layout: RegionLayout,
   labels: RegionLabels,
   setting: { eta: number; beta: number; lambdas: readonly number[]; pointLabels: readonly string[] },
   id: string,
 ): string {
-  const marks = regionMarks(
-    regionPoints(layout, setting.eta, setting.beta, setting.lambdas),
-    setting.pointLabels,
-  );
+  const points = regionPoints(layout, setting.eta, setting.beta, setting.lambdas);
+  const marks = regionMarks(layout, points, setting.pointLabels);
+  const avoid = points.map((p, k) => labelBox(pointLabel(layout, p, setting.pointLabels[k] ?? "")));
   return svgRoot(
     layout.width,
     layout.height,
     labels.name,
-    `${regionStatic(layout, labels, `${id}-clip`)}<g class="ml-marks">${marks}</g>`,
+    `${regionStatic(layout, labels, `${id}-clip`, avoid)}<g class="ml-marks">${marks}</g>`,
   );
 }

@@ -4,18 +4,43 @@
  * browser rewrites the three paths' `d` only.
  */
 import { gdFactor, momentum, run, scalarQuadratic, spectralRadius } from "momentum-live/core";
-import { axes, clipRect, esc, linePath, type Pair, type Panel, panelOf, svgRoot } from "./svg.ts";
+import { type LegendEntry, legendBelow, legendHeight, legendRows } from "./labels.ts";
+import {
+  axes,
+  clipRect,
+  esc,
+  linePath,
+  onPhone,
+  type Pair,
+  type Panel,
+  panelOf,
+  type Shapes,
+  type Size,
+  svgRoot,
+} from "./svg.ts";
 
-export type ScalarLayout = Panel;
+/** The panel, and on a phone the legend's rows under the x axis (none: the legend is in the plot). */
+export type ScalarLayout = Panel & { legend?: LegendEntry[][] };
+
+/** On a phone, a taller figure with the legend under the plot (in it, it would cover the curves). */
+export const scalarShapes: Shapes = {
+  natural: { width: 640, height: 280 },
+  phone: { width: 360, height: 310 },
+};
 
 /** Steps drawn, and the window of |x_t| (values outside are clipped at the frame). */
 export const scalarSteps = 40;
 const floor = 1e-8;
 const ceiling = 1e4;
 
-export function scalarLayout(width = 640, height = 280): ScalarLayout {
-  const box = { left: 52, top: 12, right: width - 16, bottom: height - 40 };
-  return panelOf(width, height, box, [0, scalarSteps], [floor, ceiling], "log");
+/** The layout at `size` (default: natural); on a phone the plot makes room for the legend below. */
+export function scalarLayout(labels: ScalarLabels, size?: Size): ScalarLayout {
+  const { width, height } = size ?? scalarShapes.natural;
+  const legend = onPhone(size) ? legendRows(legendEntries(labels), width - 16) : undefined;
+  const below = legend ? legendHeight(legend.length) + 6 : 0;
+  // On a phone the y axis's name moves out of the way of the tick labels (10⁻⁴, 0.01).
+  const box = { left: legend ? 60 : 52, top: 12, right: width - 16, bottom: height - 40 - below };
+  return { ...panelOf(width, height, box, [0, scalarSteps], [floor, ceiling], "log"), legend };
 }
 
 export interface ScalarSeries {
@@ -60,6 +85,9 @@ const series = [
   { key: "rate", colour: "currentColor", dash: ' stroke-dasharray="5 4" stroke-opacity="0.6"' },
 ] as const;
 
+const legendEntries = (labels: ScalarLabels): LegendEntry[] =>
+  series.map((o) => ({ label: labels[o.key], stroke: `stroke="${o.colour}" stroke-width="2"${o.dash}` }));
+
 export function scalarPaths(
   layout: ScalarLayout,
   s: ScalarSeries,
@@ -84,16 +112,18 @@ export function scalarSvg(layout: ScalarLayout, labels: ScalarLabels, s: ScalarS
         `<path data-series="${o.key}" d="${d[o.key]}" fill="none" stroke="${o.colour}" stroke-width="2"${o.dash}/>`,
     )
     .join("");
-  const legend = series
-    .map(
-      (o, k) =>
-        `<g transform="translate(${box.right - 150},${box.top + 14 + 18 * k})"><path d="M0,0h22" stroke="${o.colour}" stroke-width="2"${o.dash}/><text x="28" dy="0.32em">${esc(labels[o.key])}</text></g>`,
-    )
-    .join("");
+  const legend = layout.legend
+    ? legendBelow(layout.legend.flat(), 8, box.bottom + 40, layout.width - 16).markup
+    : series
+        .map(
+          (o, k) =>
+            `<g transform="translate(${box.right - 150},${box.top + 14 + 18 * k})"><path d="M0,0h22" stroke="${o.colour}" stroke-width="2"${o.dash}/><text x="28" dy="0.32em">${esc(labels[o.key])}</text></g>`,
+        )
+        .join("");
   return svgRoot(
     layout.width,
     layout.height,
     labels.name,
-    `<defs>${clipRect(`${id}-clip`, box)}</defs>${axes(box, layout.x, layout.y, labels, { xTicks: ticks(8, box.right - box.left, 572), yTicks: ticks(7, box.bottom - box.top, 228), grid: true })}<g clip-path="url(#${esc(id)}-clip)" aria-hidden="true">${lines}</g><g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${legend}</g>`,
+    `<defs>${clipRect(`${id}-clip`, box)}</defs>${axes(box, layout.x, layout.y, labels, { xTicks: ticks(8, box.right - box.left, 572), yTicks: ticks(7, box.bottom - box.top, 228), grid: true, yLabelOffset: box.left - 14 })}<g clip-path="url(#${esc(id)}-clip)" aria-hidden="true">${lines}</g><g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${legend}</g>`,
   );
 }

@@ -141,13 +141,13 @@ export function panelOf(
   };
 }
 
-/** Frame, ticks, grid (optional) and axis labels of a panel. */
+/** Frame, ticks, grid (optional) and axis labels of a panel (the y axis's name `yLabelOffset` px left of it). */
 export function axes(
   box: Box,
   x: Scale,
   y: Scale,
   labels: { x: string; y: string },
-  options: { xTicks?: number; yTicks?: number; grid?: boolean } = {},
+  options: { xTicks?: number; yTicks?: number; grid?: boolean; yLabelOffset?: number } = {},
 ): string {
   const parts: string[] = [
     `<rect x="${px(box.left)}" y="${px(box.top)}" width="${px(box.right - box.left)}" height="${px(box.bottom - box.top)}" fill="none" stroke="var(--ml-muted)" stroke-opacity="0.5"/>`,
@@ -173,7 +173,7 @@ export function axes(
     `<text x="${px((box.left + box.right) / 2)}" y="${px(box.bottom + 34)}" text-anchor="middle">${esc(labels.x)}</text>`,
   );
   parts.push(
-    `<text transform="translate(${px(box.left - 38)},${px((box.top + box.bottom) / 2)}) rotate(-90)" text-anchor="middle">${esc(labels.y)}</text></g>`,
+    `<text transform="translate(${px(box.left - (options.yLabelOffset ?? 38))},${px((box.top + box.bottom) / 2)}) rotate(-90)" text-anchor="middle">${esc(labels.y)}</text></g>`,
   );
   return parts.join("");
 }
@@ -241,4 +241,40 @@ export function fitBoxes(natural: Size, size: Size | undefined, boxes: readonly 
     boxes: fitted,
     ticks: (n, axis) => (size ? Math.max(3, Math.round(n * (axis === "x" ? kx : ky))) : n),
   };
+}
+
+/**
+ * A figure's shapes: its natural size (a desktop column) and, for a figure laid out anew on
+ * phones, the phone shape: a taller aspect with room for labels and a legend under the plot.
+ * The figure's module is the one place that decides both: the build draws both (`shapedSvgs`) and
+ * a live figure redraws at its container's width in the shape that applies (src/islands/fit.ts).
+ */
+export interface Shapes {
+  natural: Size;
+  /** Drawn at this size by the build; live, at the container's width with this aspect. */
+  phone?: Size;
+}
+
+/**
+ * Containers narrower than this (CSS px) show a figure's phone shape. The container query in
+ * src/styles/site.css, `@container (width < 480px)`, is the same number (a unit test checks).
+ */
+export const phoneWidth = 480;
+
+/** Whether a figure drawn at `size` is laid out for a phone (undefined: the natural size). */
+export const onPhone = (size: Size | undefined): boolean => size !== undefined && size.width < phoneWidth;
+
+/**
+ * The build's markup of a figure: its natural drawing and, if it has a phone shape, the phone
+ * drawing after it (`data-shape` on each; site.css shows the one that fits the container, so the
+ * page without JavaScript is right at any width and the box never changes when the figure wakes).
+ * `draw` gets the size and a suffix for ids (clip paths) that must differ between the two.
+ */
+export function shapedSvgs(
+  shapes: Shapes,
+  draw: (size: Size | undefined, idSuffix: string) => string,
+): string {
+  if (!shapes.phone) return draw(undefined, "");
+  const mark = (svg: string, shape: string) => svg.replace(/^<svg /, `<svg data-shape="${shape}" `);
+  return mark(draw(undefined, ""), "wide") + mark(draw(shapes.phone, "-phone"), "phone");
 }

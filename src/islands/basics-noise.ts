@@ -13,7 +13,7 @@ import {
   spreadHead,
   spreadLines,
 } from "./basics-noise-model.ts";
-import { fitWidth, naturalSize } from "./fit.ts";
+import { fitWidth, shapesOf } from "./fit.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -23,8 +23,8 @@ export function wake(element: HTMLElement): void {
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
 
   // Drawn at the container's width on narrow screens (src/islands/fit.ts).
-  const natural = naturalSize(plot);
-  const size = natural ? fitWidth(plot, natural, () => render(live.get())) : () => undefined;
+  const shapes = shapesOf(plot);
+  const size = shapes ? fitWidth(plot, shapes, () => render(live.get())) : () => undefined;
   const render = (v: NoiseValues) => {
     const r = noiseResult(v);
     const summary = noiseSummary(r, t);

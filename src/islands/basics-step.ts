@@ -16,7 +16,7 @@ import {
   stepSummary,
   stepVectors,
 } from "./basics-step-model.ts";
-import { fitWidth, naturalSize } from "./fit.ts";
+import { fitWidth, shapesOf } from "./fit.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -25,8 +25,8 @@ export function wake(element: HTMLElement): void {
   const readout = element.querySelector<HTMLElement>("[data-readout]");
 
   // Drawn at the container's width on narrow screens (src/islands/fit.ts).
-  const natural = naturalSize(plot);
-  const size = natural ? fitWidth(plot, natural, () => render(live.get())) : () => undefined;
+  const shapes = shapesOf(plot);
+  const size = shapes ? fitWidth(plot, shapes, () => render(live.get())) : () => undefined;
   const render = (v: StepValues) => {
     const s = stepVectors(v.t);
     const summary = stepSummary(s, t);

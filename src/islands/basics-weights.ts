@@ -11,7 +11,7 @@ import {
   weightsRanges,
   weightsSummary,
 } from "./basics-weights-model.ts";
-import { fitWidth, naturalSize } from "./fit.ts";
+import { fitWidth, shapesOf } from "./fit.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -20,8 +20,8 @@ export function wake(element: HTMLElement): void {
   const readouts = element.querySelector<HTMLElement>("[data-readouts]");
 
   // Drawn at the container's width on narrow screens (src/islands/fit.ts).
-  const natural = naturalSize(plot);
-  const size = natural ? fitWidth(plot, natural, () => render(live.get())) : () => undefined;
+  const shapes = shapesOf(plot);
+  const size = shapes ? fitWidth(plot, shapes, () => render(live.get())) : () => undefined;
   const render = (v: WeightsValues) => {
     const summary = weightsSummary(v, t);
     redraw(plot, weightsSvg(weightsOptions(v, t), t.weights.name, summary, size()));

@@ -5,7 +5,7 @@
  */
 import type { LossStrings } from "../site/ui-loss.ts";
 import { readJson } from "./controls.ts";
-import { fitWidth, naturalSize } from "./fit.ts";
+import { fitWidth, shapesOf } from "./fit.ts";
 import { type LossValues, lossPresets, lossSpecs, lossView } from "./loss-model.ts";
 import { runParamFigure } from "./param-island.ts";
 import { defaults } from "./params.ts";
@@ -22,9 +22,9 @@ export function wake(element: HTMLElement): void {
     lossPresets.map((p, k) => [`book${k}`, (v: LossValues): LossValues => ({ ...p, compare: v.compare })]),
   );
   // On a narrow screen the chart is drawn at the container's width (its text keeps its size).
-  const natural = naturalSize(plot);
-  const size = natural
-    ? fitWidth(plot, natural, () => {
+  const shapes = shapesOf(plot);
+  const size = shapes
+    ? fitWidth(plot, shapes, () => {
         plot.innerHTML = lossView(handle.get(), t, id, size()).svg;
       })
     : () => undefined;

@@ -3,10 +3,10 @@
  * follow the linked trajectory figure's η and β, and dragging, clicking or arrow keys on the map
  * set them there. Only the marks are redrawn; the bands, lines and labels are the build's.
  */
-import { regionLayout, regionMarks, regionPoints, regionSvg } from "../figures/region.ts";
+import { pointLabel, regionLayout, regionMarks, regionPoints, regionSvg } from "../figures/region.ts";
 import { px } from "../figures/svg.ts";
 import { announcer, draggable, onFrame, onSvgClick, readJson } from "./controls.ts";
-import { adoptSvg, fitWidth, naturalSize } from "./fit.ts";
+import { adoptSvg, fitWidth, shapesOf } from "./fit.ts";
 import { type RegionStrings, regionReadout } from "./region-state.ts";
 import { clamp, fill, limits, readNumber, show, splitFields, tidy } from "./state.ts";
 import type { LinkDetail } from "./trajectory.ts";
@@ -30,7 +30,7 @@ export function wake(element: HTMLElement): void {
   const target =
     document.getElementById(element.dataset.target ?? "")?.closest<HTMLElement>(".ml-live") ?? null;
   const plot = svg.parentElement as Element;
-  const natural = naturalSize(plot);
+  const shapes = shapesOf(plot);
   let layout = regionLayout();
   const labels = lambdas.map((l) => fill(t.point, { lambda: show(l) }));
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] li"));
@@ -54,7 +54,7 @@ export function wake(element: HTMLElement): void {
   marks.replaceChildren();
   marks.insertAdjacentHTML(
     "beforeend",
-    regionMarks(regionPoints(layout, setting.eta, setting.beta, lambdas), labels),
+    regionMarks(layout, regionPoints(layout, setting.eta, setting.beta, lambdas), labels),
   );
   const line = marks.querySelector<SVGPathElement>(".ml-region-line");
   const handles = Array.from(marks.querySelectorAll<SVGGElement>("[data-point]"));
@@ -79,13 +79,14 @@ export function wake(element: HTMLElement): void {
     adoptSvg(svg, regionSvg(layout, t as RegionStrings, setting0, id), ".ml-marks");
     draw();
   };
-  const size = natural ? fitWidth(plot, natural, resize) : () => undefined;
+  const size = shapes ? fitWidth(plot, shapes, resize) : () => undefined;
 
   function draw(): void {
     const points = regionPoints(layout, setting.eta, setting.beta, lambdas as number[]);
     handles.forEach((g, k) => {
       const [u, v] = points[k];
       g.setAttribute("transform", `translate(${px(u)},${px(v)})`);
+      g.querySelector("text")?.setAttribute("x", px(pointLabel(layout, [u, v], labels[k]).x - u));
       const x = setting.eta * (lambdas as number[])[k];
       g.setAttribute("aria-valuenow", String(tidy(x)));
       g.setAttribute("aria-valuetext", `ηλ = ${show(x)}, β = ${show(setting.beta)}`);

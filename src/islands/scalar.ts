@@ -2,7 +2,7 @@
 import { scalarLayout, scalarPaths, scalarSeries, scalarSvg } from "../figures/scalar.ts";
 import type { LabelStrings } from "../site/ui.ts";
 import { readJson } from "./controls.ts";
-import { adoptSvg, fitWidth, naturalSize } from "./fit.ts";
+import { adoptSvg, fitWidth, shapesOf } from "./fit.ts";
 import { runParamFigure } from "./param-island.ts";
 import { defaults, type Values } from "./params.ts";
 import { type ScalarStrings, scalarOptimal, scalarSpecs, scalarText } from "./scalar-state.ts";
@@ -13,8 +13,8 @@ export function wake(element: HTMLElement): void {
   const regimes = readJson<LabelStrings["region"]["regimes"]>(element, "regimes");
   const svg = element.querySelector<SVGSVGElement>(".figure-plot svg");
   const plot = svg?.parentElement;
-  const natural = plot && naturalSize(plot);
-  if (!t || !regimes || !svg || !natural) return;
+  const shapes = plot && shapesOf(plot);
+  if (!t || !regimes || !svg || !shapes) return;
   const id = element.querySelector("figure")?.id ?? "";
   const find = () => ({
     gd: svg.querySelector('[data-series="gd"]'),
@@ -22,15 +22,14 @@ export function wake(element: HTMLElement): void {
     rate: svg.querySelector('[data-series="rate"]'),
   });
   let paths = find();
-  let layout = scalarLayout();
+  let layout = scalarLayout(t);
   /** The whole figure again at the container's width (src/islands/fit.ts): axes, legend, paths. */
   const resize = (v: Values<"lambda" | "eta" | "beta">) => {
-    const s = size();
-    layout = s ? scalarLayout(s.width, s.height) : scalarLayout();
+    layout = scalarLayout(t, size());
     adoptSvg(svg, scalarSvg(layout, t, scalarSeries(v.lambda, v.eta, v.beta), id));
     paths = find();
   };
-  const size = fitWidth(plot, natural, () => resize(figure.get()));
+  const size = fitWidth(plot, shapes, () => resize(figure.get()));
   const initial = defaults(scalarSpecs);
   if (size()) resize(initial);
   const figure = runParamFigure(element, {

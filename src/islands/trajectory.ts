@@ -103,7 +103,7 @@ export function wake(element: HTMLElement): void {
     layers.innerHTML = s ? frameLayers(frame, domain, { quadratic, optimum, clipId }) : "";
     staticSvg.classList.toggle("ml-redrawn", s !== undefined);
   };
-  const size = fitWidth(plot, natural, () => {
+  const size = fitWidth(plot, { natural }, () => {
     resize();
     render();
   });

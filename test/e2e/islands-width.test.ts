@@ -35,7 +35,10 @@ function figures(page: Page, selector: string): Promise<Shown[]> {
   return page.evaluate((selector) => {
     return Array.from(document.querySelectorAll<HTMLElement>(selector)).map((el) => {
       const plot = el.querySelector(".figure-plot") as HTMLElement;
-      const svgs = Array.from(plot.querySelectorAll("svg")).filter((s) => s.querySelector("text"));
+      // The SVGs shown (the build draws some figures twice, for a phone and wider; CSS shows one).
+      const svgs = Array.from(plot.querySelectorAll("svg")).filter(
+        (s) => s.querySelector("text") && s.getBoundingClientRect().height > 0,
+      );
       const svg = svgs[svgs.length - 1];
       // A tick label: text with a number in it inside an axis (not a legend or a point's label).
       const text = Array.from(svg.querySelectorAll("text")).find((t) =>

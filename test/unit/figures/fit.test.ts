@@ -10,13 +10,13 @@ const boxes = [
 
 describe("a figure drawn at a narrow container's width", () => {
   it("keeps the natural size where scaling keeps 12 px text at 11 px or more", () => {
-    expect(sizeFor(natural, 700)).toBeUndefined();
-    expect(sizeFor(natural, 632)).toBeUndefined();
-    expect(sizeFor(natural, 0)).toBeUndefined();
+    expect(sizeFor({ natural }, 700)).toBeUndefined();
+    expect(sizeFor({ natural }, 632)).toBeUndefined();
+    expect(sizeFor({ natural }, 0)).toBeUndefined();
   });
 
   it("is drawn at the container's width with the natural aspect (the box it already fills)", () => {
-    const size = sizeFor(natural, 358.4);
+    const size = sizeFor({ natural }, 358.4);
     expect(size?.width).toBe(358.4);
     expect((size?.height ?? 0) / (size?.width ?? 1)).toBeCloseTo(530 / 640, 12);
   });

@@ -1,0 +1,151 @@
+/**
+ * The live figures laid out for a phone (390 × 844), as Chromium draws them, with and without
+ * JavaScript: the convergence-region map has a plot tall enough to read and no text over other
+ * text; the scalar figure's legend is off the plotted curves; the effective-weight plot is tall
+ * enough to read; and each figure's box is as tall before it wakes as after (nothing moves).
+ */
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { pagePath } from "../../src/site/chapter.ts";
+import { ui } from "../../src/site/ui.ts";
+import { openProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { useSite } from "./site.ts";
+
+let server: StaticServer;
+let browser: Browser;
+useSite((site) => {
+  ({ server, browser } = site);
+});
+
+const viewport = { width: 390, height: 844 };
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface Drawn {
+  /** Height of the figure's plot box (the container), px. */
+  box: number;
+  /** The plot frame (the axes' rectangle) of the SVG shown. */
+  frame: Rect;
+  /** Every visible text of the SVG shown: its content and its box on screen. */
+  texts: { text: string; rect: Rect }[];
+}
+
+/** What the figure `tag` shows: the SVG that is displayed (the build may hold two). */
+function drawn(page: Page, tag: string): Promise<Drawn> {
+  return page.evaluate((tag) => {
+    const plot = document.querySelector(`${tag} .figure-plot`) as HTMLElement;
+    const svg = Array.from(plot.querySelectorAll("svg")).find(
+      (s) => s.getBoundingClientRect().height > 0 && s.querySelector("text"),
+    ) as SVGSVGElement;
+    const rect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    return {
+      box: plot.getBoundingClientRect().height,
+      frame: rect((svg.querySelector("rect[fill='none']") as SVGRectElement).getBoundingClientRect()),
+      texts: Array.from(svg.querySelectorAll("text"))
+        .filter((t) => (t.textContent ?? "").trim() && getComputedStyle(t).visibility !== "hidden")
+        .map((t) => ({ text: t.textContent ?? "", rect: rect(t.getBoundingClientRect()) })),
+    };
+  }, tag);
+}
+
+/** Pairs of texts whose boxes intersect by more than half a pixel each way. */
+function clashes(texts: Drawn["texts"]): string[] {
+  const out: string[] = [];
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) {
+      const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+      const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+      if (w > 0.5 && h > 0.5) out.push(`${a.text} × ${b.text}`);
+    }
+  });
+  return out;
+}
+
+const intersects = (a: Rect, b: Rect) =>
+  Math.min(a.right, b.right) > Math.max(a.left, b.left) &&
+  Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+
+/** The page without JavaScript: the build's figures. */
+async function withoutScript(path: string, tags: string[]): Promise<Drawn[]> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url + path, { waitUntil: "load" });
+  const out = [];
+  for (const tag of tags) out.push(await drawn(page, tag));
+  await context.close();
+  return out;
+}
+
+/** The page with its islands awake. */
+async function awake(path: string, tags: string[]): Promise<{ figures: Drawn[]; errors: string[] }> {
+  const probe = await openProbe(browser, server.origin, { viewport });
+  await probe.page.goto(server.url + path, { waitUntil: "load" });
+  const figures = [];
+  for (const tag of tags) {
+    await probe.page.locator(tag).first().scrollIntoViewIfNeeded();
+    await probe.page.waitForFunction(
+      (tag) => document.querySelector<HTMLElement>(tag)?.dataset.live === "ready",
+      tag,
+    );
+    await probe.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    figures.push(await drawn(probe.page, tag));
+  }
+  await probe.context.close();
+  return { figures, errors: probe.errors };
+}
+
+describe.each(["en", "zh"] as const)("theory figures on a phone, 390 px (%s)", (locale) => {
+  const path = pagePath(locale, "theory");
+  const t = ui(locale);
+
+  it("the region map: a plot ≥ 200 px tall, no text over other text; the scalar legend off the curves", async () => {
+    const tags = ["ml-region", "ml-scalar"];
+    const before = await withoutScript(path, tags);
+    const { figures: after, errors } = await awake(path, tags);
+    expect(errors).toEqual([]);
+    for (const [when, [region, scalar]] of Object.entries({ before, after })) {
+      expect(region.frame.bottom - region.frame.top, `${when}: region plot height`).toBeGreaterThanOrEqual(
+        200,
+      );
+      expect(region.texts.length).toBeGreaterThan(15);
+      expect(clashes(region.texts), `${when}: region labels`).toEqual([]);
+      const legend = scalar.texts.filter((x) =>
+        [t.scalar.gd, t.scalar.momentum, t.scalar.rate].includes(x.text),
+      );
+      expect(legend, when).toHaveLength(3);
+      for (const entry of legend) {
+        expect(intersects(entry.rect, scalar.frame), `${when}: "${entry.text}" over the curves`).toBe(false);
+      }
+      expect(clashes(scalar.texts), `${when}: scalar labels`).toEqual([]);
+    }
+    // Waking moves nothing: each box is as tall as the build made it.
+    after.forEach((f, k) => {
+      expect(Math.abs(f.box - before[k].box), `${tags[k]}: ${before[k].box} → ${f.box}`).toBeLessThan(0.5);
+    });
+  });
+});
+
+describe("basics figures on a phone, 390 px", () => {
+  it("the effective weights: a plot ≥ 180 px tall, as tall before waking as after", async () => {
+    const path = pagePath("en", "basics");
+    const [before] = await withoutScript(path, ["ml-weights"]);
+    const {
+      figures: [after],
+      errors,
+    } = await awake(path, ["ml-weights"]);
+    expect(errors).toEqual([]);
+    for (const [when, f] of Object.entries({ before, after })) {
+      expect(f.frame.bottom - f.frame.top, `${when}: plot height`).toBeGreaterThanOrEqual(180);
+      expect(clashes(f.texts), when).toEqual([]);
+    }
+    expect(Math.abs(after.box - before.box)).toBeLessThan(0.5);
+  });
+});

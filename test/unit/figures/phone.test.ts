@@ -1,0 +1,240 @@
+/**
+ * Figures on a phone: the size a live figure is drawn at (the phone shape below `phoneWidth`, the
+ * same number as the stylesheet's container query), the build's two drawings, label boxes and
+ * their placement, and for the region map, the scalar rates, the effective weights and the loss
+ * curves drawn at phone widths: a plot tall enough to read, no label over another, legends under
+ * the plot rather than on the curves. Text boxes are estimated as the figures estimate them.
+ */
+import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { lossCurveSvg, lossShapes } from "../../../src/figures/basics-loss.ts";
+import { weightsShapes, weightsSvg } from "../../../src/figures/basics-weights.ts";
+import {
+  type Label,
+  labelBox,
+  legendRows,
+  overlaps,
+  placeLabel,
+  textWidth,
+} from "../../../src/figures/labels.ts";
+import { regionLayout, regionShapes, regionSvg, regionTextLabels } from "../../../src/figures/region.ts";
+import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar.ts";
+import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/figures/svg.ts";
+import { sizeFor } from "../../../src/islands/fit.ts";
+import { ui } from "../../../src/site/ui.ts";
+
+const shapes: Shapes = { natural: { width: 640, height: 300 }, phone: { width: 360, height: 340 } };
+/** Container widths of phones: 320 px screens to the widest below the phone shape's limit. */
+const phoneWidths = [304, 358, 398, 479];
+
+describe("the size a live figure is drawn at", () => {
+  it("below phoneWidth: the container's width with the phone shape's aspect", () => {
+    for (const w of phoneWidths) {
+      const size = sizeFor(shapes, w);
+      expect(size?.width).toBe(w);
+      expect((size?.height ?? 0) / w).toBeCloseTo(340 / 360, 12);
+    }
+  });
+
+  it("from phoneWidth up, and for a figure without a phone shape, as before", () => {
+    expect((sizeFor(shapes, 480)?.height ?? 0) / 480).toBeCloseTo(300 / 640, 12);
+    expect(sizeFor(shapes, 640)).toBeUndefined();
+    expect((sizeFor({ natural: shapes.natural }, 358)?.height ?? 0) / 358).toBeCloseTo(300 / 640, 12);
+  });
+
+  it("the stylesheet switches to the phone drawing at the same width", () => {
+    const css = readFileSync("src/styles/site.css", "utf8");
+    expect(css).toContain(`@container (width < ${phoneWidth}px)`);
+  });
+
+  it("the build draws both shapes, the natural one first, with their own ids", () => {
+    const sizes: (Size | undefined)[] = [];
+    const html = shapedSvgs(shapes, (size, suffix) => {
+      sizes.push(size);
+      return `<svg viewBox="0 0 ${size?.width ?? 640} 1"><clipPath id="c${suffix}"/></svg>`;
+    });
+    expect(sizes).toEqual([undefined, shapes.phone]);
+    expect(html).toMatch(/^<svg data-shape="wide" viewBox="0 0 640 1"><clipPath id="c"\/>/);
+    expect(html).toContain('<svg data-shape="phone" viewBox="0 0 360 1"><clipPath id="c-phone"/>');
+    expect(shapedSvgs({ natural: shapes.natural }, () => "<svg></svg>")).toBe("<svg></svg>");
+  });
+});
+
+describe("label boxes", () => {
+  it("estimate widths from the characters: CJK full width, wide and narrow letters", () => {
+    expect(textWidth("单调", 12)).toBe(24);
+    expect(textWidth("mm", 12)).toBeGreaterThan(textWidth("ii", 12) * 2);
+    expect(textWidth("oscillating", 13, true)).toBeGreaterThan(textWidth("oscillating", 13));
+  });
+
+  it("follow the anchor, and overlap only when they share an area", () => {
+    const l: Label = { text: "abcd", x: 100, y: 50, anchor: "middle", size: 12 };
+    const b = labelBox(l);
+    expect((b.left + b.right) / 2).toBeCloseTo(100, 9);
+    expect(labelBox({ ...l, anchor: "end" }).right).toBe(100);
+    expect(labelBox({ ...l, anchor: "start" }).left).toBe(100);
+    expect(b.top).toBeLessThan(50);
+    expect(overlaps(b, { ...b, left: b.right + 1, right: b.right + 9 })).toBe(false);
+    expect(overlaps(b, { ...b, left: b.right - 1, right: b.right + 9 })).toBe(true);
+  });
+
+  it("a label takes the first free spot inside the box, else its first choice", () => {
+    const within = { left: 0, top: 0, right: 200, bottom: 100 };
+    const at = (x: number): Label => ({ text: "label", x, y: 50, anchor: "start", size: 12 });
+    const taken: Box[] = [labelBox(at(20))];
+    expect(placeLabel([at(25), at(190), at(120)], taken, within).x).toBe(120);
+    expect(taken).toHaveLength(2);
+    expect(placeLabel([at(25)], taken, within).x).toBe(25);
+  });
+
+  it("legend entries flow into rows that fit the width", () => {
+    const entries = ["one entry", "another entry", "a third one"].map((label) => ({ label, stroke: "" }));
+    expect(legendRows(entries, 1000)).toHaveLength(1);
+    expect(legendRows(entries, 230).map((r) => r.length)).toEqual([2, 1]);
+    expect(legendRows(entries, 10)).toHaveLength(3);
+  });
+});
+
+/** Every <text> of an SVG as a label (position from its parents' translations, dy in ems). */
+function textLabels(svg: string): (Label & { transform: boolean })[] {
+  const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+  return Array.from(document.querySelectorAll("text")).map((el) => {
+    let [dx, dy] = [0, 0];
+    let size = 13;
+    let sized = false;
+    for (let e: Element | null = el; e && e.tagName.toLowerCase() !== "svg"; e = e.parentElement) {
+      const m = e.getAttribute("transform")?.match(/^translate\(([-\d.]+),([-\d.]+)\)$/);
+      if (m && e !== el) [dx, dy] = [dx + Number(m[1]), dy + Number(m[2])];
+      if (!sized && e.getAttribute("font-size")) {
+        size = Number(e.getAttribute("font-size"));
+        sized = true;
+      }
+    }
+    const regime = el.getAttribute("class") === "ml-regime";
+    if (regime) size = 13;
+    const em = Number.parseFloat(el.getAttribute("dy") ?? "0");
+    return {
+      text: el.textContent ?? "",
+      x: dx + Number(el.getAttribute("x") ?? 0),
+      y: dy + Number(el.getAttribute("y") ?? 0) + em * size,
+      anchor: (el.getAttribute("text-anchor") ?? "start") as Label["anchor"],
+      size,
+      bold: regime,
+      transform: /rotate/.test(el.getAttribute("transform") ?? ""),
+    };
+  });
+}
+
+/** Pairs of labels whose boxes overlap (rotated axis names left out: they sit apart at the side). */
+function clashes(svg: string): string[] {
+  const boxes = textLabels(svg)
+    .filter((l) => !l.transform)
+    .map((l) => ({ text: l.text, box: labelBox(l) }));
+  const out: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) if (overlaps(a.box, b.box)) out.push(`${a.text} × ${b.text}`);
+  });
+  return out;
+}
+
+/** The plot frame's box: the first <rect> the axes draw. */
+function frame(svg: string): Box {
+  const m = svg.match(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/);
+  const [x, y, w, h] = (m?.slice(1) ?? []).map(Number);
+  return { left: x, top: y, right: x + w, bottom: y + h };
+}
+
+const phoneSizes = (s: Shapes) => phoneWidths.map((w) => sizeFor(s, w) as Size);
+
+describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) => {
+  const t = ui(locale).region;
+  const setting = { eta: 0.6, beta: 0.5, lambdas: [0.2, 4], pointLabels: ["λ = 0.2", "λ = 4"] };
+
+  it("has a plot at least 200 px tall and no label over another", () => {
+    for (const size of phoneSizes(regionShapes)) {
+      const svg = regionSvg(regionLayout(size.width, size.height), t, setting, "r");
+      const box = frame(svg);
+      expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(200);
+      expect(clashes(svg), `${size.width} px`).toEqual([]);
+    }
+  });
+
+  it("keeps the points' labels off the tick labels wherever the points are", () => {
+    for (const size of phoneSizes(regionShapes)) {
+      for (const eta of [0.05, 0.3, 1.2]) {
+        const svg = regionSvg(regionLayout(size.width, size.height), t, { ...setting, eta }, "r");
+        const onTicks = clashes(svg).filter((c) => /λ =/.test(c) && /(^|× )[−\d.]+( ×|$)/.test(c));
+        expect(onTicks, `${size.width} px, η = ${eta}`).toEqual([]);
+      }
+    }
+  });
+
+  it("places its labels inside the plot at every size, the natural one included", () => {
+    for (const size of [regionShapes.natural, ...phoneSizes(regionShapes)]) {
+      const layout = regionLayout(size.width, size.height);
+      for (const l of regionTextLabels(layout, t)) {
+        const b = labelBox(l);
+        expect(b.left, l.text).toBeGreaterThanOrEqual(layout.box.left - 0.01);
+        expect(b.right, l.text).toBeLessThanOrEqual(layout.box.right + 0.01);
+      }
+    }
+  });
+});
+
+describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
+  const t = ui(locale);
+
+  it("the scalar rates: the legend under the plot, clear of the curves and of the axis labels", () => {
+    const series = scalarSeries(4, 0.6, 0.5);
+    for (const size of phoneSizes(scalarShapes)) {
+      const layout = scalarLayout(t.scalar, size);
+      const svg = scalarSvg(layout, t.scalar, series, "s");
+      const box = frame(svg);
+      expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(160);
+      const legend = textLabels(svg).filter((l) =>
+        [t.scalar.gd, t.scalar.momentum, t.scalar.rate].includes(l.text),
+      );
+      expect(legend).toHaveLength(3);
+      for (const l of legend) {
+        expect(labelBox(l).top, l.text).toBeGreaterThan(box.bottom);
+        expect(labelBox(l).bottom, l.text).toBeLessThanOrEqual(size.height);
+      }
+      expect(clashes(svg)).toEqual([]);
+    }
+  });
+
+  it("the scalar rates at the natural size: the legend where it always was", () => {
+    const svg = scalarSvg(scalarLayout(t.scalar), t.scalar, scalarSeries(4, 0.6, 0.5), "s");
+    expect(svg).toContain(`<g transform="translate(${640 - 16 - 150},26)">`);
+  });
+
+  it("the loss curves: the legend of the comparison curves under the plot", () => {
+    const losses = [0, 1, 2].map((e) => [e, 1 / (e + 1)] as const);
+    const ghosts = ["η = 0.02, β = 0.5", "η = 0.01, β = 0.9", "η = 0.005, β = 0.9"].map((label) => ({
+      label,
+      losses,
+    }));
+    const labels = { epoch: "epoch", loss: "loss", optimum: "least-squares optimum", run: "this run" };
+    for (const size of phoneSizes(lossShapes)) {
+      const svg = lossCurveSvg({ losses, optimum: 0.3, epochs: 2, labels, ghosts, size }, "loss");
+      const box = frame(svg);
+      const legend = textLabels(svg).filter((l) =>
+        [labels.run, ...ghosts.map((g) => g.label)].includes(l.text),
+      );
+      expect(legend).toHaveLength(4);
+      for (const l of legend) expect(labelBox(l).top, l.text).toBeGreaterThan(box.bottom);
+      expect(clashes(svg)).toEqual([]);
+    }
+  });
+});
+
+describe("the effective weights on a phone", () => {
+  it("has a plot at least 160 px tall", () => {
+    const o = { beta: 0.9, n: 40, xLabel: "τ (steps ago)", yLabel: "weight β^τ" };
+    for (const size of phoneSizes(weightsShapes)) {
+      const box = frame(weightsSvg(o, "weights", "", size));
+      expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(160);
+    }
+  });
+});
