@@ -13,13 +13,14 @@
  * a figure's anchor): load event → island live (data-live="ready"), and load → the painted frame
  * showing a key press on its slider sent as soon as the slider takes focus (from the key's time
  * stamp: the bench's own round trips between the two are not the page's). `PART=frames` or
- * `PART=load` runs one half.
+ * `PART=load` runs one half. The site is served by a process of its own (bench/serve-child.ts), as
+ * a reader's localhost server would be.
  */
 import type { Page } from "playwright-core";
 import { launch, openProbe } from "../test/e2e/browser.ts";
-import { serveDist } from "../test/e2e/server.ts";
+import { serveApart } from "./serve-child.ts";
 
-const server = await serveDist({ dir: process.env.DIST_DIR ?? "dist" });
+const server = await serveApart(process.env.DIST_DIR ?? "dist");
 const browser = await launch();
 const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 900 } });
 const { page } = probe;
