@@ -5,7 +5,7 @@
  * diverged. Used by "bring your own data" and the live loss figure. Plain SVG markup (svg.ts), the
  * same function at build time and in the browser.
  */
-import { type LegendEntry, legendBelow, legendHeight, legendRows } from "./labels.ts";
+import { type LegendEntry, legendUnder, legendUnderMarkup } from "./labels.ts";
 import {
   axes,
   type Box,
@@ -92,8 +92,8 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
           }),
         ]
       : [];
-  const below = onPhone(o.size) && entries.length ? legendRows(entries, width - 16).length : 0;
-  const box = { ...frame.boxes[0], bottom: frame.boxes[0].bottom - (below ? legendHeight(below) + 6 : 0) };
+  const below = onPhone(o.size) && entries.length ? legendUnder(entries, width) : null;
+  const box = { ...frame.boxes[0], bottom: frame.boxes[0].bottom - (below?.room ?? 0) };
   const x = scale([0, o.epochs], [box.left, box.right]);
   const y = scale([lo, hi], [box.bottom, box.top]);
   // Far outside the window a value only needs to leave it: keep coordinates small for the renderer.
@@ -145,7 +145,7 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
     if (above) body += `<path class="ml-loss-above" d="${above}" fill="var(--ml-series-1)"/>`;
   }
   if (below) {
-    const legend = legendBelow(entries, 8, box.bottom + 40, width - 16).markup;
+    const legend = legendUnderMarkup(entries, width, box.bottom);
     body += `<g class="ml-loss-legend" font-size="12" fill="currentColor" aria-hidden="true">${legend}</g>`;
   } else if (entries.length) {
     body += `<g class="ml-loss-legend" font-size="12" aria-hidden="true">`;

@@ -111,7 +111,29 @@ export function legendRows(entries: readonly LegendEntry[], width: number): Lege
 }
 
 /** Height of a legend of `rows` rows. */
-export const legendHeight = (rows: number): number => rows * legendRow;
+const legendHeight = (rows: number): number => rows * legendRow;
+
+/** Side margin of a legend under a plot, and its first row's distance below the plot's frame. */
+const underInset = 8;
+const underDrop = 40;
+
+/**
+ * A legend under the plot of a figure `width` wide: how many rows it takes, and the height the plot
+ * gives up for it (its rows and some air). Draw it with `legendUnderMarkup`.
+ */
+export function legendUnder(entries: readonly LegendEntry[], width: number): { rows: number; room: number } {
+  const rows = legendRows(entries, width - 2 * underInset).length;
+  return { rows, room: legendHeight(rows) + 6 };
+}
+
+/** The markup of that legend, under the x axis of a plot whose frame ends at `plotBottom`. */
+export function legendUnderMarkup(
+  entries: readonly LegendEntry[],
+  width: number,
+  plotBottom: number,
+): string {
+  return legendBelow(entries, underInset, plotBottom + underDrop, width - 2 * underInset).markup;
+}
 
 /**
  * A legend in rows under `top`, each row centred between `left` and `left + width`, as SVG markup

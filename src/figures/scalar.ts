@@ -4,7 +4,7 @@
  * browser rewrites the three paths' `d` only.
  */
 import { gdFactor, momentum, run, scalarQuadratic, spectralRadius } from "momentum-live/core";
-import { type LegendEntry, legendBelow, legendHeight, legendRows } from "./labels.ts";
+import { type LegendEntry, legendUnder, legendUnderMarkup } from "./labels.ts";
 import {
   axes,
   clipRect,
@@ -19,8 +19,8 @@ import {
   svgRoot,
 } from "./svg.ts";
 
-/** The panel, and on a phone the legend's rows under the x axis (none: the legend is in the plot). */
-export type ScalarLayout = Panel & { legend?: LegendEntry[][] };
+/** The panel, and on a phone the legend's entries, drawn under the x axis (none: the legend is in the plot). */
+export type ScalarLayout = Panel & { legend?: LegendEntry[] };
 
 /** On a phone, a taller figure with the legend under the plot (in it, it would cover the curves). */
 export const scalarShapes: Shapes = {
@@ -36,8 +36,8 @@ const ceiling = 1e4;
 /** The layout at `size` (default: natural); on a phone the plot makes room for the legend below. */
 export function scalarLayout(labels: ScalarLabels, size?: Size): ScalarLayout {
   const { width, height } = size ?? scalarShapes.natural;
-  const legend = onPhone(size) ? legendRows(legendEntries(labels), width - 16) : undefined;
-  const below = legend ? legendHeight(legend.length) + 6 : 0;
+  const legend = onPhone(size) ? legendEntries(labels) : undefined;
+  const below = legend ? legendUnder(legend, width).room : 0;
   // On a phone the y axis's name moves out of the way of the tick labels (10⁻⁴, 0.01).
   const box = { left: legend ? 60 : 52, top: 12, right: width - 16, bottom: height - 40 - below };
   return { ...panelOf(width, height, box, [0, scalarSteps], [floor, ceiling], "log"), legend };
@@ -113,7 +113,7 @@ export function scalarSvg(layout: ScalarLayout, labels: ScalarLabels, s: ScalarS
     )
     .join("");
   const legend = layout.legend
-    ? legendBelow(layout.legend.flat(), 8, box.bottom + 40, layout.width - 16).markup
+    ? legendUnderMarkup(layout.legend, layout.width, box.bottom)
     : series
         .map(
           (o, k) =>

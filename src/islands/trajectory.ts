@@ -4,7 +4,6 @@
  * drawn in the same pixel frame (src/figures/trajectory.ts `trajectoryFrame`), so an input only
  * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
  */
-
 import { optimalMomentum } from "momentum-live/core";
 import { frameLayers, trajectoryFrame } from "../figures/frame.ts";
 import { announcer, draggable, onFrame, svgEl, urlText, urlWriter } from "./controls.ts";
