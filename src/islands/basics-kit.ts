@@ -3,7 +3,14 @@
  * to the sliders and number inputs (controls.ts), a figure redrawn from a pure figure function's
  * SVG markup. Loaded only with an island (never at page load).
  */
-import { announcer, bindNumeric, urlWriter as textUrlWriter, urlText } from "./controls.ts";
+import {
+  announcer,
+  bindNumeric,
+  captionWriter,
+  holdHeights,
+  urlWriter as textUrlWriter,
+  urlText,
+} from "./controls.ts";
 import {
   clampValues,
   formatValues,
@@ -70,6 +77,7 @@ export function redraw(plot: HTMLElement, svg: string): void {
 export function ready(element: HTMLElement): void {
   const fieldset = element.querySelector<HTMLFieldSetElement>(".ml-controls");
   if (fieldset) fieldset.disabled = false;
+  holdHeights(element);
   element.dataset.live = "ready";
 }
 
@@ -77,7 +85,7 @@ export function ready(element: HTMLElement): void {
 export function islandParts<T>(element: HTMLElement) {
   const t = JSON.parse(element.dataset.strings ?? "null") as T | null;
   const plot = element.querySelector<HTMLElement>(".figure-plot");
-  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
+  const caption = captionWriter(element);
   const say = announcer(element.querySelector<HTMLElement>("[data-summary]"));
   return { t, plot, caption, say };
 }

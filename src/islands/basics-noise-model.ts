@@ -16,6 +16,7 @@ import type { NoiseFigureOptions } from "../figures/basics-noise.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { fill, show, showSig } from "./basics-params.ts";
 import { type Ranges, sameValues, type Values } from "./params.ts";
+import type { Caption } from "./state.ts";
 
 export type NoiseKey = "sigma" | "eta" | "beta" | "steps" | "seed";
 export type NoiseValues = Values<NoiseKey>;
@@ -101,7 +102,7 @@ export function spreadHead(v: NoiseValues, t: BasicsStrings): string {
   return fill(t.noise.spreadHead, { runs: spreadRuns, from: v.seed, to: v.seed + spreadRuns - 1 });
 }
 
-export function noiseCaption(v: NoiseValues, t: BasicsStrings): string {
+export function noiseCaption(v: NoiseValues, t: BasicsStrings): Caption {
   const text = fill(t.noise.shown, {
     etaSgd: show(sgdEta(v)),
     eta: show(v.eta),
@@ -110,7 +111,7 @@ export function noiseCaption(v: NoiseValues, t: BasicsStrings): string {
     seed: v.seed,
     steps: v.steps,
   });
-  return sameValues(v, noiseBook) ? text : `${text} ${t.changed}`;
+  return { text, changed: !sameValues(v, noiseBook) };
 }
 
 export function noiseSummary(r: NoiseResult, t: BasicsStrings): string {

@@ -38,7 +38,7 @@ export function wake(element: HTMLElement): void {
       if (value) value.textContent = text;
     });
     if (head) head.textContent = spreadHead(v, t);
-    if (caption) caption.textContent = noiseCaption(v, t);
+    caption(noiseCaption(v, t));
     say(summary);
     element.dataset.state = Object.values(v).join(",");
   };

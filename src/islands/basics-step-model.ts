@@ -8,6 +8,7 @@ import type { MomentumStepOptions } from "../figures/basics-step.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { fill, show, showPair } from "./basics-params.ts";
 import type { Ranges, Values } from "./params.ts";
+import type { Caption } from "./state.ts";
 
 /** The book's momentum run η = 0.6, β = 0.5 from (−5, −2), 20 steps. */
 const book = bookRuns.find((r) => r.beta === 0.5) ?? bookRuns[2];
@@ -70,9 +71,9 @@ export function stepReadout(s: StepVectors, t: BasicsStrings): string {
   });
 }
 
-export function stepCaption(v: StepValues, t: BasicsStrings): string {
+export function stepCaption(v: StepValues, t: BasicsStrings): Caption {
   const text = fill(t.step.shown, { t: v.t, eta: show(stepRun.eta), beta: show(stepRun.beta) });
-  return v.t === stepBook.t ? text : `${text} ${t.changed}`;
+  return { text, changed: v.t !== stepBook.t };
 }
 
 export function stepSummary(s: StepVectors, t: BasicsStrings): string {

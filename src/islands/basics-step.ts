@@ -32,7 +32,7 @@ export function wake(element: HTMLElement): void {
     const summary = stepSummary(s, t);
     redraw(plot, momentumStepSvg(stepOptions(s, t), t.step.name, summary, size()));
     if (readout) readout.textContent = stepReadout(s, t);
-    if (caption) caption.textContent = stepCaption(v, t);
+    caption(stepCaption(v, t));
     say(summary);
     element.dataset.state = String(v.t);
   };

@@ -14,6 +14,7 @@ import type { WeightsFigureOptions } from "../figures/basics-weights.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { fill, show, showSig } from "./basics-params.ts";
 import { type Ranges, sameValues, type Values } from "./params.ts";
+import type { Caption } from "./state.ts";
 
 export type WeightsKey = "beta" | "n";
 export type WeightsValues = Values<WeightsKey>;
@@ -56,9 +57,9 @@ export function weightsLines(v: WeightsValues, t: BasicsStrings): [string, strin
   ];
 }
 
-export function weightsCaption(v: WeightsValues, t: BasicsStrings): string {
+export function weightsCaption(v: WeightsValues, t: BasicsStrings): Caption {
   const text = fill(t.weights.shown, { beta: show(v.beta), n: v.n });
-  return sameValues(v, weightsBook) ? text : `${text} ${t.changed}`;
+  return { text, changed: !sameValues(v, weightsBook) };
 }
 
 export function weightsSummary(v: WeightsValues, t: BasicsStrings): string {

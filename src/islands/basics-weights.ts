@@ -29,7 +29,7 @@ export function wake(element: HTMLElement): void {
     readouts?.querySelectorAll("dd").forEach((dd, i) => {
       dd.textContent = lines[i]?.[1] ?? "";
     });
-    if (caption) caption.textContent = weightsCaption(v, t);
+    caption(weightsCaption(v, t));
     say(summary);
     element.dataset.state = `${v.beta},${v.n}`;
   };

@@ -4,7 +4,7 @@
  * pulls these in.
  */
 import type { Ranges, Values } from "./params.ts";
-import { tidy } from "./state.ts";
+import { type Caption, tidy } from "./state.ts";
 
 export const svgNS = "http://www.w3.org/2000/svg";
 
@@ -17,6 +17,43 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   parent?.appendChild(el);
   return el;
+}
+
+/** Writes a figure's state caption and shows or hides its "changed" note (src/components/StateCaption.astro). */
+export function captionWriter(element: HTMLElement): (caption: Caption) => void {
+  const text = element.querySelector<HTMLElement>("[data-state-caption]");
+  const note = element.querySelector<HTMLElement>("[data-changed]");
+  return (caption) => {
+    if (text) text.textContent = caption.text;
+    note?.toggleAttribute("data-off", !caption.changed);
+  };
+}
+
+/**
+ * Keeps a live figure's text from moving what follows it: a caption or readout that grew while the
+ * reader changed a setting keeps that height when its text gets shorter again, so a slider moved
+ * back and forth does not make the page below the figure jump at every step. A new width (a turned
+ * phone, a resized window) starts over.
+ */
+export function holdHeights(element: HTMLElement): void {
+  const held = new WeakMap<Element, { width: number; height: number }>();
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const { inlineSize: width, blockSize: height } = entry.borderBoxSize[0];
+      const part = entry.target as HTMLElement;
+      const last = held.get(part);
+      if (last && Math.abs(last.width - width) > 0.5) {
+        // Measured again, without the hold, at the next change of size.
+        part.style.minHeight = "";
+        held.set(part, { width, height: 0 });
+      } else if (!last || height > last.height) {
+        held.set(part, { width, height });
+        part.style.minHeight = `${height}px`;
+      }
+    }
+  });
+  for (const part of element.querySelectorAll("figcaption, [data-readouts], [data-hold]"))
+    observer.observe(part);
 }
 
 /** A JSON data attribute of the element (`data-<name>`), or null. */

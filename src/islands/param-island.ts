@@ -3,7 +3,7 @@
  * the URL (`?<figure id>=lambda:4,eta:0.6,beta:0.5`, bad values clamped or ignored with a notice), one redraw
  * per frame, readouts, caption and live summary. The figure module supplies only `render`.
  */
-import { announcer, bindNumeric, onFrame, urlText, urlWriter } from "./controls.ts";
+import { announcer, bindNumeric, holdHeights, onFrame, urlText, urlWriter } from "./controls.ts";
 import { clampValues, formatValues, parseValues, type Specs, type Values } from "./params.ts";
 
 /** What a figure shows for its values: it redraws its SVG and returns the text around it. */
@@ -84,6 +84,7 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
   render();
   const fieldset = element.querySelector<HTMLFieldSetElement>(".ml-controls");
   if (fieldset) fieldset.disabled = false;
+  holdHeights(element);
   element.dataset.live = "ready";
   return { get: () => values, set };
 }

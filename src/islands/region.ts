@@ -5,7 +5,7 @@
  */
 import { pointLabel, regionLayout, regionMarks, regionPoints, regionSvg } from "../figures/region.ts";
 import { px } from "../figures/svg.ts";
-import { announcer, draggable, onFrame, onSvgClick, readJson } from "./controls.ts";
+import { announcer, draggable, holdHeights, onFrame, onSvgClick, readJson } from "./controls.ts";
 import { adoptSvg, fitWidth, shapesOf } from "./fit.ts";
 import { type RegionStrings, regionReadout } from "./region-state.ts";
 import { clamp, fill, limits, readNumber, show, splitFields, tidy } from "./state.ts";
@@ -158,5 +158,6 @@ export function wake(element: HTMLElement): void {
 
   if (size()) resize();
   else draw();
+  holdHeights(element);
   element.dataset.live = "ready";
 }

@@ -245,15 +245,24 @@ export function optimizerText(o: { method: Method; eta: number; beta: number }, 
     : `${t[o.method]}, η = ${show(o.eta)}, β = ${show(o.beta)}`;
 }
 
+/**
+ * A figure's state caption: its setting in words, and whether that setting differs from the book's
+ * (the page then says so; src/components/StateCaption.astro).
+ */
+export interface Caption {
+  text: string;
+  changed: boolean;
+}
+
 /** The figure's parameters as caption text: "Shown: momentum, η = 0.6, β = 0.5; start (−5, −2), 20 steps." */
-export function captionText(config: LiveConfig, s: LiveState, t: LiveStrings): string {
+export function captionText(config: LiveConfig, s: LiveState, t: LiveStrings): Caption {
   const runs = config.runs.map((_, r) => optimizerText(runOptimizer(config, s, r), t)).join("; ");
   const text = fill(t.shown, {
     runs,
     start: showPoint(s.x0),
     steps: fill(t.stepsText, { n: s.steps }),
   });
-  return sameState(s, bookState(config)) ? text : `${text} ${t.changed}`;
+  return { text, changed: !sameState(s, bookState(config)) };
 }
 
 /** One run's readout: where it ended. */

@@ -6,7 +6,16 @@
  */
 import { optimalMomentum } from "momentum-live/core";
 import { frameLayers, trajectoryFrame } from "../figures/frame.ts";
-import { announcer, draggable, onFrame, svgEl, urlText, urlWriter } from "./controls.ts";
+import {
+  announcer,
+  captionWriter,
+  draggable,
+  holdHeights,
+  onFrame,
+  svgEl,
+  urlText,
+  urlWriter,
+} from "./controls.ts";
 import { instantiateDeferred } from "./defer.ts";
 import { fitWidth } from "./fit.ts";
 import { computeRuns, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
@@ -67,7 +76,7 @@ export function wake(element: HTMLElement): void {
     numeric.map((k) => [k, q<HTMLInputElement>(`[data-number="${k}"]`)]),
   ) as Record<NumericKey, HTMLInputElement | null>;
   const startOut = q<HTMLOutputElement>("[data-start]");
-  const caption = q<HTMLElement>("[data-state-caption]");
+  const caption = captionWriter(element);
   const summary = q<HTMLElement>("[data-summary]");
   const notice = q<HTMLElement>("[data-notice]");
   const readoutItems = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
@@ -172,8 +181,7 @@ export function wake(element: HTMLElement): void {
     handle.setAttribute("aria-valuenow", String(state.x0[0]));
     handle.setAttribute("aria-valuetext", at);
     if (startOut) startOut.textContent = at;
-    const text = captionText(config as LiveConfig, state, t as LiveStrings);
-    if (caption) caption.textContent = text;
+    caption(captionText(config as LiveConfig, state, t as LiveStrings));
     announce(summaryText(lines, t as LiveStrings));
     element.dataset.renderMs = (performance.now() - started).toFixed(2);
   }
@@ -265,6 +273,7 @@ export function wake(element: HTMLElement): void {
   render();
   if (summary) summary.textContent = summaryText(readouts(config, state, computeRuns(config, state), t), t);
   if (fieldset) fieldset.disabled = false;
+  holdHeights(element);
   element.dataset.live = "ready";
   element.dispatchEvent(
     new CustomEvent("ml-state", { detail: { eta: state.eta, beta: state.beta, method: state.method } }),

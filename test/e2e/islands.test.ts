@@ -81,8 +81,9 @@ describe("live trajectory figures", () => {
       .toBe(readoutText(readout, t));
     await expect
       .poll(() => probe.live.locator("[data-state-caption]").textContent())
-      .toBe(captionText(config, state, t));
+      .toBe(captionText(config, state, t).text);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("η = 0.63, β = 0.5");
+    await expect.poll(() => probe.live.locator("[data-changed]").isVisible()).toBe(true);
     expect(await probe.live.locator(`[data-number="eta"]`).inputValue()).toBe("0.63");
     await expect.poll(() => probe.page.url()).toContain(`${momentumFigure}=`);
     await finish(probe);
@@ -128,8 +129,9 @@ describe("live trajectory figures", () => {
     await probe.live.locator("[data-preset='book']").click();
     await expect.poll(() => start.textContent()).toBe("(−5, −2)");
     expect(await probe.live.locator("[data-state-caption]").textContent()).toBe(
-      captionText(config, bookState(config), t),
+      captionText(config, bookState(config), t).text,
     );
+    expect(await probe.live.locator("[data-changed]").isVisible()).toBe(false);
     await expect.poll(() => probe.page.url()).not.toContain(gdFigure);
     await finish(probe);
   });

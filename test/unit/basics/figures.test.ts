@@ -80,7 +80,7 @@ describe("noisy gradients", () => {
     const r = noiseResult(noiseBook);
     expect(r.runs[0].optimizer).toEqual({ method: "gd", eta: 0.4, beta: 0 });
     expect(r.runs[1].optimizer).toEqual({ method: "momentum", eta: 0.2, beta: 0.5 });
-    expect(noiseCaption(noiseBook, t)).toContain("SGD with η = 0.4 and momentum with η = 0.2, β = 0.5");
+    expect(noiseCaption(noiseBook, t).text).toContain("SGD with η = 0.4 and momentum with η = 0.2, β = 0.5");
     expect(spreadLines(r, noiseBook, t)[1][1]).toMatch(/^rms /);
   });
 });
