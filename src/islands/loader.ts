@@ -37,6 +37,15 @@ function inView(element: HTMLElement): boolean {
   return r.bottom > 0 && r.top < innerHeight && r.height > 0;
 }
 
+/** The element a link to this page points at (`#id`), if any. */
+function linkTarget(): Element | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Defines `<tag>` as a lazily woken island. `load` is a dynamic import of the island module
  * (`() => import("./x.ts")`), called at most once per tag. A failed load leaves the static
@@ -73,6 +82,8 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
         // sooner than waiting for the observer's first report); not before it, so that the page's
         // own load stays light.
         if (document.readyState !== "complete") {
+          // The figure a link points at is what the reader came for: its code is fetched now.
+          if (this.contains(linkTarget())) void get().catch(() => {});
           addEventListener("load", () => inView(this) && void wake(this), { once: true });
         }
         when(this, "100% 0px", () => idle(() => void get().catch(() => {})));

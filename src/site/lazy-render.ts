@@ -6,9 +6,8 @@
  * equations, examples, tables) are `content-visibility: auto` (CSS in src/styles/site.css): the
  * browser styles and lays out only the blocks on or near the screen, and the others as the reader
  * scrolls to them. Their heights are estimates until then, so:
- *   - a page opened at `#anchor` is not lazy at all (the browser must find the target at once);
- *   - after an in-page link, the target is kept where the link put it while the blocks around it
- *     are rendered (`keep`: a few frames, until it stops moving);
+ *   - after an in-page link, or on a page opened at `#anchor`, the target is kept where the browser
+ *     put it while the blocks around it are rendered (`keep`: a few frames, until it stops moving);
  *   - before printing, everything is rendered.
  * Without `content-visibility` support or without JavaScript nothing changes.
  *
@@ -17,25 +16,37 @@
  */
 export function lazyRender(): void {
   const root = document.documentElement;
-  if (location.hash || !("contentVisibility" in root.style)) return;
+  if (!("contentVisibility" in root.style)) return;
   root.classList.add("ml-lazy");
   addEventListener("beforeprint", () => root.classList.remove("ml-lazy"));
 
-  /** Holds `target` where scrolling to it puts it (below the header) until it stops moving. */
+  /**
+   * Holds `target` where scrolling to it puts it (below the header) until it stops moving, for at
+   * most a second, and not once the reader scrolls or presses a key.
+   */
   const keep = (target: Element): void => {
     const px = (value: string) => Number.parseFloat(value) || 0;
-    const margin = px(getComputedStyle(root).scrollPaddingTop) + px(getComputedStyle(target).scrollMarginTop);
+    let margin: number | undefined;
     let still = 0;
     let frames = 0;
+    const reader = new AbortController();
+    for (const type of ["wheel", "touchstart", "keydown"]) {
+      addEventListener(type, () => reader.abort(), { passive: true, signal: reader.signal });
+    }
     const check = (): void => {
+      if (reader.signal.aborted) return;
+      // Read in a frame, where the browser styles the page anyway (not in the caller's task).
+      margin ??= px(getComputedStyle(root).scrollPaddingTop) + px(getComputedStyle(target).scrollMarginTop);
       const off = target.getBoundingClientRect().top - margin;
-      // (At the end of the page the target may sit lower: there is nothing left to scroll.)
-      const room = root.scrollHeight - innerHeight - scrollY;
-      if (Math.abs(off) >= 1 && (off < 0 || room >= 1)) {
-        scrollBy(0, off);
+      if (Math.abs(off) < 1) still++;
+      else {
         still = 0;
-      } else still++;
+        // Near the end of the page there may be nothing left to scroll until the blocks below
+        // are rendered at their true height: the target sits lower meanwhile.
+        if (off < 0 || root.scrollHeight - innerHeight - scrollY >= 1) scrollBy(0, off);
+      }
       if (still < 3 && ++frames < 60) requestAnimationFrame(check);
+      else reader.abort();
     };
     requestAnimationFrame(check);
   };
@@ -57,6 +68,26 @@ export function lazyRender(): void {
     const target = targetOf(location.hash);
     if (target) keep(target);
   });
+  // Opened at an anchor: the browser scrolls to it as the page arrives; held there from then on.
+  // The blocks around it are rendered with the page, not in a frame after the load event, where
+  // they would hold up a figure there from waking (about 60 ms on the theory page).
+  if (location.hash) {
+    addEventListener(
+      "DOMContentLoaded",
+      () => {
+        const target = targetOf(location.hash);
+        if (!target) return;
+        let block = target.closest(".sl-markdown-content > *");
+        for (let k = 0; k < 12 && block?.previousElementSibling; k++) block = block.previousElementSibling;
+        for (let k = 0; k < 48 && block instanceof HTMLElement; k++) {
+          block.style.contentVisibility = "visible";
+          block = block.nextElementSibling;
+        }
+        keep(target);
+      },
+      { once: true },
+    );
+  }
   // Others that scroll an element into view (an island revealing a shared example) say so.
   addEventListener("ml:reveal", (event) => {
     if (event.target instanceof Element) keep(event.target);

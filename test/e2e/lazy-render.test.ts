@@ -1,8 +1,8 @@
 /**
  * Lazy rendering of long pages (src/site/lazy-render.ts): blocks far from the screen are skipped by
  * style and layout until the reader gets near them, and nothing a reader does may notice — links
- * to sections and equations land exactly where they land without it, a page opened at an anchor is
- * rendered in full, printing renders everything.
+ * to sections, equations and figures land exactly where they land without it, whether followed on
+ * the page or opened from elsewhere; printing renders everything.
  */
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -18,12 +18,28 @@ useSite((site) => {
 const top = (page: Page, id: string) =>
   page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN, id);
 
-/** Where following a link to `#id` puts the target on a page that is rendered in full. */
-async function reference(page: Page, path: string, id: string): Promise<number> {
+const lazy = (page: Page) => page.evaluate(() => document.documentElement.classList.contains("ml-lazy"));
+
+/** Where opening the page at `#id` puts the target when the page is rendered in full. */
+async function reference(
+  viewport: { width: number; height: number },
+  path: string,
+  id: string,
+): Promise<number> {
+  const context = await browser.newContext({ viewport });
+  // The same page without lazy rendering: its inline script no longer sets the class.
+  await context.route(/\/$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('classList.add("ml-lazy")', 'classList.add("ml-full")');
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
   await page.goto(`${server.url}${path}#${encodeURIComponent(id)}`, { waitUntil: "load" });
-  expect(await page.evaluate(() => document.documentElement.classList.contains("ml-lazy"))).toBe(false);
-  await page.waitForTimeout(100);
-  return top(page, id);
+  expect(await lazy(page)).toBe(false);
+  await page.waitForTimeout(300);
+  const y = await top(page, id);
+  await context.close();
+  return y;
 }
 
 describe.each([
@@ -50,7 +66,7 @@ describe.each([
     // Section links (table of contents) and equation links, near and far, down and back up.
     const ids = ["four-regimes", "eq-quadratic", "eq-stability", "eq-jury", "scalar-functions", "eq-polyak"];
     const expected = new Map<string, number>();
-    for (const id of ids) expected.set(id, await reference(page, path, id));
+    for (const id of ids) expected.set(id, await reference(viewport, path, id));
     await page.goto(server.url + path, { waitUntil: "load" });
     for (const id of ids) {
       await page.evaluate((id) => {
@@ -64,6 +80,34 @@ describe.each([
       expect(Math.abs((await top(page, id)) - (expected.get(id) ?? 0)), `#${id}`).toBeLessThanOrEqual(1);
     }
     await page.close();
+  });
+
+  it("a page opened at an anchor is lazy, and its target lands as on a fully rendered page", async () => {
+    // Sections, equations and figures, near the start and the end of the two longest pages.
+    const targets = [
+      ["en/theory/", "four-regimes"],
+      ["en/theory/", "eq-jury"],
+      ["en/theory/", "fig-region-trajectory"],
+      ["en/theory/", "eq-polyak"],
+      ["zh/basics/", "fig-momentum-eta-0-6-beta-0-5"],
+      ["zh/basics/", "fig-noise"],
+    ];
+    const context = await browser.newContext({ viewport });
+    for (const [path, id] of targets) {
+      const expected = await reference(viewport, path, id);
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}#${id}`, { waitUntil: "load" });
+      expect(await lazy(page)).toBe(true);
+      await page.waitForTimeout(300);
+      expect(Math.abs((await top(page, id)) - expected), `${path}#${id}`).toBeLessThanOrEqual(1);
+      // Far from the target, blocks are still skipped.
+      const skipped = await page
+        .locator(".sl-markdown-content > * > *")
+        .evaluateAll((all) => all.filter((e) => !e.checkVisibility({ contentVisibilityAuto: true })).length);
+      expect(skipped, `${path}#${id}`).toBeGreaterThan(0);
+      await page.close();
+    }
+    await context.close();
   });
 });
 

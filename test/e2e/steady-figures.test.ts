@@ -33,8 +33,7 @@ describe.each(Object.keys(locales) as Locale[])("live figures hold still (%s)", 
       try {
         let figures = 0;
         for (const name of sliderPages) {
-          // Opened at an anchor: nothing on the page is rendered lazily, so no block above changes.
-          await tab.goto(`${server.url}${pagePath(locale, name)}#_`, { waitUntil: "load" });
+          await tab.goto(`${server.url}${pagePath(locale, name)}`, { waitUntil: "load" });
           const lives = tab.locator(".ml-live:has(input[type=range])");
           const count = await lives.count();
           for (let i = 0; i < count; i++) {
@@ -50,7 +49,8 @@ describe.each(Object.keys(locales) as Locale[])("live figures hold still (%s)", 
               heights.push(await settledHeight(tab, live));
             }
             expect(heights[0], `${name} #${id}`).toBeGreaterThanOrEqual(before - 0.5);
-            for (const h of heights) expect(Math.abs(h - heights[0]), `${name} #${id}: ${heights}`).toBeLessThan(0.5);
+            for (const h of heights)
+              expect(Math.abs(h - heights[0]), `${name} #${id}: ${heights}`).toBeLessThan(0.5);
             // A figure whose only new text is the "changed" note keeps its height from the start.
             if (id === "fig-momentum-eta-0-6-beta-0-5" && width === 1280) {
               expect(heights[0], `${name} #${id}`).toBeCloseTo(before, 1);
