@@ -69,21 +69,14 @@ export function lazyRender(): void {
     if (target) keep(target);
   });
   // Opened at an anchor: the browser scrolls to it as the page arrives; held there from then on.
-  // The blocks around it are rendered with the page, not in a frame after the load event, where
-  // they would hold up a figure there from waking (about 60 ms on the theory page).
+  // (Rendering the blocks around it with the page instead made the figure there live sooner after
+  // the load event but later after the click on a slowed phone: the load came later.)
   if (location.hash) {
     addEventListener(
       "DOMContentLoaded",
       () => {
         const target = targetOf(location.hash);
-        if (!target) return;
-        let block = target.closest(".sl-markdown-content > *");
-        for (let k = 0; k < 12 && block?.previousElementSibling; k++) block = block.previousElementSibling;
-        for (let k = 0; k < 48 && block instanceof HTMLElement; k++) {
-          block.style.contentVisibility = "visible";
-          block = block.nextElementSibling;
-        }
-        keep(target);
+        if (target) keep(target);
       },
       { once: true },
     );

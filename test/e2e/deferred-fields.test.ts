@@ -75,18 +75,29 @@ function controlBoxes(tab: Page, id: string) {
 }
 
 describe.each([390, 1280])("at %i px, a waking figure's fields take the stand-ins' place", (width) => {
+  // Every trajectory figure of the pages that have them (on theory it sits beside the region map).
   it.each(["en", "zh"] as const)("%s", async (locale) => {
     const tab = await browser.newPage({ viewport: { width, height: 800 } });
     try {
-      await tab.goto(server.url + pagePath(locale, "basics"), { waitUntil: "load" });
-      const id = "fig-momentum-eta-0-6-beta-0-5";
-      const before = await controlBoxes(tab, id);
-      expect(await tab.locator(`#${id} template[data-defer]`).count()).toBe(4);
-      await tab.evaluate((id) => document.getElementById(id)?.scrollIntoView(), id);
-      await tab.waitForSelector(`ml-trajectory:has(#${id})[data-live="ready"]`);
-      expect(await tab.locator(`#${id} template, #${id} .ml-face`).count()).toBe(0);
-      expect(await tab.locator(`#${id} select, #${id} input[type=number]`).count()).toBe(4);
-      expect(await controlBoxes(tab, id)).toEqual(before);
+      let figures = 0;
+      for (const name of ["basics", "theory"]) {
+        await tab.goto(server.url + pagePath(locale, name), { waitUntil: "load" });
+        const ids = await tab
+          .locator("ml-trajectory figure[id]")
+          .evaluateAll((all) => all.map((figure) => figure.id));
+        for (const id of ids) {
+          const before = await controlBoxes(tab, id);
+          const fields = await tab.locator(`#${id} template[data-defer]`).count();
+          expect(fields, id).toBeGreaterThanOrEqual(3);
+          await tab.evaluate((id) => document.getElementById(id)?.scrollIntoView(), id);
+          await tab.waitForSelector(`ml-trajectory:has(#${id})[data-live="ready"]`);
+          expect(await tab.locator(`#${id} template, #${id} .ml-face`).count(), id).toBe(0);
+          expect(await tab.locator(`#${id} select, #${id} input[type=number]`).count(), id).toBe(fields);
+          expect(await controlBoxes(tab, id), `${name} #${id}`).toEqual(before);
+          figures++;
+        }
+      }
+      expect(figures).toBeGreaterThanOrEqual(5);
     } finally {
       await tab.close();
     }
