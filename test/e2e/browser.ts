@@ -16,11 +16,13 @@ export function assertChromium(path = chromiumPath): void {
   }
 }
 
-export async function launch(): Promise<Browser> {
+/** Chromium for the tests; `scrollbars` keeps the classic scrollbars that headless mode hides. */
+export async function launch(options: { scrollbars?: boolean } = {}): Promise<Browser> {
   assertChromium();
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    ignoreDefaultArgs: options.scrollbars ? ["--hide-scrollbars"] : undefined,
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -10,6 +10,7 @@
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
+import { launch } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -63,4 +64,26 @@ describe.each(Object.entries(viewports))("layout shifts while loading (%s)", (_,
       });
     }
   }
+});
+
+describe("the page's scrollbar", () => {
+  // Headless Chromium hides scrollbars; Lighthouse's desktop run has classic ones, and there the
+  // scrollbar appearing as a long page outgrew the window moved the table of contents (CLS 0.02).
+  it("has its room before the page is long enough to need it", async () => {
+    const withScrollbars = await launch({ scrollbars: true });
+    try {
+      const tab = await withScrollbars.newPage({ viewport: viewports.desktop });
+      await tab.goto(`${server.url}${pagePath("en", "basics")}`, { waitUntil: "load" });
+      const long = await tab.evaluate(() => [innerWidth, document.documentElement.clientWidth]);
+      expect(long[1]).toBeLessThan(long[0]); // the scrollbar takes room
+      // The same page while it is still shorter than the window.
+      const short = await tab.evaluate(() => {
+        for (const e of document.body.children) (e as HTMLElement).style.display = "none";
+        return document.documentElement.clientWidth;
+      });
+      expect(short).toBe(long[1]);
+    } finally {
+      await withScrollbars.close();
+    }
+  });
 });
