@@ -5,8 +5,21 @@
  * (`ml-term-<name>`), so the annotated equation can highlight it. Plain SVG markup (svg.ts): the
  * same function draws at build time and in the browser.
  */
-import { type Label, placeLabel } from "./labels.ts";
-import { axes, type Box, clipRect, esc, fitBoxes, linePath, px, type Size, scale, svgRoot } from "./svg.ts";
+import { type Label, placeLabel, textWidth } from "./labels.ts";
+import {
+  axes,
+  type Box,
+  clipRect,
+  esc,
+  fitBoxes,
+  linePath,
+  px,
+  type Shapes,
+  type Size,
+  scale,
+  svgRoot,
+  tickText,
+} from "./svg.ts";
 
 type Vec = readonly [number, number];
 
@@ -24,6 +37,11 @@ export interface MomentumStepOptions {
 
 const natural: Size = { width: 640, height: 330 };
 const naturalBox: Box = { left: 52, top: 10, right: 626, bottom: 288 };
+/**
+ * On a phone the vectors are mostly vertical: a taller plot gives them (and the six labels around
+ * them) room that the desktop's wide aspect would squeeze into 130 px.
+ */
+export const stepShapes: Shapes = { natural, phone: { width: 360, height: 360 } };
 
 /** Level sets f = c of f = 0.1 x₁² + 2 x₂² (ellipses), as closed polylines. */
 export function bookEllipses(levels: readonly number[], count = 48): Vec[][] {
@@ -44,7 +62,7 @@ export function stepWindow(points: readonly Vec[], box: Box = naturalBox): { x: 
   const w = box.right - box.left;
   const h = box.bottom - box.top;
   const half = Math.max(
-    0.05,
+    0.002,
     ((Math.max(...xs) - Math.min(...xs)) / 2) * 1.3,
     (((Math.max(...ys) - Math.min(...ys)) / 2) * 1.3 * w) / h,
   );
@@ -52,14 +70,33 @@ export function stepWindow(points: readonly Vec[], box: Box = naturalBox): { x: 
   return { x: [cx - half, cx + half], y: [cy - halfY, cy + halfY] };
 }
 
-/** The figure, at its natural size or at `size` (narrower, same text size). */
-export function momentumStepSvg(o: MomentumStepOptions, name: string, description = "", size?: Size): string {
+/**
+ * The figure, at its natural size or at `size` (narrower, same text size). `idSuffix` keeps the ids
+ * of two drawings in one page apart (svg.ts `shapedSvgs`).
+ */
+export function momentumStepSvg(
+  o: MomentumStepOptions,
+  name: string,
+  description = "",
+  size?: Size,
+  idSuffix = "",
+): string {
   const fit = fitBoxes(natural, size, [naturalBox]);
-  const [box] = fit.boxes;
   const along = (p: Vec, d: Vec, s: number): Vec => [p[0] + s * d[0], p[1] + s * d[1]];
   const a = o.xprev;
   const b = along(a, o.betav, o.eta); // x_{t−1} + η β v_{t−1}
   const c = along(a, o.v, o.eta); // x_{t−1} + η v_t
+  const yTicks = fit.ticks(5, "y");
+  // Long tick labels (the small numbers of late steps) move the plot right, clear of the axis title.
+  const window0 = stepWindow([a, b, c, o.x], fit.boxes[0]);
+  const widest = Math.max(
+    0,
+    ...scale(window0.y, [0, 1])
+      .ticks(yTicks)
+      .map((v) => textWidth(tickText(v), 12)),
+  );
+  const yLabelOffset = Math.max(38, widest + 18);
+  const box = { ...fit.boxes[0], left: Math.max(fit.boxes[0].left, yLabelOffset + 12) };
   const domain = stepWindow([a, b, c, o.x], box);
   const x = scale(domain.x, [box.left, box.right]);
   const y = scale(domain.y, [box.bottom, box.top]);
@@ -81,10 +118,24 @@ export function momentumStepSvg(o: MomentumStepOptions, name: string, descriptio
     }
     return `<path d="M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}${head}" stroke="${colour}" stroke-width="2.25" fill="none" stroke-linecap="round"${dashed ? ' stroke-dasharray="5 3"' : ""}/>`;
   };
-  // Each label beside its point at the first spot clear of the labels before it (labels.ts): on a
-  // narrow figure the arrows are short and their labels would run into each other.
-  const taken: Box[] = [];
-  const label = (at: Vec, text: string, colour: string, dy: number) => {
+  // Each label beside its point at the first spot clear of the labels before it, of the two points
+  // and of the other arrows (labels.ts): on a narrow figure the arrows are short and close together.
+  const placed: Box[] = [];
+  const around = (p: Vec, r: number): Box => {
+    const [u, v] = P(p);
+    return { left: u - r, right: u + r, top: v - r, bottom: v + r };
+  };
+  /** Small boxes along an arrow, every 6 px. */
+  const along6 = (from: Vec, to: Vec): Box[] => {
+    const [x1, y1] = P(from);
+    const [x2, y2] = P(to);
+    const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 6));
+    return Array.from({ length: n + 1 }, (_, k) => {
+      const [u, v] = [x1 + ((x2 - x1) * k) / n, y1 + ((y2 - y1) * k) / n];
+      return { left: u - 1.5, right: u + 1.5, top: v - 1.5, bottom: v + 1.5 };
+    });
+  };
+  const label = (at: Vec, text: string, colour: string, dy: number, others: Box[]) => {
     const [u, v] = P(at);
     const near = (dx: number, dv: number): Label => ({
       text,
@@ -94,11 +145,13 @@ export function momentumStepSvg(o: MomentumStepOptions, name: string, descriptio
       size: 13,
       bold: true,
     });
-    const l = placeLabel(
-      [near(6, dy), near(-6, dy), near(6, dy < 0 ? 18 : -8), near(-6, dy < 0 ? 18 : -8), near(6, dy + 16)],
-      taken,
-      box,
-    );
+    const spots = [dy, dy < 0 ? 18 : -8, dy + 16, dy < 0 ? -22 : 30, -36, 46].flatMap((dv) => [
+      near(8, dv),
+      near(-8, dv),
+    ]);
+    const taken = [...placed, ...others];
+    const l = placeLabel(spots, taken, box);
+    placed.push(taken[taken.length - 1]);
     return `<text x="${px(l.x)}" y="${px(l.y)}"${l.anchor === "end" ? ' text-anchor="end"' : ""} fill="${colour}" font-weight="600" stroke="var(--sl-color-bg, white)" stroke-width="3" paint-order="stroke">${esc(text)}</text>`;
   };
   const mid = (p: Vec, q: Vec): Vec => [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
@@ -115,20 +168,39 @@ export function momentumStepSvg(o: MomentumStepOptions, name: string, descriptio
     x: "var(--ml-series-1)",
     xprev: "currentColor",
   };
+  const arrows = {
+    v: along6(a, c),
+    betav: along6(a, b),
+    g: along6(b, c),
+    step: along6(a, o.x),
+  };
+  const dots = [around(a, 6), around(o.x, 6)];
+  /** What a label must keep clear of: both points and every arrow but its own. */
+  const except = (own?: keyof typeof arrows) => [
+    ...dots,
+    ...Object.entries(arrows).flatMap(([k, boxes]) => (k === own ? [] : boxes)),
+  ];
+  const clipId = `ml-step-clip${idSuffix}`;
   const body =
-    `<defs>${clipRect("ml-step-clip", box)}</defs>` +
-    axes(box, x, y, { x: "x₁", y: "x₂" }, { xTicks: fit.ticks(6, "x"), yTicks: fit.ticks(5, "y") }) +
-    `<g clip-path="url(#ml-step-clip)">` +
+    `<defs>${clipRect(clipId, box)}</defs>` +
+    axes(box, x, y, { x: "x₁", y: "x₂" }, { xTicks: fit.ticks(6, "x"), yTicks, yLabelOffset }) +
+    `<g clip-path="url(#${clipId})">` +
     `<path d="${bookEllipses(levels)
       .map((ring) => linePath(ring, x, y))
       .join("")}" stroke="var(--ml-contour)" stroke-opacity="0.6" fill="none"/>` +
     `<path d="${linePath(o.path, x, y)}" stroke="var(--ml-muted)" stroke-opacity="0.6" fill="none"/>` +
-    term("v", arrow(a, c, colours.v, true) + label(mid(a, c), o.labels.v, colours.v, 16)) +
-    term("betav", arrow(a, b, colours.betav) + label(mid(a, b), o.labels.betav, colours.betav, -8)) +
-    term("g", arrow(b, c, colours.g) + label(mid(b, c), o.labels.g, colours.g, -8)) +
-    term("step", arrow(a, o.x, colours.step) + label(mid(a, o.x), o.labels.step, colours.step, 16)) +
-    term("xprev", dot(a, colours.xprev) + label(a, o.labels.xprev, colours.xprev, 18)) +
-    term("x", dot(o.x, colours.x) + label(o.x, o.labels.x, colours.x, 18)) +
+    term("v", arrow(a, c, colours.v, true) + label(mid(a, c), o.labels.v, colours.v, 16, except("v"))) +
+    term(
+      "betav",
+      arrow(a, b, colours.betav) + label(mid(a, b), o.labels.betav, colours.betav, -8, except("betav")),
+    ) +
+    term("g", arrow(b, c, colours.g) + label(mid(b, c), o.labels.g, colours.g, -8, except("g"))) +
+    term(
+      "step",
+      arrow(a, o.x, colours.step) + label(mid(a, o.x), o.labels.step, colours.step, 16, except("step")),
+    ) +
+    term("xprev", dot(a, colours.xprev) + label(a, o.labels.xprev, colours.xprev, 18, except().slice(1))) +
+    term("x", dot(o.x, colours.x) + label(o.x, o.labels.x, colours.x, 18, [dots[0], ...except().slice(2)])) +
     `</g>`;
   return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
 }

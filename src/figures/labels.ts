@@ -62,16 +62,28 @@ export function inside(inner: Box, outer: Box): boolean {
   );
 }
 
+/** Area two boxes share (0 if they do not meet). */
+function shared(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
 /**
  * The first candidate that lies inside `within` and clear of every box in `taken` (whose box is
- * then added to `taken`); the first candidate if none is free, so a label is never dropped.
+ * then added to `taken`). If none is free, the one inside `within` that covers least of `taken`
+ * (the first candidate if none is inside), so a label is never dropped.
  */
 export function placeLabel(candidates: readonly Label[], taken: Box[], within: Box): Label {
   const free = candidates.find((l) => {
     const b = labelBox(l);
     return inside(b, within) && !taken.some((t) => overlaps(b, t, 1));
   });
-  const chosen = free ?? candidates[0];
+  const cover = (l: Label) => taken.reduce((sum, t) => sum + shared(labelBox(l), t), 0);
+  const least = candidates
+    .filter((l) => inside(labelBox(l), within))
+    .reduce<Label | undefined>((best, l) => (best === undefined || cover(l) < cover(best) ? l : best), undefined);
+  const chosen = free ?? least ?? candidates[0];
   taken.push(labelBox(chosen));
   return chosen;
 }

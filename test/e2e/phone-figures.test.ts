@@ -134,18 +134,25 @@ describe.each(["en", "zh"] as const)("theory figures on a phone, 390 px (%s)", (
 });
 
 describe("basics figures on a phone, 390 px", () => {
-  it("the effective weights: a plot ≥ 180 px tall, as tall before waking as after", async () => {
+  /** The figure `tag` on the basics page: a plot at least `least` px tall with no text over text, before and after it wakes, and as tall before as after. */
+  async function holdsOnPhone(tag: string, least: number): Promise<void> {
     const path = pagePath("en", "basics");
-    const [before] = await withoutScript(path, ["ml-weights"]);
+    const [before] = await withoutScript(path, [tag]);
     const {
       figures: [after],
       errors,
-    } = await awake(path, ["ml-weights"]);
+    } = await awake(path, [tag]);
     expect(errors).toEqual([]);
     for (const [when, f] of Object.entries({ before, after })) {
-      expect(f.frame.bottom - f.frame.top, `${when}: plot height`).toBeGreaterThanOrEqual(180);
+      expect(f.frame.bottom - f.frame.top, `${when}: plot height`).toBeGreaterThanOrEqual(least);
       expect(clashes(f.texts), when).toEqual([]);
     }
     expect(Math.abs(after.box - before.box)).toBeLessThan(0.5);
-  });
+  }
+
+  it("the effective weights: a plot ≥ 180 px tall, as tall before waking as after", () =>
+    holdsOnPhone("ml-weights", 180));
+
+  it("the momentum step: a plot ≥ 240 px tall, no text over text, as tall before waking as after", () =>
+    holdsOnPhone("ml-step", 240));
 });

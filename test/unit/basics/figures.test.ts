@@ -10,8 +10,9 @@ import {
   trainMomentum,
 } from "../../../src/core/index.ts";
 import { lossCurveSvg } from "../../../src/figures/basics-loss.ts";
-import { momentumStepSvg, stepWindow } from "../../../src/figures/basics-step.ts";
+import { momentumStepSvg, stepShapes, stepWindow } from "../../../src/figures/basics-step.ts";
 import { weightsSvg } from "../../../src/figures/basics-weights.ts";
+import { type Label, labelBox, overlaps, textWidth } from "../../../src/figures/labels.ts";
 import {
   noiseBook,
   noiseCaption,
@@ -19,7 +20,7 @@ import {
   sgdEta,
   spreadLines,
 } from "../../../src/islands/basics-noise-model.ts";
-import { stepOptions, stepVectors } from "../../../src/islands/basics-step-model.ts";
+import { stepOptions, stepRanges, stepVectors } from "../../../src/islands/basics-step-model.ts";
 import {
   lossCurve,
   readTable,
@@ -71,6 +72,69 @@ describe("one momentum step", () => {
     expect(sx).toBeCloseTo(sy, 10);
     expect(w.y[0]).toBeLessThan(0);
     expect(w.y[1]).toBeGreaterThan(2);
+  });
+});
+
+describe("one momentum step, its labels", () => {
+  /** The labels (bold 13 px) and the two points of a drawing of the step figure. */
+  const parts = (svg: string) => ({
+    labels: [
+      ...svg.matchAll(
+        /<text x="([\d.-]+)" y="([\d.-]+)"( text-anchor="end")? fill="[^"]*" font-weight="600"[^>]*>([^<]+)</g,
+      ),
+    ].map(
+      (m): Label => ({
+        text: m[4],
+        x: Number(m[1]),
+        y: Number(m[2]),
+        anchor: m[3] ? "end" : "start",
+        size: 13,
+        bold: true,
+      }),
+    ),
+    dots: [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="5"/g)].map((m) => {
+      const [u, v] = [Number(m[1]), Number(m[2])];
+      return { left: u - 5, right: u + 5, top: v - 5, bottom: v + 5 };
+    }),
+  });
+
+  it("no label runs into another label, a point or the y axis's title, at every step, on a desktop and a phone, in both languages", () => {
+    for (const locale of ["en", "zh"] as const) {
+      const strings = basicsUi(locale);
+      for (let k = stepRanges.t.min; k <= stepRanges.t.max; k++) {
+        for (const size of [undefined, stepShapes.phone]) {
+          const { labels, dots } = parts(
+            momentumStepSvg(stepOptions(stepVectors(k), strings), "step", "", size),
+          );
+          expect(labels).toHaveLength(6);
+          expect(dots).toHaveLength(2);
+          const svg = momentumStepSvg(stepOptions(stepVectors(k), strings), "step", "", size);
+          // The y axis's title (rotated, about 12 px across) stays clear of its tick labels.
+          const title = Number(svg.match(/<text transform="translate\(([\d.-]+),/)?.[1]);
+          const tickLefts = [
+            ...svg.matchAll(/<text x="([\d.-]+)" y="[\d.-]+" dy="0.32em" text-anchor="end">([^<]+)</g),
+          ].map((m) => Number(m[1]) - textWidth(m[2], 12));
+          expect(tickLefts.length).toBeGreaterThan(1);
+          expect(Math.min(...tickLefts), `${locale}, step ${k}: y ticks`).toBeGreaterThan(title + 7);
+          const boxes = labels.map(labelBox);
+          const where = `${locale}, step ${k}, ${size ? "phone" : "desktop"}`;
+          boxes.forEach((b, i) => {
+            for (const other of boxes.slice(i + 1))
+              expect(overlaps(b, other), `${where}: ${labels[i].text}`).toBe(false);
+            for (const d of dots)
+              expect(overlaps(b, d), `${where}: ${labels[i].text} on a point`).toBe(false);
+          });
+        }
+      }
+    }
+  });
+
+  it("two drawings in one page keep their clip ids apart", () => {
+    const options = stepOptions(stepVectors(3), t);
+    expect(momentumStepSvg(options, "step")).toContain('id="ml-step-clip"');
+    expect(momentumStepSvg(options, "step", "", stepShapes.phone, "-phone")).toContain(
+      'id="ml-step-clip-phone"',
+    );
   });
 });
 

@@ -41,6 +41,9 @@ describe("svg helpers", () => {
     expect(s.invert(s(3.3))).toBeCloseTo(3.3, 12);
     expect(niceTicks(0, 4.8, 8)).toEqual([0, 1, 2, 3, 4]);
     expect(niceTicks(0, 0.99, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    // Zero is zero, not the sum of steps from below (−2.8e−17, drawn as such).
+    expect(niceTicks(-0.3, 0.7, 10)).toEqual([-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+    expect(niceTicks(-0.0173, 0.0027, 4)).toEqual([-0.015, -0.01, -0.005, 0]);
     const log = scale([1e-8, 1e4], [240, 12], "log");
     expect(log(1)).toBeCloseTo(240 - (228 * 8) / 12, 9);
     expect(log.ticks(6)[0]).toBe(1e-8);
