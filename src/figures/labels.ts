@@ -82,7 +82,10 @@ export function placeLabel(candidates: readonly Label[], taken: Box[], within: B
   const cover = (l: Label) => taken.reduce((sum, t) => sum + shared(labelBox(l), t), 0);
   const least = candidates
     .filter((l) => inside(labelBox(l), within))
-    .reduce<Label | undefined>((best, l) => (best === undefined || cover(l) < cover(best) ? l : best), undefined);
+    .reduce<Label | undefined>(
+      (best, l) => (best === undefined || cover(l) < cover(best) ? l : best),
+      undefined,
+    );
   const chosen = free ?? least ?? candidates[0];
   taken.push(labelBox(chosen));
   return chosen;
