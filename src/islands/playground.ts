@@ -53,15 +53,19 @@ export function wake(element: HTMLElement): void {
     for (const f of list) for (const i of Array.from(f?.querySelectorAll("input") ?? [])) i.disabled = !on;
   };
 
-  let windowKey = -1;
-  let objectiveKey = "";
-  let stepsKey = -1;
+  // The static layers as the build drew them, for the default setting (Playground.astro): the first
+  // render keeps them unless a link asks for another objective, window or number of steps.
+  const objectiveOf = (s: PlaygroundSetting) => `${s.obj},${s.kappa},${s.angle},${s.b}`;
+  const built = defaults(playgroundSpecs);
+  let windowKey = built.obj;
+  let objectiveKey = objectiveOf(built);
+  let stepsKey = built.steps;
   let layout = playgroundLayout({ x: [-3, 3], y: [-3, 3] }, 1);
   let view: Window = { x: [-3, 3], y: [-3, 3] };
 
   const figure = runParamFigure(element, {
     specs: playgroundSpecs,
-    initial: defaults(playgroundSpecs),
+    initial: built,
     presets: { optimal: playgroundOptimal },
     render: (s: PlaygroundSetting) => {
       const { runs, objective, window: w } = playgroundRuns(s);
@@ -72,7 +76,7 @@ export function wake(element: HTMLElement): void {
         windowKey = s.obj;
         if (mapAxes) mapAxes.innerHTML = playgroundAxes(layout, t as PlaygroundStrings).map;
       }
-      const key = `${s.obj},${s.kappa},${s.angle},${s.b}`;
+      const key = objectiveOf(s);
       if (key !== objectiveKey) {
         objectiveKey = key;
         contours?.setAttribute("d", playgroundContours(objective, w, layout));
