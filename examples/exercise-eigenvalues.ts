@@ -21,7 +21,7 @@ for (const { label, trajectory } of runs) {
 
 export default {
   x: { label: "t" },
-  y: { label: "‖x_t‖", type: "log" },
+  y: { label: "‖xₜ‖", type: "log" },
   series: runs.map(({ label, trajectory }) => ({
     label,
     points: trajectory.points.map((p) => [p.t, Math.hypot(...p.x)]),

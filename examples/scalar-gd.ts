@@ -6,7 +6,7 @@ const lambdas = [0.1, 1, 10, 19];
 
 export default {
   x: { label: "t" },
-  y: { label: "x_t / x_0 = (1 − ηλ)^t" },
+  y: { label: "xₜ / x₀ = (1 − ηλ)ᵗ" },
   series: lambdas.map((lambda) => ({
     label: `λ = ${lambda.toFixed(2)}`,
     points: Array.from({ length: 20 }, (_, t) => [t, gdFactor(eta, lambda) ** t]),

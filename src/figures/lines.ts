@@ -40,6 +40,8 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
     marginLeft: 52,
     marginRight: 16,
     marginBottom: 40,
+    // Room for the y axis's title above the frame, clear of the top tick's label.
+    marginTop: options.y?.label ? 30 : 20,
     x: {
       label: options.x?.label ?? null,
       domain: options.x?.domain && [...options.x.domain],

@@ -173,8 +173,10 @@ export function axes(
   parts.push(
     `<text x="${px((box.left + box.right) / 2)}" y="${px(box.bottom + 34)}" text-anchor="middle">${esc(labels.x)}</text>`,
   );
+  // The title's glyphs reach about 10 px left of its baseline once rotated: never past the edge.
+  const offset = Math.min(options.yLabelOffset ?? 38, box.left - 10);
   parts.push(
-    `<text transform="translate(${px(box.left - (options.yLabelOffset ?? 38))},${px((box.top + box.bottom) / 2)}) rotate(-90)" text-anchor="middle">${esc(labels.y)}</text></g>`,
+    `<text transform="translate(${px(box.left - offset)},${px((box.top + box.bottom) / 2)}) rotate(-90)" text-anchor="middle">${esc(labels.y)}</text></g>`,
   );
   return parts.join("");
 }

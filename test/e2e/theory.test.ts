@@ -96,7 +96,7 @@ describe("the convergence region and its trajectory figure", () => {
     const expected = run(bookObjective, momentum({ eta, beta }), { start: [-5, -2], steps: 20 });
     await expect
       .poll(() => trajectory.locator("[data-readout]").textContent())
-      .toContain(`f(x_t) = ${showValue(expected.points[expected.points.length - 1].f)}`);
+      .toContain(`f(xₜ) = ${showValue(expected.points[expected.points.length - 1].f)}`);
     await expect.poll(() => probe.page.url()).toContain(`fig-region-trajectory=`);
     await finish(probe);
   });
@@ -211,7 +211,7 @@ describe("the playground", () => {
       start: [-1.5, 2],
       steps: 120,
     });
-    expect(readouts).toContain(`f(x_t) = ${expected.points[120].f.toPrecision(3).replace("-", "−")}`);
+    expect(readouts).toContain(`f(xₜ) = ${expected.points[120].f.toPrecision(3).replace("-", "−")}`);
 
     const reload = await openProbe(browser, server.origin);
     await reload.page.goto(probe.page.url(), { waitUntil: "load" });

@@ -27,7 +27,7 @@ import {
   regionSvg,
 } from "../../../src/figures/region.ts";
 import { scalarSeries } from "../../../src/figures/scalar.ts";
-import { linePath, niceTicks, scale, tickText } from "../../../src/figures/svg.ts";
+import { axes, linePath, niceTicks, scale, tickText } from "../../../src/figures/svg.ts";
 import { defaults } from "../../../src/islands/params.ts";
 import { playgroundSpecs } from "../../../src/islands/playground-state.ts";
 import { ui } from "../../../src/site/ui.ts";
@@ -36,6 +36,13 @@ const t = ui("en");
 const svgOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document;
 
 describe("svg helpers", () => {
+  it("keeps the y axis's rotated title inside the figure, however close the frame is to the edge", () => {
+    const box = { left: 44, top: 10, right: 300, bottom: 200 };
+    const svg = axes(box, scale([0, 1], [44, 300]), scale([0, 1], [200, 10]), { x: "x₁", y: "x₂" });
+    // Its glyphs reach about 10 px left of the baseline at translate(x, …).
+    expect(Number(svg.match(/translate\(([\d.]+),/)?.[1])).toBeGreaterThanOrEqual(10);
+  });
+
   it("scales invert and tick at round numbers", () => {
     const s = scale([0, 4.8], [48, 624]);
     expect(s.invert(s(3.3))).toBeCloseTo(3.3, 12);
