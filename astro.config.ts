@@ -71,9 +71,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: { en: "Momentum Live", "zh-CN": "动量法·实时版" },
-      // Long code lines wrap (indentation kept) instead of scrolling sideways: readable on phones,
-      // and no unnamed scroll regions for assistive technology.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Expressive Code's options: ec.config.mjs.
       description:
         "An interactive chapter on the momentum method of optimization, with live figures and editable examples.",
       defaultLocale,

@@ -128,3 +128,23 @@ describe.each(chapterLocales)("numbered equations (%s)", (locale) => {
     }
   });
 });
+
+describe("code blocks speak the page's language", () => {
+  it("every code block's copy button is labelled in its page's language, Markdown blocks and examples alike", () => {
+    const labels = new Map<Locale, Set<string>>();
+    for (const locale of chapterLocales) {
+      const seen = new Set<string>();
+      for (const page of pages) {
+        for (const button of Array.from(
+          pageDocument(locale, page).querySelectorAll(".expressive-code .copy button"),
+        )) {
+          seen.add(button.getAttribute("title") ?? "");
+        }
+      }
+      labels.set(locale, seen);
+    }
+    // One label per language (the Chinese pages' Markdown blocks once said "Copy to clipboard").
+    expect([...(labels.get("en") ?? [])]).toEqual(["Copy to clipboard"]);
+    expect([...(labels.get("zh") ?? [])]).toEqual(["复制到剪贴板"]);
+  });
+});
