@@ -5,7 +5,7 @@
  * (`ml-term-<name>`), so the annotated equation can highlight it. Plain SVG markup (svg.ts): the
  * same function draws at build time and in the browser.
  */
-import { type Label, placeLabel, textWidth } from "./labels.ts";
+import { type Label, labelBox, placeLabel, textWidth } from "./labels.ts";
 import {
   axes,
   type Box,
@@ -149,9 +149,8 @@ export function momentumStepSvg(
       near(8, dv),
       near(-8, dv),
     ]);
-    const taken = [...placed, ...others];
-    const l = placeLabel(spots, taken, box);
-    placed.push(taken[taken.length - 1]);
+    const l = placeLabel(spots, [...placed, ...others], box);
+    placed.push(labelBox(l));
     return `<text x="${px(l.x)}" y="${px(l.y)}"${l.anchor === "end" ? ' text-anchor="end"' : ""} fill="${colour}" font-weight="600" stroke="var(--sl-color-bg, white)" stroke-width="3" paint-order="stroke">${esc(text)}</text>`;
   };
   const mid = (p: Vec, q: Vec): Vec => [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
@@ -168,18 +167,17 @@ export function momentumStepSvg(
     x: "var(--ml-series-1)",
     xprev: "currentColor",
   };
-  const arrows = {
+  /** What labels keep clear of: each arrow and point, by the term it belongs to. */
+  const obstacles: Record<string, Box[]> = {
     v: along6(a, c),
     betav: along6(a, b),
     g: along6(b, c),
     step: along6(a, o.x),
+    xprev: [around(a, 6)],
+    x: [around(o.x, 6)],
   };
-  const dots = [around(a, 6), around(o.x, 6)];
-  /** What a label must keep clear of: both points and every arrow but its own. */
-  const except = (own?: keyof typeof arrows) => [
-    ...dots,
-    ...Object.entries(arrows).flatMap(([k, boxes]) => (k === own ? [] : boxes)),
-  ];
+  /** Everything but the term's own arrow or point. */
+  const except = (own: string) => Object.entries(obstacles).flatMap(([k, boxes]) => (k === own ? [] : boxes));
   const clipId = `ml-step-clip${idSuffix}`;
   const body =
     `<defs>${clipRect(clipId, box)}</defs>` +
@@ -199,8 +197,8 @@ export function momentumStepSvg(
       "step",
       arrow(a, o.x, colours.step) + label(mid(a, o.x), o.labels.step, colours.step, 16, except("step")),
     ) +
-    term("xprev", dot(a, colours.xprev) + label(a, o.labels.xprev, colours.xprev, 18, except().slice(1))) +
-    term("x", dot(o.x, colours.x) + label(o.x, o.labels.x, colours.x, 18, [dots[0], ...except().slice(2)])) +
+    term("xprev", dot(a, colours.xprev) + label(a, o.labels.xprev, colours.xprev, 18, except("xprev"))) +
+    term("x", dot(o.x, colours.x) + label(o.x, o.labels.x, colours.x, 18, except("x"))) +
     `</g>`;
   return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
 }
