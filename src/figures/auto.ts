@@ -11,8 +11,9 @@ import type { Locale } from "../site/chapter.ts";
 import { type LabelStrings, optimizerLabel, ui } from "../site/ui.ts";
 import { trajectoryFrame } from "./frame.ts";
 import { levelSets } from "./levels.ts";
-import { type Axis, linesFigure, type Series } from "./lines.ts";
+import { type Axis, linesFigure, linesShapes, type Series } from "./lines.ts";
 import { simplifyLine } from "./simplify.ts";
+import type { Shapes, Size } from "./svg.ts";
 import { type Point, type TrajectoryFigureOptions, trajectoryFigure } from "./trajectory.ts";
 
 export interface AutoFigure {
@@ -23,6 +24,8 @@ export interface AutoFigure {
   notes: string[];
   /** For trajectories over level sets: the window and minimizer (what a live figure draws over). */
   trajectory?: { domain: Window; optimum: Point | null };
+  /** The sizes the figure can be drawn at (`figureFor`'s `size`): line charts have a phone shape. */
+  shapes?: Shapes;
 }
 
 type Window = TrajectoryFigureOptions["domain"];
@@ -51,7 +54,11 @@ const isTrajectory = (v: unknown): v is Trajectory =>
 const isLossResult = (v: unknown): v is LossResult => isObject(v) && Array.isArray(v.losses);
 const isChart = (v: unknown): v is ChartSpec => isObject(v) && Array.isArray(v.series);
 
-export function figureFor(result: unknown, locale: Locale): AutoFigure | null {
+/**
+ * The figure of `result`. A line chart is drawn at `size` when given (one of its `shapes`);
+ * trajectories always at their natural size (a live figure redraws them at its width).
+ */
+export function figureFor(result: unknown, locale: Locale, size?: Size): AutoFigure | null {
   const t = ui(locale);
   if (isTrajectory(result)) return trajectoriesFigure([result], undefined, undefined, t);
   if (Array.isArray(result) && result.length > 0 && result.every(isTrajectory)) {
@@ -65,9 +72,11 @@ export function figureFor(result: unknown, locale: Locale): AutoFigure | null {
       t,
     );
   }
-  if (isLossResult(result)) return lossFigure([result], t);
-  if (Array.isArray(result) && result.length > 0 && result.every(isLossResult)) return lossFigure(result, t);
-  if (isChart(result)) return chartFigure(result, t);
+  if (isLossResult(result)) return lossFigure([result], t, size);
+  if (Array.isArray(result) && result.length > 0 && result.every(isLossResult)) {
+    return lossFigure(result, t, size);
+  }
+  if (isChart(result)) return chartFigure(result, t, size);
   return null;
 }
 
@@ -154,7 +163,7 @@ function windowAround(runs: Trajectory[]): Window {
   return { x: pad(Math.min(...xs), Math.max(...xs)), y: pad(Math.min(...ys), Math.max(...ys)) };
 }
 
-function lossFigure(results: LossResult[], t: LabelStrings): AutoFigure {
+function lossFigure(results: LossResult[], t: LabelStrings, size: Size | undefined): AutoFigure {
   const series = results.map((r, k) => ({
     label: r.label ?? (results.length > 1 ? `${k + 1}` : t.loss),
     points: [
@@ -168,6 +177,7 @@ function lossFigure(results: LossResult[], t: LabelStrings): AutoFigure {
     x: { label: t.epoch, domain: [0, Math.ceil(epochs)] },
     y: { label: t.loss },
     zero: false,
+    ...size,
   });
   const summary = series
     .map((s) => {
@@ -175,15 +185,20 @@ function lossFigure(results: LossResult[], t: LabelStrings): AutoFigure {
       return t.lossSummary(s.points.length, fmt(last?.[1] ?? Number.NaN));
     })
     .join(" ");
-  return { options, summary, notes: [] };
+  return { options, summary, notes: [], shapes: linesShapes };
 }
 
-function chartFigure(chart: ChartSpec, t: LabelStrings): AutoFigure {
+function chartFigure(chart: ChartSpec, t: LabelStrings, size: Size | undefined): AutoFigure {
   const summary = chart.series
     .map((s) => {
       const last = s.points[s.points.length - 1];
       return t.chartSummary(s.label, s.points.length, last ? `(${fmt(last[0])}, ${fmt(last[1])})` : "–");
     })
     .join(" ");
-  return { options: linesFigure({ series: chart.series, x: chart.x, y: chart.y }), summary, notes: [] };
+  return {
+    options: linesFigure({ series: chart.series, x: chart.x, y: chart.y, ...size }),
+    summary,
+    notes: [],
+    shapes: linesShapes,
+  };
 }

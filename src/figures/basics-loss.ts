@@ -75,7 +75,7 @@ function fitted(o: LossCurveOptions): Pair {
 }
 
 export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
-  const [lo, hi] = o.window ?? fitted(o);
+  let [lo, hi] = o.window ?? fitted(o);
   const frame = fitBoxes(lossNatural, o.size, [naturalBox]);
   const { width, height } = frame;
   const ghosts = o.ghosts ?? [];
@@ -94,6 +94,12 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
       : [];
   const below = onPhone(o.size) && entries.length ? legendUnder(entries, width) : null;
   const box = { ...frame.boxes[0], bottom: frame.boxes[0].bottom - (below?.room ?? 0) };
+  // A fitted window keeps room under the optimum's line for its label: the curves come down to
+  // the line from above, so a label over it would sit on them.
+  const labelRoom = 20;
+  if (!o.window && o.optimum !== null && box.bottom - box.top > 3 * labelRoom) {
+    lo = Math.min(lo, o.optimum - (labelRoom * (hi - o.optimum)) / (box.bottom - box.top - labelRoom));
+  }
   const x = scale([0, o.epochs], [box.left, box.right]);
   const y = scale([lo, hi], [box.bottom, box.top]);
   // Far outside the window a value only needs to leave it: keep coordinates small for the renderer.

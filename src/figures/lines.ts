@@ -4,6 +4,7 @@
  */
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
+import type { Shapes } from "./svg.ts";
 import { baseStyle, colors, defaultWidth, palette } from "./theme.ts";
 
 export interface Series {
@@ -29,14 +30,23 @@ export interface LinesFigureOptions {
   height?: number;
 }
 
+/**
+ * A line chart's shapes: a desktop column, and a phone's (drawn at about its width, so the text
+ * keeps its size rather than shrinking to 7 px with the 640 px drawing).
+ */
+export const linesShapes: Shapes = {
+  natural: { width: defaultWidth, height: 300 },
+  phone: { width: 360, height: 300 },
+};
+
 export function linesFigure(options: LinesFigureOptions): PlotOptions {
   const data = options.series.flatMap((s, k) => s.points.map(([x, y]) => ({ series: s.label, k, x, y })));
   const colorOf = (k: number) => palette[k % palette.length];
   const dots = options.dots ?? options.series.every((s) => s.points.length <= 40);
   return {
     style: { ...baseStyle },
-    width: options.width ?? defaultWidth,
-    height: options.height ?? 300,
+    width: options.width ?? linesShapes.natural.width,
+    height: options.height ?? linesShapes.natural.height,
     marginLeft: 52,
     marginRight: 16,
     marginBottom: 40,

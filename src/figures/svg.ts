@@ -278,6 +278,8 @@ export function shapedSvgs(
   draw: (size: Size | undefined, idSuffix: string) => string,
 ): string {
   if (!shapes.phone) return draw(undefined, "");
-  const mark = (svg: string, shape: string) => svg.replace(/^<svg /, `<svg data-shape="${shape}" `);
+  // The root element: an <svg>, or the <figure> Plot wraps a chart with a legend in.
+  const mark = (markup: string, shape: string) =>
+    markup.replace(/^<(svg|figure)\b/, (tag) => `${tag} data-shape="${shape}"`);
   return mark(draw(undefined, ""), "wide") + mark(draw(shapes.phone, "-phone"), "phone");
 }

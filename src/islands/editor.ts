@@ -246,7 +246,7 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   const showFigure = async (result: unknown): Promise<boolean> => {
     if (!plot || result === undefined || result === null) return false;
     const { drawResult } = await import("./example-figure.ts");
-    const drawn = drawResult(result, locale, figureName);
+    const drawn = drawResult(result, locale, figureName, plot.getBoundingClientRect().width);
     if (!drawn) return false;
     plot.replaceChildren(drawn.node);
     figureSummary = drawn.summary;

@@ -7,6 +7,7 @@ import * as core from "momentum-live/core";
 import { labelPlot } from "../figures/a11y.ts";
 import { figureFor } from "../figures/auto.ts";
 import type { Locale } from "../site/chapter.ts";
+import { sizeFor } from "./fit.ts";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
@@ -30,9 +31,15 @@ export interface DrawnFigure {
   summary: string;
 }
 
-/** The figure of `result`, or null when there is nothing to draw. */
-export function drawResult(result: unknown, locale: Locale, name: string): DrawnFigure | null {
-  const figure = figureFor(revive(result), locale);
+/**
+ * The figure of `result` for a container `width` CSS px wide (a line chart is drawn at that width
+ * when the 640 px drawing would shrink its text, as on a phone), or null when there is nothing to draw.
+ */
+export function drawResult(result: unknown, locale: Locale, name: string, width: number): DrawnFigure | null {
+  const revived = revive(result);
+  const natural = figureFor(revived, locale);
+  const size = natural?.shapes && sizeFor(natural.shapes, width);
+  const figure = size ? figureFor(revived, locale, size) : natural;
   if (!figure) return null;
   const node = Plot.plot(figure.options) as Element;
   labelPlot(node as never, name, figure.summary);

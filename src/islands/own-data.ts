@@ -4,10 +4,11 @@
  * and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
  */
 import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentum-live/core";
-import { lossCurveSvg } from "../figures/basics-loss.ts";
+import { lossCurveSvg, lossShapes } from "../figures/basics-loss.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { liveValues, ready, redraw } from "./basics-kit.ts";
 import { fill, showSig } from "./basics-params.ts";
+import { sizeFor } from "./fit.ts";
 import {
   doneText,
   lossCurve,
@@ -125,7 +126,11 @@ export function wake(element: HTMLElement): void {
     redraw(
       plot as HTMLElement,
       lossCurveSvg(
-        lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings),
+        // At the container's width on a narrow screen (the build drew both shapes; this, one).
+        {
+          ...lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings),
+          size: sizeFor(lossShapes, (plot as HTMLElement).getBoundingClientRect().width),
+        },
         (t as BasicsStrings).data.name,
         text,
       ),

@@ -112,6 +112,42 @@ describe("editable examples", () => {
     expect(errors).toEqual([]);
   });
 
+  it("on a phone, the chart of a run is drawn at the column's width (text ≥ 11 px); Reset brings back the book's", async () => {
+    const probe = await openProbe(browser, server.origin, { viewport: { width: 390, height: 844 } });
+    probes.push(probe);
+    const { page, errors } = await open("en/summary/", probe);
+    const section = example(page, "example-exercise-eigenvalues");
+    /** The chart shown: the width it was drawn at and its smallest text as seen, px. */
+    const shown = () =>
+      section.locator(".figure-plot").evaluate((plot) => {
+        const svg = Array.from(plot.querySelectorAll("svg")).find(
+          (s) => s.getBoundingClientRect().width > 100,
+        ) as SVGSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const sizes = Array.from(svg.querySelectorAll("text"), (t) =>
+          Number.parseFloat(getComputedStyle(t).fontSize),
+        );
+        return {
+          drawn: svg.viewBox.baseVal.width,
+          text: Math.min(...sizes) * scale,
+          svgs: plot.querySelectorAll("svg[data-shape], figure[data-shape]").length,
+        };
+      });
+    const book = await shown();
+    expect(book.text).toBeGreaterThanOrEqual(11);
+    await edit(section);
+    const code = await editorText(section);
+    await setCode(page, section, code.replace("beta: 0.9", "beta: 0.8"));
+    expect(await run(section)).toMatch(/^Ran in \d+ ms/);
+    const edited = await shown();
+    expect(edited.drawn).toBeLessThan(400);
+    expect(edited.text).toBeGreaterThanOrEqual(11);
+    expect(await section.locator("figcaption .ml-ex-caption-badge").isVisible()).toBe(true);
+    await section.locator('[data-action="reset"]').click();
+    await expect.poll(shown).toEqual(book);
+    expect(errors).toEqual([]);
+  });
+
   it("stops an endless loop at the time limit, keeps the page responsive, and runs again", async () => {
     const { page, errors } = await open("en/basics/");
     const section = example(page, "example-gd-eta-0-6");

@@ -156,3 +156,81 @@ describe("basics figures on a phone, 390 px", () => {
   it("the momentum step: a plot ≥ 240 px tall, no text over text, as tall before waking as after", () =>
     holdsOnPhone("ml-step", 240));
 });
+
+/**
+ * The smallest text of each figure shown on the page, as drawn: its font size times the scale of
+ * its SVG (a 640 px drawing in a 358 px column shrinks 13 px text to 7 px). `live`: figures of
+ * islands (which redraw at their width once awake) or the static ones (charts of examples).
+ */
+function textSizes(page: Page, live: boolean): Promise<{ id: string; px: number }[]> {
+  return page.evaluate((live) => {
+    const out: { id: string; px: number }[] = [];
+    for (const figure of Array.from(document.querySelectorAll<HTMLElement>(".ml-figure"))) {
+      if (Boolean(figure.closest(".ml-live")) !== live) continue;
+      for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>(".figure-plot svg"))) {
+        const shown = svg.getBoundingClientRect().width;
+        const drawnWidth = svg.viewBox.baseVal?.width;
+        if (!(shown > 100 && drawnWidth > 0)) continue;
+        const sizes = Array.from(svg.querySelectorAll("text"))
+          .filter(
+            (t) =>
+              (t.textContent ?? "").trim() &&
+              t.getBoundingClientRect().width > 0 &&
+              getComputedStyle(t).visibility !== "hidden",
+          )
+          .map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
+        if (sizes.length) out.push({ id: figure.id, px: (Math.min(...sizes) * shown) / drawnWidth });
+      }
+    }
+    return out;
+  }, live);
+}
+
+describe("text on a phone, 390 px", () => {
+  const least = 11;
+
+  it.each([
+    ["en", "experiments"],
+    ["en", "summary"],
+    ["zh", "basics"],
+    ["zh", "theory"],
+  ] as const)(
+    "without JavaScript, the static charts of %s/%s draw their text at ≥ 11 px",
+    async (locale, page) => {
+      const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+      const tab = await context.newPage();
+      await tab.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+      // Every block rendered (lazy rendering is off without JavaScript anyway).
+      const sizes = await textSizes(tab, false);
+      await context.close();
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes.filter((s) => s.px < least).map((s) => `${s.id}: ${s.px.toFixed(1)} px`)).toEqual([]);
+    },
+  );
+
+  it.each(["basics", "theory", "experiments", "summary", "nesterov"] as const)(
+    "awake, every figure of en/%s draws its text at ≥ 11 px",
+    async (page) => {
+      const probe = await openProbe(browser, server.origin, { viewport });
+      await probe.page.goto(server.url + pagePath("en", page), { waitUntil: "load" });
+      const figures = probe.page.locator(".ml-figure");
+      const count = await figures.count();
+      for (let k = 0; k < count; k++) {
+        const figure = figures.nth(k);
+        await figure.scrollIntoViewIfNeeded();
+        await figure.evaluate(async (f) => {
+          const island = f.closest<HTMLElement>(".ml-live");
+          for (let i = 0; island && island.dataset.live !== "ready" && i < 200; i++) {
+            await new Promise((done) => setTimeout(done, 25));
+          }
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        });
+      }
+      const sizes = [...(await textSizes(probe.page, true)), ...(await textSizes(probe.page, false))];
+      await probe.context.close();
+      expect(probe.errors).toEqual([]);
+      expect(sizes.length).toBeGreaterThan(count / 2);
+      expect(sizes.filter((s) => s.px < least).map((s) => `${s.id}: ${s.px.toFixed(1)} px`)).toEqual([]);
+    },
+  );
+});

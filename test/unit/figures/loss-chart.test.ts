@@ -4,7 +4,8 @@
  * comparison curves with a legend, and a divergence mark.
  */
 import { describe, expect, it } from "vitest";
-import { type LossCurveOptions, lossCurveSvg } from "../../../src/figures/basics-loss.ts";
+import { type LossCurveOptions, lossCurveSvg, lossShapes } from "../../../src/figures/basics-loss.ts";
+import { labelBox, textWidth } from "../../../src/figures/labels.ts";
 
 const labels = { epoch: "epoch", loss: "loss", optimum: "optimum", run: "this run", diverged: "diverged" };
 const losses: [number, number][] = [
@@ -60,5 +61,41 @@ describe("the loss chart", () => {
     expect(svg).toContain(">this run</text>");
     expect(svg).toContain(">η = 0.02, β = 0.5</text>");
     expect(svg).toContain(">a &lt; b</text>");
+  });
+
+  it("a fitted chart keeps the optimum's label under its line, off a curve that ends just above it", () => {
+    // As training usually ends: the last losses a hair above the optimum.
+    const near: [number, number][] = [
+      [0, 0.47],
+      [0.2, 0.15],
+      [0.5, 0.12],
+      [1, 0.105],
+      [1.5, 0.1045],
+      [2, 0.1041],
+    ];
+    const text = "least-squares optimum";
+    for (const size of [undefined, lossShapes.phone]) {
+      const svg = lossCurveSvg(
+        { losses: near, optimum: 0.0956, epochs: 2, labels: { ...labels, optimum: text }, size },
+        "n",
+      );
+      const [, x, y, dy] =
+        svg.match(/<text x="([\d.]+)" y="([\d.]+)" dy="(-?\d+)" text-anchor="end"[^>]*>least/) ?? [];
+      expect(dy, `${size?.width ?? "natural"}: label under the line`).toBe("15");
+      const box = labelBox({ text, x: Number(x), y: Number(y) + Number(dy), size: 12, anchor: "end" });
+      expect(box.right - box.left).toBeCloseTo(textWidth(text, 12), 6);
+      const line = svg.match(/class="ml-loss-line" d="M([^"]*)"/)?.[1] ?? "";
+      const points = line.split("L").map((p) => p.split(",").map(Number));
+      // The curve runs over the label (smaller y), never through it; the frame's bottom is below it.
+      for (const [px, py] of points) if (px >= box.left - 2) expect(py).toBeLessThan(box.top);
+      const bottom = Number(
+        svg
+          .match(/<rect[^>]*y="([\d.]+)"[^>]*height="([\d.]+)"[^>]*fill="none"/)
+          ?.slice(1)
+          .reduce((a, b) => Number(a) + Number(b), 0),
+      );
+      expect(bottom).toBeGreaterThan(0);
+      expect(box.bottom).toBeLessThanOrEqual(bottom);
+    }
   });
 });

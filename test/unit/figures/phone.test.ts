@@ -58,6 +58,12 @@ describe("the size a live figure is drawn at", () => {
     expect(html).toMatch(/^<svg data-shape="wide" viewBox="0 0 640 1"><clipPath id="c"\/>/);
     expect(html).toContain('<svg data-shape="phone" viewBox="0 0 360 1"><clipPath id="c-phone"/>');
     expect(shapedSvgs({ natural: shapes.natural }, () => "<svg></svg>")).toBe("<svg></svg>");
+    // A Plot chart with a legend is a <figure>: marked the same way.
+    expect(
+      shapedSvgs(shapes, (size) => `<figure class="p"><svg width="${size?.width ?? 640}"></svg></figure>`),
+    ).toBe(
+      '<figure data-shape="wide" class="p"><svg width="640"></svg></figure><figure data-shape="phone" class="p"><svg width="360"></svg></figure>',
+    );
   });
 });
 
