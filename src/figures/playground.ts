@@ -67,13 +67,22 @@ export function playgroundObjective(s: Pick<PlaygroundSetting, "obj" | "kappa" |
   };
 }
 
-/** The optimizers switched on, in a fixed order. */
+/** The methods switched on, in the fixed order of `playgroundMethods` (the order of the runs). */
+export function playgroundOn(s: PlaygroundSetting): Method[] {
+  return playgroundMethods.filter((_, k) => Boolean([s.gd, s.mom, s.nes][k]));
+}
+
+/** A method's colour: its path, dots and loss curve, its readout's key and its checkbox's. */
+export const methodColour = (m: Method): string => `var(--ml-series-${playgroundMethods.indexOf(m) + 1})`;
+
+/** The optimizers switched on, in the order of `playgroundOn`. */
 export function playgroundOptimizers(s: PlaygroundSetting): Optimizer[] {
-  const out: Optimizer[] = [];
-  if (s.gd) out.push(gd({ eta: s.gdEta }));
-  if (s.mom) out.push(momentum({ eta: s.momEta, beta: s.momBeta }));
-  if (s.nes) out.push(nesterov({ eta: s.nesEta, beta: s.nesBeta }));
-  return out;
+  const make: Record<Method, () => Optimizer> = {
+    gd: () => gd({ eta: s.gdEta }),
+    momentum: () => momentum({ eta: s.momEta, beta: s.momBeta }),
+    nesterov: () => nesterov({ eta: s.nesEta, beta: s.nesBeta }),
+  };
+  return playgroundOn(s).map((m) => make[m]());
 }
 
 /** The start clamped into the window. */
@@ -190,14 +199,12 @@ export function playgroundAxes(
   };
 }
 
-const colour = (m: Method) => `var(--ml-series-${playgroundMethods.indexOf(m) + 1})`;
-
 /** Both panels (build time); every method has its paths, empty when it is switched off. */
 export function playgroundSvg(s: PlaygroundSetting, labels: PlaygroundLabels, id: string): string {
   const { runs, objective, window } = playgroundRuns(s);
   const layout = playgroundLayout(window, s.steps);
   const paths = playgroundPaths(runs, objective, window, layout);
-  const on = playgroundMethods.filter((_, k) => [s.gd, s.mom, s.nes][k]);
+  const on = playgroundOn(s);
   const byMethod = (m: Method) => paths[on.indexOf(m)] ?? { path: "", dots: "", loss: "" };
   const { map, loss } = layout;
   const start = playgroundStart(s, window);
@@ -207,7 +214,7 @@ export function playgroundSvg(s: PlaygroundSetting, labels: PlaygroundLabels, id
     `<g clip-path="url(#${esc(id)}-map)" aria-hidden="true"><path data-layer="contours" d="${playgroundContours(objective, window, layout)}" fill="none" stroke="var(--ml-contour)" stroke-opacity="0.7"/>`,
     ...playgroundMethods.map(
       (m) =>
-        `<path data-run="${m}" d="${byMethod(m).path}" fill="none" stroke="${colour(m)}" stroke-width="1.75"/><path data-dots="${m}" d="${byMethod(m).dots}" fill="none" stroke="${colour(m)}" stroke-width="4.5" stroke-linecap="round"/>`,
+        `<path data-run="${m}" d="${byMethod(m).path}" fill="none" stroke="${methodColour(m)}" stroke-width="1.75"/><path data-dots="${m}" d="${byMethod(m).dots}" fill="none" stroke="${methodColour(m)}" stroke-width="4.5" stroke-linecap="round"/>`,
     ),
     `</g><path data-layer="optimum" d="M${px(map.x(optimum[0]) - 5)},${px(map.y(optimum[1]) - 5)}l10,10m0,-10l-10,10" stroke="var(--ml-optimum)" stroke-width="2"/>`,
     `<g data-layer="axes">${playgroundAxes(layout, labels).map}</g>`,
@@ -219,7 +226,7 @@ export function playgroundSvg(s: PlaygroundSetting, labels: PlaygroundLabels, id
     `<g clip-path="url(#${esc(id)}-loss)" aria-hidden="true">`,
     ...playgroundMethods.map(
       (m) =>
-        `<path data-loss="${m}" d="${byMethod(m).loss}" fill="none" stroke="${colour(m)}" stroke-width="1.75"/>`,
+        `<path data-loss="${m}" d="${byMethod(m).loss}" fill="none" stroke="${methodColour(m)}" stroke-width="1.75"/>`,
     ),
     "</g>",
   ].join("");

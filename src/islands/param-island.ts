@@ -9,6 +9,8 @@ import { clampValues, formatValues, parseValues, type Specs, type Values } from 
 /** What a figure shows for its values: it redraws its SVG and returns the text around it. */
 export interface Rendered {
   lines: string[];
+  /** A colour key per line (the CSS colour of its run in the figure), when lines stand for runs. */
+  keys?: (string | null)[];
   caption: string;
   summary: string;
 }
@@ -25,6 +27,13 @@ export interface ParamFigure<K extends string> {
 export interface ParamHandle<K extends string> {
   get(): Values<K>;
   set(next: Partial<Values<K>>): void;
+}
+
+/** Marks a readout line with its run's colour (a square before it, site.css), or unmarks it. */
+function keyLine(item: HTMLElement, colour: string | null): void {
+  item.classList.toggle("ml-keyed", colour !== null);
+  if (colour === null) item.style.removeProperty("--ml-run");
+  else item.style.setProperty("--ml-run", colour);
 }
 
 const same = (a: Record<string, number>, b: Record<string, number>) =>
@@ -51,6 +60,7 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
       if (!items[k] && list) items.push(list.appendChild(document.createElement("li")));
       items[k].textContent = line;
       items[k].hidden = false;
+      keyLine(items[k], out.keys?.[k] ?? null);
     });
     for (const item of items.slice(out.lines.length)) {
       item.hidden = true;

@@ -5,8 +5,10 @@
  */
 import { optimalGd, optimalMomentum, type Trajectory } from "momentum-live/core";
 import {
+  methodColour,
   type PlaygroundSetting,
   type playgroundMethods,
+  playgroundOn,
   playgroundOptimizers,
 } from "../figures/playground.ts";
 import type { LabelStrings } from "../site/ui.ts";
@@ -109,6 +111,7 @@ export function playgroundText(
   });
   return {
     lines: lines.length ? lines : [t.none],
+    keys: lines.length ? playgroundOn(s).map(methodColour) : [null],
     caption,
     summary: `${caption} ${lines.join(". ")}`,
   };

@@ -8,6 +8,7 @@ import {
   playgroundContours,
   playgroundLayout,
   playgroundMethods,
+  playgroundOn,
   playgroundPaths,
   playgroundRuns,
   playgroundStart,
@@ -89,7 +90,7 @@ export function wake(element: HTMLElement): void {
         if (lossAxes) lossAxes.innerHTML = playgroundAxes(layout, t as PlaygroundStrings).loss;
       }
       const paths = playgroundPaths(runs, objective, w, layout);
-      const on = playgroundMethods.filter((m) => s[methodFlags[m]] === 1);
+      const on = playgroundOn(s);
       for (const m of playgroundMethods) {
         const p = paths[on.indexOf(m)] ?? { path: "", dots: "", loss: "" };
         q(map, `[data-run="${m}"]`)?.setAttribute("d", p.path);

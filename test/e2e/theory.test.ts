@@ -229,6 +229,44 @@ describe("the playground", () => {
     await finish(probe);
   });
 
+  it("each readout and each method's checkbox carries its run's colour, also after a method is switched off", async () => {
+    const probe = await open(playground, ["ml-playground"]);
+    const pg = probe.found["ml-playground"];
+    /** Per visible readout: its text's method and its key's colour; per method: its path's and checkbox's. */
+    const colours = () =>
+      pg.evaluate((el) => {
+        const css = (e: Element | null, pseudo?: string) =>
+          e ? getComputedStyle(e, pseudo)[pseudo ? "backgroundColor" : "stroke"] : null;
+        return {
+          lines: Array.from(el.querySelectorAll("[data-readouts] li:not([hidden])"), (li) => ({
+            text: li.textContent ?? "",
+            key: css(li, "::before"),
+          })),
+          paths: Object.fromEntries(
+            ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`[data-run="${m}"]`))]),
+          ),
+          boxes: Array.from(
+            el.querySelectorAll(".ml-check"),
+            (label) => getComputedStyle(label.querySelector(".ml-swatch") as Element).backgroundColor,
+          ),
+        };
+      });
+    const check = async (methods: string[]) => {
+      const c = await colours();
+      expect(c.lines.map((l) => l.text.split(",")[0])).toEqual(
+        methods.map((m) => ({ gd: "GD", momentum: "momentum", nesterov: "Nesterov" })[m]),
+      );
+      for (const [k, line] of c.lines.entries()) expect(line.key, line.text).toBe(c.paths[methods[k]]);
+      expect(c.boxes).toEqual([c.paths.gd, c.paths.momentum, c.paths.nesterov]);
+      expect(new Set(Object.values(c.paths)).size).toBe(3);
+    };
+    await check(["gd", "momentum", "nesterov"]);
+    await pg.locator('[data-flag="gd"]').uncheck();
+    await expect.poll(() => pg.locator("[data-readouts] li:not([hidden])").count()).toBe(2);
+    await check(["momentum", "nesterov"]);
+    await finish(probe);
+  });
+
   it("a garbage link is clamped or ignored with a notice, and nothing crashes", async () => {
     const probe = await open(
       playground,
