@@ -4,7 +4,18 @@
  * over the steps. Plain SVG markup (svg.ts), the same function at build time and in the browser.
  */
 import { bookEllipses } from "./basics-step.ts";
-import { axes, type Box, clipRect, fitBoxes, linePath, px, type Size, scale, svgRoot } from "./svg.ts";
+import {
+  axes,
+  type Box,
+  clipRect,
+  fitBoxes,
+  linePath,
+  px,
+  type Shapes,
+  type Size,
+  scale,
+  svgRoot,
+} from "./svg.ts";
 
 type Pair = readonly [number, number];
 
@@ -26,15 +37,30 @@ const naturalBoxes: Box[] = [
   { left: 52, top: 340, right: 626, bottom: 490 },
 ];
 const levels = [0.1, 0.4, 1, 2, 3.5, 5.5, 8];
+/**
+ * On a phone, taller: at the natural aspect the distance panel was 75 px high, less than half the
+ * length of its axis title.
+ */
+export const noiseShapes: Shapes = { natural, phone: { width: 360, height: 580 } };
 
-/** The figure, at its natural size or at `size` (narrower, same text size). */
-export function noiseSvg(o: NoiseFigureOptions, name: string, description = "", size?: Size): string {
+/**
+ * The figure, at its natural size or at `size` (narrower, same text size); `idSuffix` keeps the
+ * clip paths of a second drawing on the page apart.
+ */
+export function noiseSvg(
+  o: NoiseFigureOptions,
+  name: string,
+  description = "",
+  size?: Size,
+  idSuffix = "",
+): string {
   const fit = fitBoxes(natural, size, naturalBoxes);
+  const clips = [`ml-noise-clip${idSuffix}`, `ml-noise-clip2${idSuffix}`];
   const [top, bottom] = fit.boxes;
   const x = scale(noiseDomain.x, [top.left, top.right]);
   const y = scale(noiseDomain.y, [top.bottom, top.top]);
   const colour = (k: number) => `var(--ml-series-${k + 1})`;
-  let body = `<defs>${clipRect("ml-noise-clip", top)}${clipRect("ml-noise-clip2", bottom)}</defs>`;
+  let body = `<defs>${clipRect(clips[0], top)}${clipRect(clips[1], bottom)}</defs>`;
   body += axes(
     top,
     x,
@@ -42,7 +68,7 @@ export function noiseSvg(o: NoiseFigureOptions, name: string, description = "", 
     { x: o.labels.x1, y: o.labels.x2 },
     { xTicks: fit.ticks(7, "x"), yTicks: fit.ticks(6, "y") },
   );
-  body += `<g clip-path="url(#ml-noise-clip)" fill="none">`;
+  body += `<g clip-path="url(#${clips[0]})" fill="none">`;
   body += `<path d="${bookEllipses(levels)
     .map((ring) => linePath(ring, x, y))
     .join("")}" stroke="var(--ml-contour)" stroke-opacity="0.6"/>`;
@@ -62,7 +88,7 @@ export function noiseSvg(o: NoiseFigureOptions, name: string, description = "", 
     { x: o.labels.step, y: o.labels.distance },
     { grid: true, xTicks: fit.ticks(8, "x"), yTicks: fit.ticks(4, "y") },
   );
-  body += `<g clip-path="url(#ml-noise-clip2)" fill="none">`;
+  body += `<g clip-path="url(#${clips[1]})" fill="none">`;
   o.distances.forEach((run, k) => {
     body += `<path class="ml-noise-distance" d="${linePath(run, t, d)}" stroke="${colour(k)}" stroke-width="1.5"/>`;
   });

@@ -46,7 +46,7 @@ const en = {
     sgd: "SGD",
     momentum: "momentum",
     step: "step t",
-    distance: "distance to minimum ‖xₜ‖",
+    distance: "distance ‖xₜ‖",
     spreadHead: "Spread of the iterates in the last half of the run, over {runs} runs (seeds {from}–{to}):",
     spread: "rms {rms} (x₁: {s1}, x₂: {s2}) · mean f(xₜ) {f}",
     diverged: "diverged in {k} of {runs} runs",

@@ -155,6 +155,9 @@ describe("basics figures on a phone, 390 px", () => {
 
   it("the momentum step: a plot ≥ 240 px tall, no text over text, as tall before waking as after", () =>
     holdsOnPhone("ml-step", 240));
+
+  it("the noisy gradients: a trajectory panel ≥ 240 px tall, no text over text, as tall before waking as after", () =>
+    holdsOnPhone("ml-noise", 240));
 });
 
 /**

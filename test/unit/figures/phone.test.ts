@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { lossCurveSvg, lossShapes } from "../../../src/figures/basics-loss.ts";
+import { noiseShapes, noiseSvg } from "../../../src/figures/basics-noise.ts";
 import { weightsShapes, weightsSvg } from "../../../src/figures/basics-weights.ts";
 import {
   type Label,
@@ -21,8 +22,10 @@ import {
 import { regionLayout, regionShapes, regionSvg, regionTextLabels } from "../../../src/figures/region.ts";
 import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/figures/svg.ts";
+import { noiseBook, noiseOptions, noiseResult } from "../../../src/islands/basics-noise-model.ts";
 import { sizeFor } from "../../../src/islands/fit.ts";
 import { ui } from "../../../src/site/ui.ts";
+import { basicsUi } from "../../../src/site/ui-basics.ts";
 
 const shapes: Shapes = { natural: { width: 640, height: 300 }, phone: { width: 360, height: 340 } };
 /** Container widths of phones: 320 px screens to the widest below the phone shape's limit. */
@@ -241,6 +244,26 @@ describe("the effective weights on a phone", () => {
     for (const size of phoneSizes(weightsShapes)) {
       const box = frame(weightsSvg(o, "weights", "", size));
       expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(160);
+    }
+  });
+});
+
+describe.each(["en", "zh"] as const)("the noisy gradients on a phone (%s)", (locale) => {
+  it("both panels tall enough to read, each taller than its axis title is long", () => {
+    const t = basicsUi(locale);
+    const o = noiseOptions(noiseResult(noiseBook), noiseBook, t);
+    for (const size of phoneSizes(noiseShapes)) {
+      const svg = noiseSvg(o, "noise", "", size, "-phone");
+      const panels = Array.from(
+        svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/g),
+        (m) => Number(m[4]),
+      );
+      expect(panels, `${size.width} px`).toHaveLength(2);
+      expect(panels[0], `${size.width} px: trajectories`).toBeGreaterThanOrEqual(240);
+      expect(panels[1], `${size.width} px: distances`).toBeGreaterThanOrEqual(
+        textWidth(t.noise.distance, 12) + 8,
+      );
+      expect(svg).toContain('clip-path="url(#ml-noise-clip-phone)"');
     }
   });
 });
