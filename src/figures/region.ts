@@ -174,29 +174,46 @@ export function regionTextLabels(
   });
   const gd = momentumStabilityBound(0);
   const top = y(gdTop);
-  const line = (text: string, u: number, v: number, side: 1 | -1, gap: number): Label => ({
+  // The boundary labels keep off both boundary lines: points along them, every pixel or so.
+  const steps = Math.ceil(box.bottom - box.top);
+  for (let k = 0; k <= steps; k++) {
+    const b = k / steps;
+    const [u, v] = [x(momentumStabilityBound(0.99 * b)), y(0.99 * b)];
+    taken.push({ left: u, right: u, top: v, bottom: v });
+    const w = y(gdTop * b);
+    taken.push({ left: x(gd), right: x(gd), top: w, bottom: w });
+  }
+  const line = (text: string, u: number, v: number, side: 1 | -1, gap: number, size = 12): Label => ({
     text,
     x: u + gap * side,
     y: v,
     anchor: side > 0 ? "start" : "end",
-    size: 12,
+    size,
   });
-  const heights = [0, 20, 40, 60, 80, 100];
+  const heights = [0, 20, 40, 60, 80, 100, 120, 140];
+  // A size smaller only where 12 px finds no room (the Chinese label on a 320 px screen).
   out.push(
     placeLabel(
-      [-1, 1].flatMap((side) =>
-        heights.map((dv) => line(labels.gdBound, x(gd), top + 12 + dv, side as 1 | -1, 4)),
+      [12, 11].flatMap((size) =>
+        [-1, 1].flatMap((side) =>
+          heights.map((dv) => line(labels.gdBound, x(gd), top + 12 + dv, side as 1 | -1, 6, size)),
+        ),
       ),
       taken,
       box,
     ),
   );
-  // From the middle outwards, the side of the divergent region first.
+  // From the middle outwards, the side of the divergent region first. The line leans right as β
+  // grows, so a label right of it keeps clear at its top (one text height up the line), one left
+  // of it at its bottom.
   const betas = [0.45, 0.5, 0.4, 0.55, 0.35, 0.6, 0.3, 0.65, 0.25, 0.7, 0.2, 0.75, 0.15, 0.8, 0.1, 0.85];
+  const perPx = 1 / Math.abs(y(0) - y(1));
+  const lineAt = (b: number, side: 1 | -1) =>
+    x(momentumStabilityBound(side > 0 ? b + 12 * perPx : Math.max(0, b - 4 * perPx)));
   out.push(
     placeLabel(
-      [1, -1].flatMap((side) =>
-        betas.map((b) => line(labels.momentumBound, x(momentumStabilityBound(b)), y(b), side as 1 | -1, 6)),
+      ([1, -1] as const).flatMap((side) =>
+        betas.map((b) => line(labels.momentumBound, lineAt(b, side), y(b), side, 6)),
       ),
       taken,
       box,
@@ -240,7 +257,7 @@ export function regionStatic(
   const text = regionTextLabels(layout, labels, avoid)
     .map(
       (l) =>
-        `<text x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}"${"regime" in l ? ' class="ml-regime"' : ""}>${esc(l.text)}</text>`,
+        `<text x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}"${"regime" in l ? ' class="ml-regime"' : l.size !== 12 ? ` font-size="${l.size}"` : ""}>${esc(l.text)}</text>`,
     )
     .join("");
   return [

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
+import { momentumStabilityBound } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
 import { lossCurveSvg, lossShapes } from "../../../src/figures/basics-loss.ts";
 import { noiseShapes, noiseSvg } from "../../../src/figures/basics-noise.ts";
@@ -186,6 +187,28 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
         const b = labelBox(l);
         expect(b.left, l.text).toBeGreaterThanOrEqual(layout.box.left - 0.01);
         expect(b.right, l.text).toBeLessThanOrEqual(layout.box.right + 0.01);
+      }
+    }
+  });
+
+  it("keeps the boundaries' labels off both boundary lines, at every size", () => {
+    for (const size of [regionShapes.natural, ...phoneSizes(regionShapes)]) {
+      const layout = regionLayout(size.width, size.height);
+      const { x, y } = layout;
+      // Points along ηλ = 2 + 2β (β up to 0.99) and along GD's ηλ = 2 (β up to where it is drawn).
+      const lines = Array.from({ length: 400 }, (_, k) => {
+        const b = (0.99 * k) / 399;
+        return [
+          [x(momentumStabilityBound(b)), y(b)],
+          [x(2), y((0.93 * k) / 399)],
+        ];
+      }).flat();
+      const bounds = regionTextLabels(layout, t).filter((l) => l.regime === undefined);
+      expect(bounds.map((l) => l.text)).toEqual([t.gdBound, t.momentumBound]);
+      for (const l of bounds) {
+        const b = labelBox(l);
+        const hit = lines.find(([u, v]) => u > b.left - 1 && u < b.right + 1 && v > b.top && v < b.bottom);
+        expect(hit, `${size.width} px: "${l.text}" on a line`).toBeUndefined();
       }
     }
   });
