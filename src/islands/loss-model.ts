@@ -16,7 +16,7 @@ import {
   trainingRuns,
   trainMomentum,
 } from "momentum-live/core";
-import { lossCurveSvg } from "../figures/basics-loss.ts";
+import { lossCurveSvg } from "../figures/loss-chart.ts";
 import type { Pair, Size } from "../figures/svg.ts";
 import type { LossStrings } from "../site/ui-loss.ts";
 import type { Specs, Values } from "./params.ts";

@@ -14,7 +14,7 @@ import {
   trainingRuns,
   trainMomentum,
 } from "momentum-live/core";
-import type { LossCurveOptions } from "../figures/basics-loss.ts";
+import type { LossCurveOptions } from "../figures/loss-chart.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { fill, show, showSig } from "./basics-params.ts";
 import type { Ranges, Values } from "./params.ts";

@@ -4,7 +4,7 @@
  * and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
  */
 import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentum-live/core";
-import { lossCurveSvg, lossShapes } from "../figures/basics-loss.ts";
+import { lossCurveSvg, lossShapes } from "../figures/loss-chart.ts";
 import type { BasicsStrings } from "../site/ui-basics.ts";
 import { liveValues, ready, redraw } from "./basics-kit.ts";
 import { fill, showSig } from "./basics-params.ts";

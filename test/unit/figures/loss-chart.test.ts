@@ -1,10 +1,10 @@
 /**
- * The loss chart (src/figures/basics-loss.ts) shared by the live loss figure and "bring your own
+ * The loss chart (src/figures/loss-chart.ts) shared by the live loss figure and "bring your own
  * data": fitted by default, or a fixed window with clipping, marks for losses above it, faint
  * comparison curves with a legend, and a divergence mark.
  */
 import { describe, expect, it } from "vitest";
-import { type LossCurveOptions, lossCurveSvg, lossShapes } from "../../../src/figures/basics-loss.ts";
+import { type LossCurveOptions, lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
 import { labelBox, textWidth } from "../../../src/figures/labels.ts";
 
 const labels = { epoch: "epoch", loss: "loss", optimum: "optimum", run: "this run", diverged: "diverged" };

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { momentumStabilityBound } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { lossCurveSvg, lossShapes } from "../../../src/figures/basics-loss.ts";
+import { lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
 import { noiseShapes, noiseSvg } from "../../../src/figures/basics-noise.ts";
 import { weightsShapes, weightsSvg } from "../../../src/figures/basics-weights.ts";
 import {
