@@ -9,10 +9,10 @@ import {
   run,
   trainMomentum,
 } from "../../../src/core/index.ts";
-import { lossCurveSvg } from "../../../src/figures/loss-chart.ts";
 import { momentumStepSvg, stepShapes, stepWindow } from "../../../src/figures/basics-step.ts";
 import { weightsSvg } from "../../../src/figures/basics-weights.ts";
 import { type Label, labelBox, overlaps, textWidth } from "../../../src/figures/labels.ts";
+import { lossCurveSvg } from "../../../src/figures/loss-chart.ts";
 import {
   noiseBook,
   noiseCaption,

@@ -4,8 +4,8 @@
  * comparison curves with a legend, and a divergence mark.
  */
 import { describe, expect, it } from "vitest";
-import { type LossCurveOptions, lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
 import { labelBox, textWidth } from "../../../src/figures/labels.ts";
+import { type LossCurveOptions, lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
 
 const labels = { epoch: "epoch", loss: "loss", optimum: "optimum", run: "this run", diverged: "diverged" };
 const losses: [number, number][] = [

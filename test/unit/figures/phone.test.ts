@@ -9,7 +9,6 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { momentumStabilityBound } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
 import { noiseShapes, noiseSvg } from "../../../src/figures/basics-noise.ts";
 import { weightsShapes, weightsSvg } from "../../../src/figures/basics-weights.ts";
 import {
@@ -20,6 +19,7 @@ import {
   placeLabel,
   textWidth,
 } from "../../../src/figures/labels.ts";
+import { lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
 import { regionLayout, regionShapes, regionSvg, regionTextLabels } from "../../../src/figures/region.ts";
 import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/figures/svg.ts";
