@@ -3,6 +3,7 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
+import { anchorLabels } from "./src/markdown/anchor-labels.ts";
 import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
 import { mathFontSubsets } from "./src/markdown/font-subset.ts";
@@ -85,6 +86,8 @@ export default defineConfig({
       disable404Route: true,
       components: { Head: "./src/components/Head.astro" },
     }),
+    // Heading links' screen-reader labels in the page's language (src/markdown/anchor-labels.ts).
+    anchorLabels(root),
     mdx(),
     // KaTeX's fonts cut down to the glyphs the pages' math draws and embedded in the stylesheet
     // (src/markdown/font-subset.ts). Before the policy: it adds an inline script.

@@ -136,6 +136,8 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
         syntaxHighlighting(classHighlighter),
         javascript({ typescript: true }),
         selectionTheme,
+        // Long lines wrap, as in the highlighted code it replaces (no sideways scrolling on a phone).
+        EditorView.lineWrapping,
         keymap.of([
           {
             key: "Mod-Enter",

@@ -38,7 +38,7 @@ const en = {
   noise: {
     name: "Noisy gradient runs of SGD and momentum over the contours of f, and their distance to the minimum",
     sigma: "Noise σ",
-    eta: "Momentum's η",
+    eta: "Momentum η",
     beta: "Momentum β",
     steps: "Steps",
     seed: "Seed",

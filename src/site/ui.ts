@@ -68,7 +68,7 @@ const en = {
     handle:
       "Curvature λ = {lambda} at ηλ = {x}, β = {beta}: drag it, or use the arrow keys (η left and right, β up and down)",
     readout: "λ = {lambda}: ηλ = {x}, ρ = {rho}, {regime}",
-    rate: "rate max ρ = {rate}",
+    rate: "overall rate (the larger ρ) = {rate}",
     caption:
       "Shown: η = {eta}, β = {beta}, so ηλ = {points}. Shading: the darker, the larger ρ (slower); red: ρ ≥ 1.",
     summary: "η = {eta}, β = {beta}. {readouts}. Overall rate {rate}.",
@@ -217,7 +217,7 @@ const zh: LabelStrings = {
     point: "λ = {lambda}",
     handle: "曲率 λ = {lambda}，位于 ηλ = {x}，β = {beta}：可拖动，或用方向键调整（左右改 η，上下改 β）",
     readout: "λ = {lambda}：ηλ = {x}，ρ = {rho}，{regime}",
-    rate: "收敛速率 max ρ = {rate}",
+    rate: "整体收敛速率（取较大的 ρ）= {rate}",
     caption:
       "当前显示：η = {eta}，β = {beta}，因此 ηλ = {points}。颜色越深，ρ 越大（收敛越慢）；红色：ρ ≥ 1。",
     summary: "η = {eta}，β = {beta}。{readouts}。总体速率 {rate}。",

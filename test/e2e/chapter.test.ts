@@ -148,3 +148,25 @@ describe("code blocks speak the page's language", () => {
     expect([...(labels.get("zh") ?? [])]).toEqual(["复制到剪贴板"]);
   });
 });
+
+describe("heading links speak the page's language", () => {
+  it("every heading's link is labelled for screen readers in its page's language, naming its heading", () => {
+    for (const locale of chapterLocales) {
+      let links = 0;
+      for (const page of pages) {
+        for (const wrapper of Array.from(
+          pageDocument(locale, page).querySelectorAll(".sl-heading-wrapper"),
+        )) {
+          const heading = wrapper.querySelector("h2, h3, h4, h5, h6")?.textContent ?? "";
+          const label = wrapper.querySelector(".sl-anchor-link .sr-only")?.textContent ?? "";
+          // The Chinese pages once said "Section titled “标量函数”".
+          expect(label, `${locale}/${page}`).toBe(
+            locale === "en" ? `Section titled “${heading}”` : `标题为“${heading}”的小节`,
+          );
+          links++;
+        }
+      }
+      expect(links, locale).toBeGreaterThan(20);
+    }
+  });
+});

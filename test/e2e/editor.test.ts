@@ -112,6 +112,30 @@ describe("editable examples", () => {
     expect(errors).toEqual([]);
   });
 
+  it("the editor takes the place of the code in the same font, size and height", async () => {
+    const { page } = await open("en/basics/");
+    const section = example(page, "example-gd-eta-0-4");
+    await awake(section);
+    const look = (selector: string, line: string) =>
+      section.locator(selector).evaluate((el, line) => {
+        const l = el.querySelector(line) as HTMLElement;
+        const cs = getComputedStyle(l);
+        return { font: cs.fontFamily, size: cs.fontSize, height: el.getBoundingClientRect().height };
+      }, line);
+    const code = await look(".expressive-code", ".ec-line");
+    await edit(section);
+    const editor = await look(".ml-ex-editor", ".cm-line");
+    expect(editor.font).toBe(code.font);
+    expect(editor.font).toMatch(/monospace/);
+    expect(editor.size).toBe(code.size);
+    expect(Math.abs(editor.height - code.height)).toBeLessThan(12); // Edit does not move what follows
+    for (const selector of [".ml-ex-title", "pre.example-output"]) {
+      expect(await section.locator(selector).evaluate((el) => getComputedStyle(el).fontFamily)).toBe(
+        code.font,
+      );
+    }
+  });
+
   it("on a phone, the chart of a run is drawn at the column's width (text ≥ 11 px); Reset brings back the book's", async () => {
     const probe = await openProbe(browser, server.origin, { viewport: { width: 390, height: 844 } });
     probes.push(probe);

@@ -146,3 +146,41 @@ describe("live figures on a wide screen (1280 px)", () => {
     await probe.context.close();
   });
 });
+
+describe("menus show every option whole", () => {
+  // Pages with menus: the trajectory figures' method, the playground's objective, own data's target.
+  const menuPaths = ["basics", "playground", "experiments"].flatMap((name) =>
+    (["en", "zh"] as const).map((locale) => pagePath(locale, name)),
+  );
+  it.each(menuPaths)("%s at 390 and 1280 px", async (path) => {
+    for (const width of [390, 1280]) {
+      const probe = await wakeAll(path, width);
+      const cut = await probe.page.evaluate(() => {
+        const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+        return Array.from(document.querySelectorAll<HTMLSelectElement>(".ml-field select")).flatMap(
+          (select) => {
+            const cs = getComputedStyle(select);
+            ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+            // Room for the text: the box less its padding, border and the menu's arrow (16 px).
+            const room =
+              select.getBoundingClientRect().width -
+              ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"].reduce(
+                (sum, key) => sum + Number.parseFloat(cs[key as "paddingLeft"]),
+                0,
+              ) -
+              16;
+            return Array.from(select.options)
+              .filter((o) => ctx.measureText(o.text).width > room)
+              .map(
+                (o) =>
+                  `${select.id}: "${o.text}" ${ctx.measureText(o.text).width.toFixed(0)} px > ${room.toFixed(0)} px`,
+              );
+          },
+        );
+      });
+      expect(await probe.page.locator(".ml-field select").count(), path).toBeGreaterThan(0);
+      expect(cut, `${path} at ${width} px`).toEqual([]);
+      await probe.context.close();
+    }
+  });
+});
