@@ -131,6 +131,16 @@ export function gdConverges(eta: number, lambda: number): boolean {
  */
 export type Regime = "monotone" | "oscillating" | "rippling" | "divergent";
 
+/**
+ * The ηλ between which momentum's eigenvalues are a complex pair ("rippling") for this β:
+ * (1 − √β)² and (1 + √β)², where (1 + β − ηλ)² = 4β. Below lies "monotone", above "oscillating"
+ * (up to 2 + 2β, which (1 + √β)² never exceeds).
+ */
+export function ripplingBounds(beta: number): [number, number] {
+  const r = Math.sqrt(checkBeta(beta));
+  return [(1 - r) ** 2, (1 + r) ** 2];
+}
+
 /** Classifies (ηλ, β) into a {@link Regime}. */
 export function regime(etaLambda: number, beta: number): Regime {
   checkFinite(etaLambda, "etaLambda");

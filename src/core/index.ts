@@ -30,6 +30,7 @@ export {
   partialWeightSum,
   type Regime,
   regime,
+  ripplingBounds,
   spectralRadius,
 } from "./analysis.ts";
 /** A small real data set bundled with the core (Auto MPG, 392 cars, target last; generated file). */

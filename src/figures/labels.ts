@@ -69,6 +69,19 @@ function shared(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** The candidate inside `within` that covers the least of `taken`, if any is inside. */
+function leastCovered(candidates: readonly Label[], taken: readonly Box[], within: Box): Label | undefined {
+  let best: Label | undefined;
+  let least = Number.POSITIVE_INFINITY;
+  for (const l of candidates) {
+    const b = labelBox(l);
+    if (!inside(b, within)) continue;
+    const cover = taken.reduce((sum, t) => sum + shared(b, t), 0);
+    if (cover < least) [best, least] = [l, cover];
+  }
+  return best;
+}
+
 /**
  * The first candidate that lies inside `within` and clear of every box in `taken` (whose box is
  * then added to `taken`). If none is free, the one inside `within` that covers least of `taken`
@@ -79,14 +92,7 @@ export function placeLabel(candidates: readonly Label[], taken: Box[], within: B
     const b = labelBox(l);
     return inside(b, within) && !taken.some((t) => overlaps(b, t, 1));
   });
-  const cover = (l: Label) => taken.reduce((sum, t) => sum + shared(labelBox(l), t), 0);
-  const least = candidates
-    .filter((l) => inside(labelBox(l), within))
-    .reduce<Label | undefined>(
-      (best, l) => (best === undefined || cover(l) < cover(best) ? l : best),
-      undefined,
-    );
-  const chosen = free ?? least ?? candidates[0];
+  const chosen = free ?? leastCovered(candidates, taken, within) ?? candidates[0];
   taken.push(labelBox(chosen));
   return chosen;
 }

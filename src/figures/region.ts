@@ -6,7 +6,13 @@
  */
 
 import { contours } from "d3-contour";
-import { momentumStabilityBound, type Regime, regime, spectralRadius } from "momentum-live/core";
+import {
+  momentumStabilityBound,
+  type Regime,
+  regime,
+  ripplingBounds,
+  spectralRadius,
+} from "momentum-live/core";
 import { type Label, labelBox, nudgeInto, placeLabel } from "./labels.ts";
 import {
   axes,
@@ -92,9 +98,6 @@ export function bands(
     }));
 }
 
-/** Index of a regime in `regimes` (left to right across the map). */
-const regimeIndex = (etaLambda: number, beta: number) => regimes.indexOf(regime(etaLambda, beta));
-
 /** Cells of a 49 × 21 grid over the layout's window, by regime. */
 function regimeCells(layout: RegionLayout): Record<string, Pair[]> {
   const [x0, x1] = layout.x.domain;
@@ -152,37 +155,40 @@ export function regionTextLabels(
 ): RegionTextLabel[] {
   const { box, x, y } = layout;
   const taken = [...avoid];
+  const gd = momentumStabilityBound(0);
+  const top = y(gdTop);
+  // No label on a boundary line: GD's is one upright segment, momentum's leaning one points along
+  // it every 3 px or so (labels are at least 11 px tall).
+  taken.push({ left: x(gd), right: x(gd), top, bottom: y(0) });
+  const [b0, b1] = [0, 0.99];
+  const length = Math.hypot(x(momentumStabilityBound(b1)) - x(momentumStabilityBound(b0)), y(b1) - y(b0));
+  const steps = Math.ceil(length / 3);
+  for (let k = 0; k <= steps; k++) {
+    const b = b0 + ((b1 - b0) * k) / steps;
+    const [u, v] = [x(momentumStabilityBound(b)), y(b)];
+    taken.push({ left: u, right: u, top: v, bottom: v });
+  }
   const cells = regimeCells(layout);
   const points = regimeLabelPoints(layout);
   const out: RegionTextLabel[] = regimes.map((r) => {
     const [a, b] = points[r];
-    const at = (u: number, v: number): RegionTextLabel => ({
+    const at = (u: number, v: number, size = 13): RegionTextLabel => ({
       text: labels.regimes[r],
       x: u,
       y: v,
       anchor: "middle",
-      size: 13,
+      size,
       bold: true,
       regime: r,
     });
     const centred = at(x(a), y(b));
     const first = { ...centred, x: centred.x + nudgeInto(centred, box.left, box.right) };
-    const near = (cells[r] ?? [])
-      .map(([c, d]) => at(x(c), y(d)))
-      .sort((p, q) => Math.hypot(p.x - first.x, p.y - first.y) - Math.hypot(q.x - first.x, q.y - first.y));
-    return placeLabel([first, ...near], taken, box);
+    const byDistance = (p: Label, q: Label) =>
+      Math.hypot(p.x - first.x, p.y - first.y) - Math.hypot(q.x - first.x, q.y - first.y);
+    const near = (size: number) => (cells[r] ?? []).map(([c, d]) => at(x(c), y(d), size)).sort(byDistance);
+    // 11 px only where 13 px finds no free spot (the oscillating sliver on a narrow phone).
+    return placeLabel([first, ...near(13), ...near(11)], taken, box);
   });
-  const gd = momentumStabilityBound(0);
-  const top = y(gdTop);
-  // The boundary labels keep off both boundary lines: points along them, every pixel or so.
-  const steps = Math.ceil(box.bottom - box.top);
-  for (let k = 0; k <= steps; k++) {
-    const b = k / steps;
-    const [u, v] = [x(momentumStabilityBound(0.99 * b)), y(0.99 * b)];
-    taken.push({ left: u, right: u, top: v, bottom: v });
-    const w = y(gdTop * b);
-    taken.push({ left: x(gd), right: x(gd), top: w, bottom: w });
-  }
   const line = (text: string, u: number, v: number, side: 1 | -1, gap: number, size = 12): Label => ({
     text,
     x: u + gap * side,
@@ -233,21 +239,42 @@ export function regionStatic(
   avoid: readonly Box[] = [],
 ): string {
   const { box, x, y } = layout;
-  // Bands of ρ < 1 (at ηλ = 0 nothing moves: the slowest band; the core takes η > 0 only), then
-  // the divergent region on its own, so it is not shaded as "slow".
-  const rho = bands(
-    layout,
-    (el, b) => (el <= 0 ? 0.999 : regime(el, b) === "divergent" ? 0 : spectralRadius(b, el / 4, 4)),
-    rhoLevels,
-  );
-  const divergent = bands(layout, (el, b) => (regime(el, b) === "divergent" ? 1 : 0), [0.5]);
+  const [top, right] = [layout.y.domain[1], layout.x.domain[1]];
+  const corner = momentumStabilityBound(top);
+  const polygon = (points: readonly Pair[]) =>
+    `M${points.map(([u, v]) => `${px(x(u))},${px(y(v))}`).join("L")}Z`;
+  // Bands of ρ < 1, cut at the stability boundary (exact: a clip along ηλ = 2 + 2β, where ρ = 1,
+  // rather than a step of the grid's values). At ηλ = 0 nothing moves: the slowest band.
+  const rho = bands(layout, (el, b) => (el <= 0 ? 0.999 : spectralRadius(b, el / 4, 4)), rhoLevels);
+  const stableId = `${clipId}-stable`;
+  const stable = polygon([
+    [0, 0],
+    [momentumStabilityBound(0), 0],
+    [corner, top],
+    [0, top],
+  ]);
+  const divergent = polygon([
+    [momentumStabilityBound(0), 0],
+    [right, 0],
+    [right, top],
+    [corner, top],
+  ]);
   const fills =
-    rho.map(({ d }) => `<path d="${d}" fill="var(--ml-series-2)" fill-opacity="0.15"/>`).join("") +
-    divergent.map(({ d }) => `<path d="${d}" fill="var(--ml-optimum)" fill-opacity="0.25"/>`).join("");
-  const edges = bands(layout, regimeIndex, [0.5, 1.5, 2.5])
-    .map(({ d }) => d)
+    `<g clip-path="url(#${esc(stableId)})">${rho.map(({ d }) => `<path d="${d}" fill="var(--ml-series-2)" fill-opacity="0.15"/>`).join("")}</g>` +
+    `<path d="${divergent}" fill="var(--ml-optimum)" fill-opacity="0.25"/>`;
+  // The regimes' edges, where the eigenvalues turn complex: ηλ = (1 ∓ √β)² (denser near β = 0,
+  // where both curves leave ηλ = 1 upright).
+  const edgeBetas = Array.from({ length: 41 }, (_, k) => top * (k / 40) ** 2);
+  const edges = [0, 1]
+    .map((side) =>
+      linePath(
+        edgeBetas.map((b) => [ripplingBounds(b)[side], b] as Pair),
+        x,
+        y,
+      ),
+    )
     .join("");
-  const betas = Array.from({ length: 34 }, (_, k) => (0.99 * k) / 33);
+  const betas = Array.from({ length: 34 }, (_, k) => (top * k) / 33);
   const bound = linePath(
     betas.map((b) => [momentumStabilityBound(b), b] as Pair),
     x,
@@ -257,11 +284,11 @@ export function regionStatic(
   const text = regionTextLabels(layout, labels, avoid)
     .map(
       (l) =>
-        `<text x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}"${"regime" in l ? ' class="ml-regime"' : l.size !== 12 ? ` font-size="${l.size}"` : ""}>${esc(l.text)}</text>`,
+        `<text x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}"${"regime" in l ? ` class="ml-regime"${l.size !== 13 ? ` font-size="${l.size}"` : ""}` : l.size !== 12 ? ` font-size="${l.size}"` : ""}>${esc(l.text)}</text>`,
     )
     .join("");
   return [
-    `<defs>${clipRect(clipId, box)}</defs>`,
+    `<defs>${clipRect(clipId, box)}<clipPath id="${esc(stableId)}"><path d="${stable}"/></clipPath></defs>`,
     `<g clip-path="url(#${esc(clipId)})" aria-hidden="true">${fills}`,
     `<path d="${edges}" fill="none" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="2 3"/>`,
     `<path d="${bound}" fill="none" stroke="var(--ml-optimum)" stroke-width="2"/>`,

@@ -10,10 +10,12 @@ import {
   matrixEigenvalues,
   momentumMatrix,
   momentumRate,
+  momentumStabilityBound,
   optimalGd,
   optimalMomentum,
   partialWeightSum,
   regime,
+  ripplingBounds,
   scalarFigure,
   spectralRadius,
 } from "momentum-live/core";
@@ -75,6 +77,21 @@ describe("regimes of (ηλ, β)", () => {
     const beta = 0.25; // √β = 0.5, so ηλ = (1 − √β)² = 0.25 gives trace 1 = 2√β
     expect(regime(0.25, beta)).toBe("monotone");
     expect(regime(2.25, beta)).toBe("oscillating"); // (1 + √β)²
+  });
+});
+
+describe("the rippling band's edges", () => {
+  it.each([0, 0.04, 0.25, 0.5, 0.81, 0.99])("β = %s: complex eigenvalues exactly between them", (beta) => {
+    const [lo, hi] = ripplingBounds(beta);
+    expect(lo).toBeLessThanOrEqual(1);
+    expect(hi).toBeGreaterThanOrEqual(1);
+    expect(hi).toBeLessThanOrEqual(momentumStabilityBound(beta));
+    if (beta > 0) {
+      expect(regime(lo * 0.999, beta)).toBe("monotone");
+      expect(regime(lo * 1.001, beta)).toBe("rippling");
+      expect(regime(hi * 0.999, beta)).toBe("rippling");
+      expect(regime(Math.min(hi * 1.001, momentumStabilityBound(beta) - 1e-9), beta)).toBe("oscillating");
+    } else expect([lo, hi]).toEqual([1, 1]); // gradient descent: real, 1 − ηλ
   });
 });
 

@@ -191,7 +191,7 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
     }
   });
 
-  it("keeps the boundaries' labels off both boundary lines, at every size", () => {
+  it("keeps every label, regimes' names and boundaries', off both boundary lines, at every size", () => {
     for (const size of [regionShapes.natural, ...phoneSizes(regionShapes)]) {
       const layout = regionLayout(size.width, size.height);
       const { x, y } = layout;
@@ -203,9 +203,14 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
           [x(2), y((0.93 * k) / 399)],
         ];
       }).flat();
-      const bounds = regionTextLabels(layout, t).filter((l) => l.regime === undefined);
-      expect(bounds.map((l) => l.text)).toEqual([t.gdBound, t.momentumBound]);
-      for (const l of bounds) {
+      const all = regionTextLabels(layout, t);
+      expect(all.filter((l) => l.regime === undefined).map((l) => l.text)).toEqual([
+        t.gdBound,
+        t.momentumBound,
+      ]);
+      // "oscillating" once sat across GD's dashed line. Below 340 px its sliver between the lines is
+      // narrower than the word even at 11 px: there it crosses the dashed line, on its halo.
+      for (const l of all.filter((l) => l.regime === undefined || size.width >= 340)) {
         const b = labelBox(l);
         const hit = lines.find(([u, v]) => u > b.left - 1 && u < b.right + 1 && v > b.top && v < b.bottom);
         expect(hit, `${size.width} px: "${l.text}" on a line`).toBeUndefined();
