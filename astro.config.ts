@@ -9,6 +9,7 @@ import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
 import { mathFontSubsets } from "./src/markdown/font-subset.ts";
 import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
 import { contentSecurityPolicy } from "./src/sandbox/csp.ts";
+import { anchorPreload } from "./src/site/anchor-preload.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -92,6 +93,9 @@ export default defineConfig({
     // KaTeX's fonts cut down to the glyphs the pages' math draws and embedded in the stylesheet
     // (src/markdown/font-subset.ts). Before the policy: it adds an inline script.
     mathFontSubsets(),
+    // A page opened at a figure's anchor preloads that figure's island (src/site/anchor-preload.ts).
+    // Before the policy, which hashes the inline script it adds.
+    anchorPreload(),
     // A Content-Security-Policy <meta> on every page (see src/sandbox/csp.ts and the README).
     contentSecurityPolicy(),
   ],

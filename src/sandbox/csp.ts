@@ -63,7 +63,8 @@ export function withPolicy(html: string): string {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every HTML file under `dir`. */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(".html"))

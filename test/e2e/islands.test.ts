@@ -67,6 +67,44 @@ describe("live trajectory figures", () => {
     await finish(probe);
   });
 
+  it("a page opened at a figure's anchor preloads that figure's island, and only then", async () => {
+    const probe = await openProbe(browser, server.origin);
+    const preloads = () =>
+      probe.page
+        .locator('link[rel="modulepreload"][data-anchor]')
+        .evaluateAll((all) => all.map((l) => new URL((l as HTMLLinkElement).href).pathname.split("/").pop()));
+    await probe.page.goto(`${server.url}${pagePath("en", "theory")}#fig-scalar-rates`, { waitUntil: "load" });
+    await expect
+      .poll(preloads)
+      .toEqual([
+        expect.stringMatching(/^theory\./),
+        expect.stringMatching(/^live\./),
+        expect.stringMatching(/^rolldown-runtime\./),
+      ]);
+    await probe.page.waitForSelector('ml-scalar[data-live="ready"]');
+    // The island imported what was preloaded: no second copy of a chunk was requested.
+    const chunks = probe.requests.filter((u) => /\/_astro\/(theory|live)\./.test(u));
+    expect(new Set(chunks).size).toBe(chunks.length);
+    await probe.page.goto(`${server.url}${basics}#${momentumFigure}`, { waitUntil: "load" });
+    await expect
+      .poll(preloads)
+      .toEqual([
+        expect.stringMatching(/^trajectory\./),
+        expect.stringMatching(/^live\./),
+        expect.stringMatching(/^rolldown-runtime\./),
+      ]);
+    // Another anchor, or none: nothing is preloaded.
+    for (const hash of ["#the-momentum-method", ""]) {
+      await probe.page.goto("about:blank"); // a new document, not a jump within this one
+      await probe.page.goto(`${server.url}${basics}${hash}`, { waitUntil: "load" });
+      await probe.page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
+      );
+      expect(await preloads(), hash).toEqual([]);
+    }
+    await finish(probe);
+  });
+
   it("the η slider moves with the keyboard; readout and caption are what the core computes", async () => {
     const probe = await open(basics, momentumFigure);
     const { config, t } = await configOf(probe.live);

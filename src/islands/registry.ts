@@ -1,0 +1,17 @@
+/**
+ * The island modules of the live figures and the custom elements each one wakes. The page's
+ * registration script (src/components/Islands.astro) defines the elements from this list; the
+ * build (src/site/anchor-preload.ts) reads it to know which module a figure's anchor needs. The
+ * output chunk of each module is named after its key (`trajectory.<hash>.js`).
+ */
+import type { Island } from "./loader.ts";
+
+export const islandModules: Record<string, { tags: readonly string[]; load: () => Promise<Island> }> = {
+  trajectory: { tags: ["ml-trajectory"], load: () => import("./trajectory.ts") },
+  theory: {
+    tags: ["ml-region", "ml-scalar", "ml-eigen", "ml-playground"],
+    load: () => import("./theory.ts"),
+  },
+  basics: { tags: ["ml-weights", "ml-noise", "ml-step", "ml-own-data"], load: () => import("./basics.ts") },
+  loss: { tags: ["ml-loss"], load: () => import("./loss.ts") },
+};
