@@ -62,7 +62,10 @@ describe("figure anchors preload their islands", () => {
       const frames: (() => void)[] = [];
       new Function("location", "document", "requestAnimationFrame", "setTimeout", script)(
         { hash },
-        { createElement: () => ({ dataset: {} }), head: { append: (l: { rel: string; href: string }) => links.push(l) } },
+        {
+          createElement: () => ({ dataset: {} }),
+          head: { append: (l: { rel: string; href: string }) => links.push(l) },
+        },
         (f: () => void) => frames.push(f),
         (f: () => void) => f(),
       );
