@@ -160,7 +160,7 @@ export function regionTextLabels(
   // No label on a boundary line: GD's is one upright segment, momentum's leaning one points along
   // it every 3 px or so (labels are at least 11 px tall).
   taken.push({ left: x(gd), right: x(gd), top, bottom: y(0) });
-  const [b0, b1] = [0, 0.99];
+  const [b0, b1] = layout.y.domain;
   const length = Math.hypot(x(momentumStabilityBound(b1)) - x(momentumStabilityBound(b0)), y(b1) - y(b0));
   const steps = Math.ceil(length / 3);
   for (let k = 0; k <= steps; k++) {
@@ -240,6 +240,7 @@ export function regionStatic(
 ): string {
   const { box, x, y } = layout;
   const [top, right] = [layout.y.domain[1], layout.x.domain[1]];
+  const gd = momentumStabilityBound(0);
   const corner = momentumStabilityBound(top);
   const polygon = (points: readonly Pair[]) =>
     `M${points.map(([u, v]) => `${px(x(u))},${px(y(v))}`).join("L")}Z`;
@@ -249,12 +250,12 @@ export function regionStatic(
   const stableId = `${clipId}-stable`;
   const stable = polygon([
     [0, 0],
-    [momentumStabilityBound(0), 0],
+    [gd, 0],
     [corner, top],
     [0, top],
   ]);
   const divergent = polygon([
-    [momentumStabilityBound(0), 0],
+    [gd, 0],
     [right, 0],
     [right, top],
     [corner, top],
@@ -280,7 +281,6 @@ export function regionStatic(
     x,
     y,
   );
-  const gd = momentumStabilityBound(0);
   const text = regionTextLabels(layout, labels, avoid)
     .map(
       (l) =>

@@ -56,11 +56,15 @@ export function policyFor(html: string): string {
  */
 export function withPolicy(html: string): string {
   if (/http-equiv=["']?content-security-policy/i.test(html)) return html;
+  return insertAtHead(html, `<meta http-equiv="content-security-policy" content="${policyFor(html)}">`);
+}
+
+/** `markup` at the start of the page's <head>, after its charset declaration (unchanged without a <head>). */
+export function insertAtHead(html: string, markup: string): string {
   const head = /<head[^>]*>(\s*<meta charset=[^>]*>)?/i.exec(html);
   if (!head) return html;
   const at = head.index + head[0].length;
-  const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html)}">`;
-  return html.slice(0, at) + meta + html.slice(at);
+  return html.slice(0, at) + markup + html.slice(at);
 }
 
 /** Every HTML file under `dir`. */

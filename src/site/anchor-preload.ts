@@ -13,7 +13,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
 import { islandModules } from "../islands/registry.ts";
-import { htmlFiles } from "../sandbox/csp.ts";
+import { htmlFiles, insertAtHead } from "../sandbox/csp.ts";
 
 const staticImport = /(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g;
 
@@ -87,10 +87,7 @@ export function preloadScript(
 export function withAnchorPreload(html: string, chunks: Map<string, string[]>, base: string): string {
   const figures = pageFigures(html, [...chunks.keys()]);
   if (figures.size === 0) return html;
-  const head = /<head[^>]*>(\s*<meta charset=[^>]*>)?/i.exec(html);
-  if (!head) return html;
-  const at = head.index + head[0].length;
-  return `${html.slice(0, at)}<script>${preloadScript(figures, chunks, base)}</script>${html.slice(at)}`;
+  return insertAtHead(html, `<script>${preloadScript(figures, chunks, base)}</script>`);
 }
 
 /** Astro integration (list it before the Content-Security-Policy, which hashes inline scripts). */

@@ -73,26 +73,17 @@ describe("live trajectory figures", () => {
       probe.page
         .locator('link[rel="modulepreload"][data-anchor]')
         .evaluateAll((all) => all.map((l) => new URL((l as HTMLLinkElement).href).pathname.split("/").pop()));
+    /** An island's chunk, then the shared chunks it imports. */
+    const chunksOf = (island: string) =>
+      [island, "live", "rolldown-runtime"].map((name) => expect.stringMatching(new RegExp(`^${name}\\.`)));
     await probe.page.goto(`${server.url}${pagePath("en", "theory")}#fig-scalar-rates`, { waitUntil: "load" });
-    await expect
-      .poll(preloads)
-      .toEqual([
-        expect.stringMatching(/^theory\./),
-        expect.stringMatching(/^live\./),
-        expect.stringMatching(/^rolldown-runtime\./),
-      ]);
+    await expect.poll(preloads).toEqual(chunksOf("theory"));
     await probe.page.waitForSelector('ml-scalar[data-live="ready"]');
     // The island imported what was preloaded: no second copy of a chunk was requested.
     const chunks = probe.requests.filter((u) => /\/_astro\/(theory|live)\./.test(u));
     expect(new Set(chunks).size).toBe(chunks.length);
     await probe.page.goto(`${server.url}${basics}#${momentumFigure}`, { waitUntil: "load" });
-    await expect
-      .poll(preloads)
-      .toEqual([
-        expect.stringMatching(/^trajectory\./),
-        expect.stringMatching(/^live\./),
-        expect.stringMatching(/^rolldown-runtime\./),
-      ]);
+    await expect.poll(preloads).toEqual(chunksOf("trajectory"));
     // Another anchor, or none: nothing is preloaded.
     for (const hash of ["#the-momentum-method", ""]) {
       await probe.page.goto("about:blank"); // a new document, not a jump within this one
