@@ -10,9 +10,10 @@
  *     frames, so this is 0 to 16.7 ms at 60 Hz and no figure can shorten it. "work" is from there to
  *     just after paint: the figure's redraw plus style, layout and paint, which is ours to cut.
  * Then, for pages whose figure is in view when they load (the playground; a chapter page opened at
- * a figure's anchor): load event → island live (data-live="ready"), and load → the painted frame
- * showing a key press on its slider sent as soon as the slider takes focus (from the key's time
- * stamp: the bench's own round trips between the two are not the page's). `PART=frames` or
+ * a figure's anchor): navigation → island live (data-live="ready") and load event → island live
+ * (negative when the island is live before the load event), and the painted frame showing a key
+ * press on its slider sent as soon as the slider takes focus (from the key's time stamp: the
+ * bench's own round trips between the two are not the page's). `PART=frames` or
  * `PART=load` runs one half. The site is served by a process of its own (bench/serve-child.ts), as
  * a reader's localhost server would be.
  */
@@ -182,7 +183,7 @@ async function firstInteraction(path: string, tag: string, id: string, slider: s
   const marks = await p.evaluate(() => (window as unknown as { marks: Record<string, number> }).marks);
   if (errors.length) console.log("errors:", errors);
   await context.close();
-  return { live: marks.ready - marks.load, key: marks.shown - marks.key };
+  return { nav: marks.ready, live: marks.ready - marks.load, key: marks.shown - marks.key };
 }
 
 const part = process.env.PART ?? "all";
@@ -214,16 +215,21 @@ for (const [name, path, tag, id, slider] of [
   ["theory at #fig-scalar-rates", "en/theory/#fig-scalar-rates", "ml-scalar", "fig-scalar-rates", "lambda"],
   ["basics at #" + trajectory, `en/basics/#${trajectory}`, "ml-trajectory", trajectory, "eta"],
 ] as const) {
+  const nav: number[] = [];
   const live: number[] = [];
   const shown: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const m = await firstInteraction(path, tag, id, slider);
+    nav.push(m.nav);
     live.push(m.live);
     shown.push(m.key);
   }
+  const spread = (xs: number[]) =>
+    `${pct(xs, 0.5).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
   loads[name] = {
-    "load → live p50 (min–max)": `${pct(live, 0.5).toFixed(0)} (${Math.min(...live).toFixed(0)}–${Math.max(...live).toFixed(0)})`,
-    "first key → frame p50 (min–max)": `${pct(shown, 0.5).toFixed(0)} (${Math.min(...shown).toFixed(0)}–${Math.max(...shown).toFixed(0)})`,
+    "navigation → live p50 (min–max)": spread(nav),
+    "load → live p50 (min–max)": spread(live),
+    "first key → frame p50 (min–max)": spread(shown),
   };
 }
 if (rounds) console.table(loads);

@@ -147,6 +147,7 @@ const rows = reports.map((r) => ({
   "HTML KB raw/gz": kb(r.html),
   "CSS KB": kb(r.css),
   "JS at load KB": kb(r.jsAtLoad),
+  "lead island KB": kb(r.jsPreloaded),
   "JS idle KB": kb(r.jsIdle),
   "JS lazy KB": kb(r.jsLazy),
   fonts: `${r.fonts.count} (${(r.fonts.raw / 1024).toFixed(0)} KB)`,

@@ -26,24 +26,45 @@ function when(element: HTMLElement, margin: string, fn: () => void): void {
   observer.observe(element);
 }
 
+/** How near the viewport a figure wakes: within a tenth of its height above or below it. */
+const WAKE_MARGIN = 0.1;
+
 /**
- * Whether the element is within the viewport now (one layout, read once at load). An element in a
- * block that lazy rendering skips (src/site/lazy-render.ts) is not: reading its box would make the
- * browser style and lay out that block at once (about 600 elements on the basics page).
+ * Whether the element is near enough to the viewport to wake now (one layout, read once at load;
+ * the same margin as the observer that wakes it later). An element in a block that lazy rendering
+ * skips (src/site/lazy-render.ts) is not: reading its box would make the browser style and lay out
+ * that block at once (about 600 elements on the basics page).
  */
 function inView(element: HTMLElement): boolean {
   if (element.checkVisibility?.({ contentVisibilityAuto: true }) === false) return false;
   const r = element.getBoundingClientRect();
-  return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+  const margin = innerHeight * WAKE_MARGIN;
+  return r.bottom > -margin && r.top < innerHeight + margin && r.height > 0;
 }
 
-/** The element a link to this page points at (`#id`), if any. */
-function linkTarget(): Element | null {
+/**
+ * What the reader came for: the element a link to this page points at (`#id`) or, without one, the
+ * figure the page opens with (`<figure data-lead>`, the playground). The same choice as the build's
+ * preload script (src/site/anchor-preload.ts), which has fetched its island's code by now.
+ */
+function cameFor(): Element | null {
+  if (!location.hash) return document.querySelector("figure[data-lead]");
   try {
-    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    return document.getElementById(decodeURIComponent(location.hash.slice(1)));
   } catch {
     return null;
   }
+}
+
+/**
+ * The island module that the page's preload script (src/site/anchor-preload.ts) has imported for
+ * the figure the reader came for, if any: `island` is its key in src/islands/registry.ts. Taking
+ * it from there, the wake runs as soon as the page is parsed: a fresh `import()` of a module that
+ * is already loaded still resolves only after the tasks and frames queued ahead of it, 80–300 ms
+ * on the basics page on this machine.
+ */
+export function preloaded(island: string): Promise<Island> | undefined {
+  return (globalThis as { __mlIslands?: Record<string, Promise<Island>> }).__mlIslands?.[island];
 }
 
 /**
@@ -78,16 +99,17 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
           void wake(this);
           return;
         }
-        // In view when the page loads: wake right at the load event (the first interaction comes
-        // sooner than waiting for the observer's first report); not before it, so that the page's
-        // own load stays light.
         if (document.readyState !== "complete") {
-          // The figure a link points at is what the reader came for: its code is fetched now.
-          if (this.contains(linkTarget())) void get().catch(() => {});
-          addEventListener("load", () => inView(this) && void wake(this), { once: true });
+          // The figure the reader came for wakes as soon as its code is here, load event or not:
+          // waiting for the load event put its wake behind the frames the browser draws right
+          // after it (bench:islands, basics at a figure's anchor: load → live p50 80–110 ms).
+          if (this.contains(cameFor())) void wake(this);
+          // Others in view when the page loads wake right at the load event (sooner than the
+          // observer's first report); not before it, so that the page's own load stays light.
+          else addEventListener("load", () => inView(this) && void wake(this), { once: true });
         }
         when(this, "100% 0px", () => idle(() => void get().catch(() => {})));
-        when(this, "10% 0px", () => void wake(this));
+        when(this, `${WAKE_MARGIN * 100}% 0px`, () => void wake(this));
       }
     },
   );

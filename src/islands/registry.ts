@@ -8,10 +8,9 @@ import type { Island } from "./loader.ts";
 
 export const islandModules: Record<string, { tags: readonly string[]; load: () => Promise<Island> }> = {
   trajectory: { tags: ["ml-trajectory"], load: () => import("./trajectory.ts") },
-  theory: {
-    tags: ["ml-region", "ml-scalar", "ml-eigen", "ml-playground"],
-    load: () => import("./theory.ts"),
-  },
+  theory: { tags: ["ml-region", "ml-scalar", "ml-eigen"], load: () => import("./theory.ts") },
+  // Its own chunk: the playground page opens with it and preloads it (src/site/anchor-preload.ts).
+  playground: { tags: ["ml-playground"], load: () => import("./playground.ts") },
   basics: { tags: ["ml-weights", "ml-noise", "ml-step", "ml-own-data"], load: () => import("./basics.ts") },
   loss: { tags: ["ml-loss"], load: () => import("./loss.ts") },
 };

@@ -1,13 +1,16 @@
 /**
- * A page opened at a figure's anchor (`…/theory/#fig-scalar-rates`) shows that figure first, so
- * its island is wanted at once. The islands' registration runs only when the page has been parsed
- * (module scripts wait for it), so on a long page the island's code used to be requested that late.
+ * A page opened at a figure's anchor (`…/theory/#fig-scalar-rates`) shows that figure first, and
+ * so does the playground page, which opens with its figure (the "lead" figure, `<figure data-lead>`):
+ * their island is wanted at once. The islands' registration runs only when the page has been parsed
+ * (module scripts wait for it), and the island's code was requested only then, or at the load event,
+ * when the browser is still busy and a request takes 40–60 ms instead of 8.
  * The build puts a tiny inline script at the top of every page with live figures: when the address
- * names one of them, it adds <link rel="modulepreload"> for that figure's island chunk and the
- * chunks it imports once the first frame is drawn (earlier, they held back the first paint by
- * about 30 ms), so they load while the rest of the page is parsed. Without such an anchor nothing
- * more is loaded (the JavaScript at page load stays what it was). bench:islands, theory page at
- * #fig-scalar-rates: load → live p50 131 → 75 ms; basics at a trajectory figure 97 → 78 ms.
+ * names one of them, or names nothing and the page has a lead figure, it adds
+ * <link rel="modulepreload"> for that figure's island chunk and the chunks it imports once the first
+ * frame is drawn (earlier, they held back the first paint by about 30 ms), so they load while the
+ * rest of the page is parsed. Otherwise nothing more is loaded (the JavaScript at page load stays
+ * what it was). bench:islands load → live p50: theory page at #fig-scalar-rates 131 → 75 ms; basics
+ * at a trajectory figure 97 → 78 ms.
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -30,10 +33,16 @@ export async function chunkClosure(dir: string, chunk: string): Promise<string[]
   return seen;
 }
 
-/** For each custom element of an island: the chunk files it needs (the module's chunk first). */
-export async function islandChunks(assets: string): Promise<Map<string, string[]>> {
+/** An island module as built: its key in the registry and the chunk files it needs (its own first). */
+export interface IslandChunks {
+  island: string;
+  files: string[];
+}
+
+/** For each custom element of an island: its island module's chunks. */
+export async function islandChunks(assets: string): Promise<Map<string, IslandChunks>> {
   const files = await readdir(assets);
-  const byTag = new Map<string, string[]>();
+  const byTag = new Map<string, IslandChunks>();
   for (const [name, { tags }] of Object.entries(islandModules)) {
     const chunk = files.filter((f) => new RegExp(`^${name}\\.[\\w-]+\\.js$`).test(f));
     if (chunk.length !== 1) {
@@ -42,31 +51,45 @@ export async function islandChunks(assets: string): Promise<Map<string, string[]
       );
     }
     const closure = await chunkClosure(assets, chunk[0]);
-    for (const tag of tags) byTag.set(tag, closure);
+    for (const tag of tags) byTag.set(tag, { island: name, files: closure });
   }
   return byTag;
 }
 
-/** The figures of a page: each `<figure id="fig-…">` and the island element around it. */
-export function pageFigures(html: string, tags: readonly string[]): Map<string, string> {
+export interface PageFigures {
+  /** Each `<figure id="fig-…">` inside an island element, and that element's tag. */
+  figures: Map<string, string>;
+  /** The id of the live figure marked `data-lead` (the one the page opens with), if any. */
+  lead: string | null;
+}
+
+/** The live figures of a page. */
+export function pageFigures(html: string, tags: readonly string[]): PageFigures {
   const figures = new Map<string, string>();
-  const open = new RegExp(
-    `<(${tags.join("|")})[\\s>]|</(${tags.join("|")})>|<figure\\b[^>]*\\bid="([^"]+)"`,
-    "g",
-  );
+  let lead: string | null = null;
+  const open = new RegExp(`<(${tags.join("|")})[\\s>]|</(${tags.join("|")})>|<figure\\b([^>]*)>`, "g");
   const stack: string[] = [];
   for (const m of html.matchAll(open)) {
     if (m[1]) stack.push(m[1]);
     else if (m[2]) stack.pop();
-    else if (m[3] && stack.length) figures.set(m[3], stack[stack.length - 1]);
+    else if (m[3] !== undefined && stack.length) {
+      const id = /\sid="([^"]+)"/.exec(m[3])?.[1];
+      if (!id) continue;
+      figures.set(id, stack[stack.length - 1]);
+      if (/\sdata-lead[\s=]|\sdata-lead$/.test(m[3])) lead ??= id;
+    }
   }
-  return figures;
+  return { figures, lead };
 }
 
-/** The inline script: on an anchor naming a figure of `figures`, modulepreload its chunks after the first frame. */
+/**
+ * The inline script: on an anchor naming a figure of `figures` (or on no anchor, the lead figure),
+ * after the first frame, modulepreload its chunks and import its island module, leaving the promise
+ * in `self.__mlIslands[<island>]` for the islands' registration (src/islands/loader.ts `preloaded`).
+ */
 export function preloadScript(
-  figures: Map<string, string>,
-  chunks: Map<string, string[]>,
+  { figures, lead }: PageFigures,
+  chunks: Map<string, IslandChunks>,
   base: string,
 ): string {
   const urls: string[] = [];
@@ -75,19 +98,20 @@ export function preloadScript(
     if (!urls.includes(url)) urls.push(url);
     return urls.indexOf(url);
   };
-  const map: Record<string, number[]> = {};
+  const map: Record<string, [string, number[]]> = {};
   for (const [id, tag] of figures) {
-    const list = chunks.get(tag);
-    if (list) map[id] = list.map(index);
+    const built = chunks.get(tag);
+    if (built) map[id] = [built.island, built.files.map(index)];
   }
-  return `(()=>{let i;try{i=decodeURIComponent(location.hash.slice(1))}catch{return}const u=${JSON.stringify(urls)};const m=${JSON.stringify(map)},p=Object.hasOwn(m,i)&&m[i];p&&requestAnimationFrame(()=>setTimeout(()=>{for(const k of p){const l=document.createElement("link");l.rel="modulepreload";l.dataset.anchor="";l.href=u[k];document.head.append(l)}}))})()`;
+  const fallback = lead && Object.hasOwn(map, lead) ? JSON.stringify(lead) : '""';
+  return `(()=>{let i;try{i=decodeURIComponent(location.hash.slice(1))||${fallback}}catch{return}const u=${JSON.stringify(urls)};const m=${JSON.stringify(map)},p=Object.hasOwn(m,i)&&m[i];p&&requestAnimationFrame(()=>setTimeout(()=>{for(const k of p[1]){const l=document.createElement("link");l.rel="modulepreload";l.dataset.anchor="";l.href=u[k];document.head.append(l)}(self.__mlIslands??={})[p[0]]=import(u[p[1][0]])}))})()`;
 }
 
 /** The page with the script right after its charset declaration, if it has live figures. */
-export function withAnchorPreload(html: string, chunks: Map<string, string[]>, base: string): string {
-  const figures = pageFigures(html, [...chunks.keys()]);
-  if (figures.size === 0) return html;
-  return insertAtHead(html, `<script>${preloadScript(figures, chunks, base)}</script>`);
+export function withAnchorPreload(html: string, chunks: Map<string, IslandChunks>, base: string): string {
+  const page = pageFigures(html, [...chunks.keys()]);
+  if (page.figures.size === 0) return html;
+  return insertAtHead(html, `<script>${preloadScript(page, chunks, base)}</script>`);
 }
 
 /** Astro integration (list it before the Content-Security-Policy, which hashes inline scripts). */
@@ -111,7 +135,7 @@ export function anchorPreload(): AstroIntegration {
             pages++;
           }
         }
-        logger.info(`figure anchors preload their islands on ${pages} pages`);
+        logger.info(`figure anchors (and lead figures) preload their islands on ${pages} pages`);
       },
     },
   };

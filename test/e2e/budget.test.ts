@@ -11,8 +11,13 @@ import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
 const budgets = {
-  /** JavaScript requested before the load event, gzip. */
+  /** JavaScript requested before the load event, gzip, but for the preloaded island below. */
   jsAtLoadKB: 10,
+  /**
+   * The island of the figure a page opens with (the playground's), which it preloads after its
+   * first frame; only such a page preloads one when opened without an anchor.
+   */
+  leadIslandKB: 30,
   /** Everything before any interaction (HTML, CSS, fonts, JS incl. idle prefetch), gzip. */
   totalBeforeInteractionKB: 250,
   /** Requests before any interaction: the page, its styles, fonts and scripts. */
@@ -35,6 +40,10 @@ describe.each(Object.keys(locales) as Locale[])("page weight budgets (%s)", (loc
       expect(weight.foreign).toEqual([]);
       expect(weight.errors).toEqual([]);
       expect(weight.jsAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.jsAtLoadKB);
+      if (page === "playground") {
+        expect(weight.jsPreloaded.gzip).toBeGreaterThan(0);
+        expect(weight.jsPreloaded.gzip / 1024).toBeLessThanOrEqual(budgets.leadIslandKB);
+      } else expect(weight.jsPreloaded.gzip).toBe(0);
       expect(weight.totalAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.totalBeforeInteractionKB);
       expect(weight.requestsAtLoad).toBeLessThanOrEqual(budgets.requestsAtLoad);
       expect(weight.requests).toBeLessThanOrEqual(budgets.requests);

@@ -67,7 +67,7 @@ describe("live trajectory figures", () => {
     await finish(probe);
   });
 
-  it("a page opened at a figure's anchor preloads that figure's island, and only then", async () => {
+  it("a page opened at a figure's anchor, or opening with its figure, preloads that figure's island, and only then", async () => {
     const probe = await openProbe(browser, server.origin);
     const preloads = () =>
       probe.page
@@ -93,6 +93,16 @@ describe("live trajectory figures", () => {
       );
       expect(await preloads(), hash).toEqual([]);
     }
+    // The playground opens with its figure: its island is preloaded without an anchor.
+    const before = probe.requests.length;
+    await probe.page.goto(`${server.url}${pagePath("en", "playground")}`, { waitUntil: "load" });
+    await expect.poll(preloads).toEqual(chunksOf("playground"));
+    await probe.page.waitForSelector('ml-playground[data-live="ready"]');
+    const playground = probe.requests
+      .slice(before)
+      .filter((u) => /\/_astro\/(playground|live)\.[\w-]+\.js$/.test(u));
+    expect(playground.length).toBe(2);
+    expect(new Set(playground).size).toBe(playground.length);
     await finish(probe);
   });
 

@@ -17,8 +17,13 @@ export interface PageWeight {
   path: string;
   html: Bytes;
   css: Bytes;
-  /** Scripts requested before the load event. */
+  /** Scripts requested before the load event, but for `jsPreloaded`. */
   jsAtLoad: Bytes;
+  /**
+   * The island of the figure the reader came for (a figure's anchor, or the figure the page opens
+   * with), which the page preloads after its first frame (src/site/anchor-preload.ts).
+   */
+  jsPreloaded: Bytes;
   /** Scripts fetched after load but before any interaction (idle prefetch, e.g. the search UI). */
   jsIdle: Bytes;
   /** Scripts fetched while scrolling through the page. */
@@ -59,6 +64,7 @@ export async function measurePage(
     html: zero(),
     css: zero(),
     jsAtLoad: zero(),
+    jsPreloaded: zero(),
     jsIdle: zero(),
     jsLazy: zero(),
     fonts: { ...zero(), count: 0 },
@@ -72,6 +78,11 @@ export async function measurePage(
   };
   let phase: "load" | "idle" | "lazy" = "load";
   const pending: Promise<void>[] = [];
+  /** The URLs the page preloads for the figure the reader came for, read at the load event. */
+  let loaded: (urls: Promise<Set<string>>) => void = () => {};
+  const preloads = new Promise<Set<string>>((resolve) => {
+    loaded = resolve;
+  });
   probe.page.on("response", (response) => {
     const requestPhase = phase;
     pending.push(
@@ -87,12 +98,15 @@ export async function measurePage(
         if (type === "document") add(weight.html, body);
         else if (type === "stylesheet") add(weight.css, body);
         else if (type === "script") {
+          const preloaded = requestPhase === "load" && (await preloads).has(response.url());
           add(
-            requestPhase === "load"
-              ? weight.jsAtLoad
-              : requestPhase === "idle"
-                ? weight.jsIdle
-                : weight.jsLazy,
+            preloaded
+              ? weight.jsPreloaded
+              : requestPhase === "load"
+                ? weight.jsAtLoad
+                : requestPhase === "idle"
+                  ? weight.jsIdle
+                  : weight.jsLazy,
             body,
           );
         } else if (type === "font") {
@@ -105,6 +119,13 @@ export async function measurePage(
   });
   probe.page.once("load", () => {
     phase = "idle";
+    loaded(
+      probe.page
+        .$$eval('link[rel="modulepreload"][data-anchor]', (links) =>
+          links.map((l) => (l as HTMLLinkElement).href),
+        )
+        .then((urls) => new Set(urls)),
+    );
   });
   await probe.page.goto(url, { waitUntil: "networkidle" });
   await probe.page.waitForTimeout(500);

@@ -1,6 +1,6 @@
 /**
- * The build step that lets a page opened at a figure's anchor preload that figure's island
- * (src/site/anchor-preload.ts): which figures a page has, which chunks each needs, and the inline
+ * The build step that lets a page opened at a figure's anchor, or a page that opens with its figure,
+ * preload that figure's island (src/site/anchor-preload.ts): which figures a page has, which chunks each needs, and the inline
  * script, run against a stand-in page.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -22,12 +22,31 @@ describe("figure anchors preload their islands", () => {
       <ml-trajectory><figure id="fig-region-trajectory"></figure></ml-trajectory>
       <figure id="fig-region-2"></figure></ml-region>
       <figure id="fig-plain"></figure><ml-scalar><div><figure id="fig-scalar"></figure></div></ml-scalar></main>`;
-    expect([...pageFigures(html, tags)]).toEqual([
+    expect(pageFigures(html, tags).lead).toBeNull();
+    expect([...pageFigures(html, tags).figures]).toEqual([
       ["fig-region", "ml-region"],
       ["fig-region-trajectory", "ml-trajectory"],
       ["fig-region-2", "ml-region"],
       ["fig-scalar", "ml-scalar"],
     ]);
+  });
+
+  it("finds the lead figure: the first live figure marked data-lead, not a plain one", () => {
+    const lead = (html: string) => pageFigures(html, tags).lead;
+    expect(
+      lead(
+        '<figure data-lead id="fig-x"></figure><ml-scalar><figure id="fig-s" data-lead></figure></ml-scalar>',
+      ),
+    ).toBe("fig-s");
+    expect(lead('<ml-scalar><figure class="a" id="fig-s" data-lead="" title="t"></figure></ml-scalar>')).toBe(
+      "fig-s",
+    );
+    expect(lead('<ml-scalar><figure id="fig-s" data-leader></figure></ml-scalar>')).toBeNull();
+    expect(
+      lead(
+        '<ml-scalar><figure id="fig-a"></figure><figure id="fig-b" data-lead></figure><figure data-lead id="fig-c"></figure></ml-scalar>',
+      ),
+    ).toBe("fig-b");
   });
 
   it("takes a chunk with every chunk it imports, once each, and fails on a missing island chunk", async () => {
@@ -45,22 +64,33 @@ describe("figure anchors preload their islands", () => {
     await expect(islandChunks(dir)).rejects.toThrow(/expected one chunk trajectory\.<hash>\.js/);
   });
 
-  it("the script preloads the named figure's chunks after the first frame, and nothing for other anchors", async () => {
+  it("the script preloads and imports the named figure's island after the first frame, and nothing for other anchors", async () => {
     const chunks = new Map([
-      ["ml-region", ["theory.a1.js", "live.b2.js"]],
-      ["ml-trajectory", ["trajectory.e5.js", "live.b2.js"]],
+      ["ml-region", { island: "theory", files: ["theory.a1.js", "live.b2.js"] }],
+      ["ml-trajectory", { island: "trajectory", files: ["trajectory.e5.js", "live.b2.js"] }],
     ]);
     const page = `<!DOCTYPE html><html><head><meta charset="utf-8"/><title>t</title></head><body>
       <ml-region><figure id="fig-region"></figure></ml-region><ml-trajectory><figure id="fig-t"></figure></ml-trajectory></body></html>`;
     const html = withAnchorPreload(page, chunks, "/base/");
+    const leadPage = withAnchorPreload(page.replace('id="fig-t"', 'id="fig-t" data-lead'), chunks, "/base/");
     expect(html.indexOf("<script>")).toBe(
       html.indexOf('<meta charset="utf-8"/>') + '<meta charset="utf-8"/>'.length,
     );
-    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
-    const preloaded = (hash: string) => {
+    const scriptOf = (h: string) => /<script>([\s\S]*?)<\/script>/.exec(h)?.[1] ?? "";
+    const preloaded = (hash: string, script = scriptOf(html)) => {
       const links: { rel: string; href: string }[] = [];
       const frames: (() => void)[] = [];
-      new Function("location", "document", "requestAnimationFrame", "setTimeout", script)(
+      const self: { __mlIslands?: Record<string, string> } = {};
+      // The page's import() is stood in for by a function that names what it was asked for.
+      new Function(
+        "location",
+        "document",
+        "requestAnimationFrame",
+        "setTimeout",
+        "self",
+        "load",
+        script.replace(/\bimport\(/g, "load("),
+      )(
         { hash },
         {
           createElement: () => ({ dataset: {} }),
@@ -68,21 +98,40 @@ describe("figure anchors preload their islands", () => {
         },
         (f: () => void) => frames.push(f),
         (f: () => void) => f(),
+        self,
+        (url: string) => `imported ${url}`,
       );
       expect(links).toEqual([]); // nothing before the first frame
+      expect(self).toEqual({});
       for (const f of frames) f();
-      return links.map((l) => `${l.rel} ${l.href}`);
+      const imports = Object.entries(self.__mlIslands ?? {}).map(([island, what]) => `${island}: ${what}`);
+      return [...links.map((l) => `${l.rel} ${l.href}`), ...imports];
     };
     expect(preloaded("#fig-t")).toEqual([
       "modulepreload /base/_astro/trajectory.e5.js",
       "modulepreload /base/_astro/live.b2.js",
+      "trajectory: imported /base/_astro/trajectory.e5.js",
     ]);
     expect(preloaded("#fig-region")).toEqual([
       "modulepreload /base/_astro/theory.a1.js",
       "modulepreload /base/_astro/live.b2.js",
+      "theory: imported /base/_astro/theory.a1.js",
     ]);
     for (const hash of ["", "#intro", "#fig-nothing", "#%E0%A4%A", "#__proto__", "#constructor"])
       expect(preloaded(hash), hash).toEqual([]);
+    // A page that opens with its figure preloads that one when the address names no other.
+    expect(preloaded("", scriptOf(leadPage))).toEqual([
+      "modulepreload /base/_astro/trajectory.e5.js",
+      "modulepreload /base/_astro/live.b2.js",
+      "trajectory: imported /base/_astro/trajectory.e5.js",
+    ]);
+    expect(preloaded("#fig-region", scriptOf(leadPage))).toEqual([
+      "modulepreload /base/_astro/theory.a1.js",
+      "modulepreload /base/_astro/live.b2.js",
+      "theory: imported /base/_astro/theory.a1.js",
+    ]);
+    for (const hash of ["#intro", "#__proto__", "#%E0%A4%A"])
+      expect(preloaded(hash, scriptOf(leadPage)), hash).toEqual([]);
     // A page without live figures is left alone.
     expect(
       withAnchorPreload("<html><head><meta charset=utf-8></head><body><p>x</p></body></html>", chunks, "/"),
