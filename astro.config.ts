@@ -5,6 +5,7 @@ import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { anchorLabels } from "./src/markdown/anchor-labels.ts";
 import { remarkCitations } from "./src/markdown/citations.ts";
+import { remarkCjkBreaks } from "./src/markdown/cjk-breaks.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
 import { mathFontSubsets } from "./src/markdown/font-subset.ts";
 import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
@@ -29,6 +30,7 @@ export default defineConfig({
         [remarkEquations, { root, base }],
         [remarkCitations, { root, base }],
         [remarkHeadingIds, { root }],
+        remarkCjkBreaks,
       ],
     }),
   },

@@ -67,8 +67,8 @@ export function noiseResult(v: NoiseValues): NoiseResult {
 
 export function runLabels(v: NoiseValues, t: BasicsStrings): [string, string] {
   return [
-    `${t.noise.sgd}, η = ${show(sgdEta(v))}`,
-    `${t.noise.momentum}, η = ${show(v.eta)}, β = ${show(v.beta)}`,
+    `${t.noise.sgd}${t.noise.comma}η = ${show(sgdEta(v))}`,
+    `${t.noise.momentum}${t.noise.comma}η = ${show(v.eta)}${t.noise.comma}β = ${show(v.beta)}`,
   ];
 }
 

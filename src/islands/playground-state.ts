@@ -98,14 +98,14 @@ export function playgroundText(
       leavesAt: null,
     };
   });
-  const lines = readouts.map((o) => `${o.label}: ${readoutText(o, live)}`);
+  const lines = readouts.map((o) => `${o.label}${live.colon}${readoutText(o, live)}`);
   const objective =
     s.obj === 1
       ? fill(t.rosenbrockText, { b: show(s.b) })
       : fill(t.quadraticText, { kappa: show(s.kappa), angle: show(s.angle) });
   const caption = fill(t.caption, {
     objective,
-    runs: labels.length ? labels.join("; ") : t.none,
+    runs: labels.length ? labels.join(live.list) : t.none,
     start: showPoint(runs[0]?.points[0].x ?? [s.x1, s.x2]),
     steps: fill(live.stepsText, { n: s.steps }),
   });
@@ -113,7 +113,7 @@ export function playgroundText(
     lines: lines.length ? lines : [t.none],
     keys: lines.length ? playgroundOn(s).map(methodColour) : [null],
     caption,
-    summary: `${caption} ${lines.join(". ")}`,
+    summary: `${caption}${live.gap}${lines.join(live.list)}`,
   };
 }
 

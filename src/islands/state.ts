@@ -231,6 +231,14 @@ export interface LiveStrings {
   changed: string;
   handle: string;
   summary: string;
+  /** Between the items of a setting ("momentum, η = 0.6"): ", " in English, "，" in Chinese. */
+  comma: string;
+  /** Between the items of a list of settings: "; " in English, "；" in Chinese. */
+  list: string;
+  /** After a run's label: ": " in English, "：" in Chinese. */
+  colon: string;
+  /** Between two sentences: a space in English, nothing in Chinese. */
+  gap: string;
 }
 
 /** Fills `{name}` placeholders. */
@@ -241,8 +249,8 @@ export function fill(template: string, values: Record<string, string | number>):
 /** "momentum, η = 0.6, β = 0.5" */
 export function optimizerText(o: { method: Method; eta: number; beta: number }, t: LiveStrings): string {
   return o.method === "gd"
-    ? `${t.gd}, η = ${show(o.eta)}`
-    : `${t[o.method]}, η = ${show(o.eta)}, β = ${show(o.beta)}`;
+    ? `${t.gd}${t.comma}η = ${show(o.eta)}`
+    : `${t[o.method]}${t.comma}η = ${show(o.eta)}${t.comma}β = ${show(o.beta)}`;
 }
 
 /**
@@ -256,7 +264,7 @@ export interface Caption {
 
 /** The figure's parameters as caption text: "Shown: momentum, η = 0.6, β = 0.5; start (−5, −2), 20 steps." */
 export function captionText(config: LiveConfig, s: LiveState, t: LiveStrings): Caption {
-  const runs = config.runs.map((_, r) => optimizerText(runOptimizer(config, s, r), t)).join("; ");
+  const runs = config.runs.map((_, r) => optimizerText(runOptimizer(config, s, r), t)).join(t.list);
   const text = fill(t.shown, {
     runs,
     start: showPoint(s.x0),

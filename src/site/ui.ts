@@ -50,6 +50,10 @@ const en = {
     changed: "(changed from the settings described above)",
     handle: "Start point {point}: drag it, or use the arrow keys",
     summary: "{label}: after {steps} steps at {point}, f = {f}.",
+    comma: ", ",
+    list: "; ",
+    colon: ": ",
+    gap: " ",
   } satisfies LiveStrings as LiveStrings,
   /** The convergence region over (ηλ, β) (src/components/RegionFigure.astro). */
   region: {
@@ -201,6 +205,10 @@ const zh: LabelStrings = {
     changed: "（已不同于上文描述的设置）",
     handle: "起点 {point}：可拖动，或用方向键移动",
     summary: "{label}：{steps} 步后位于 {point}，f = {f}。",
+    comma: "，",
+    list: "；",
+    colon: "：",
+    gap: "",
   },
   region: {
     name: "动量法的收敛区域：谱半径 ρ 随 ηλ 和 β 的变化",
