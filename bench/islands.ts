@@ -12,7 +12,7 @@
  * Then, for pages whose figure is in view when they load (the playground; a chapter page opened at
  * a figure's anchor): navigation → island live (data-live="ready") and load event → island live
  * (negative when the island is live before the load event), and the painted frame showing a key
- * press on its slider sent as soon as the slider takes focus (from the key's time stamp: the
+ * press on its slider sent as soon as the slider takes focus (which may be before the load event) (from the key's time stamp: the
  * bench's own round trips between the two are not the page's). `PART=frames` or
  * `PART=load` runs one half. The site is served by a process of its own (bench/serve-child.ts), as
  * a reader's localhost server would be.
@@ -180,6 +180,7 @@ async function firstInteraction(path: string, tag: string, id: string, slider: s
   await focused;
   await p.keyboard.press("ArrowRight");
   await shown;
+  await p.waitForLoadState("load"); // the figure may be live, and the key answered, before it
   const marks = await p.evaluate(() => (window as unknown as { marks: Record<string, number> }).marks);
   if (errors.length) console.log("errors:", errors);
   await context.close();

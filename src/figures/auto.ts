@@ -125,7 +125,7 @@ function trajectoriesFigure(
   };
   const notes: string[] = [];
   for (const run of labelled) {
-    if (run.divergedAt !== null) notes.push(`${run.label}: ${t.diverged(run.divergedAt)}`);
+    if (run.divergedAt !== null) notes.push(`${run.label}${t.live.colon}${t.diverged(run.divergedAt)}`);
   }
   const summary = labelled
     .map((run) => {

@@ -2,8 +2,10 @@
  * The only kind of script a chapter page loads up front: `lazyIsland(tag, load)` defines a custom
  * element that, when it comes within a screen of the viewport, prefetches its island module while
  * the browser is idle and, when it comes into view, wakes it (`module.wake(element)`). Until then
- * the element shows the build's HTML/SVG, complete and static. Each island registers itself from its
- * Astro component's <script>; the island code itself is only fetched on demand.
+ * the element shows the build's HTML/SVG, complete and static. The islands register from one
+ * script (src/components/Islands.astro); an island's code is fetched only on demand, except for the
+ * figure the reader came for (a figure's anchor, or the figure the page opens with), whose code the
+ * page's preload script (src/site/anchor-preload.ts) fetches from the first frame on.
  */
 export interface Island {
   wake(element: HTMLElement): void;
@@ -26,7 +28,7 @@ function when(element: HTMLElement, margin: string, fn: () => void): void {
   observer.observe(element);
 }
 
-/** How near the viewport a figure wakes: within a tenth of its height above or below it. */
+/** How near the viewport a figure wakes: within a tenth of the viewport's height above or below it. */
 const WAKE_MARGIN = 0.1;
 
 /**
@@ -45,7 +47,7 @@ function inView(element: HTMLElement): boolean {
 /**
  * What the reader came for: the element a link to this page points at (`#id`) or, without one, the
  * figure the page opens with (`<figure data-lead>`, the playground). The same choice as the build's
- * preload script (src/site/anchor-preload.ts), which has fetched its island's code by now.
+ * preload script (src/site/anchor-preload.ts), which is fetching its island's code.
  */
 function cameFor(): Element | null {
   if (!location.hash) return document.querySelector("figure[data-lead]");

@@ -113,7 +113,7 @@ export function playgroundText(
     lines: lines.length ? lines : [t.none],
     keys: lines.length ? playgroundOn(s).map(methodColour) : [null],
     caption,
-    summary: `${caption}${live.gap}${lines.join(live.list)}`,
+    summary: `${caption}${live.gap}${lines.join(`${live.stop}${live.gap}`)}${live.stop}`,
   };
 }
 

@@ -97,7 +97,9 @@ export function summaryText(readout: Readout[], t: LiveStrings): string {
         point: showPoint(o.x),
         f: showValue(o.f),
       });
-      return o.divergedAt !== null ? `${text}${t.gap}${fill(t.diverged, { k: o.divergedAt })}.` : text;
+      return o.divergedAt !== null
+        ? `${text}${t.gap}${fill(t.diverged, { k: o.divergedAt })}${t.stop}`
+        : text;
     })
     .join(t.gap);
 }

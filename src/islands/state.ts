@@ -239,6 +239,8 @@ export interface LiveStrings {
   colon: string;
   /** Between two sentences: a space in English, nothing in Chinese. */
   gap: string;
+  /** The end of a sentence: "." in English, "。" in Chinese. */
+  stop: string;
 }
 
 /** Fills `{name}` placeholders. */

@@ -8,9 +8,11 @@
  * names one of them, or names nothing and the page has a lead figure, it adds
  * <link rel="modulepreload"> for that figure's island chunk and the chunks it imports once the first
  * frame is drawn (earlier, they held back the first paint by about 30 ms), so they load while the
- * rest of the page is parsed. Otherwise nothing more is loaded (the JavaScript at page load stays
- * what it was). bench:islands load → live p50: theory page at #fig-scalar-rates 131 → 75 ms; basics
- * at a trajectory figure 97 → 78 ms.
+ * rest of the page is parsed, and imports the island's module, so that the registration can wake
+ * the figure as soon as it runs (src/islands/loader.ts `preloaded`). Otherwise nothing more is
+ * loaded (the JavaScript at page load stays what it was). bench:islands navigation → live p50:
+ * playground 577 → 397 ms, theory at #fig-scalar-rates 823 → 664 ms, basics at a trajectory figure
+ * 841 → 685 ms; each is live before the load event.
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -84,8 +86,10 @@ export function pageFigures(html: string, tags: readonly string[]): PageFigures 
 
 /**
  * The inline script: on an anchor naming a figure of `figures` (or on no anchor, the lead figure),
- * after the first frame, modulepreload its chunks and import its island module, leaving the promise
- * in `self.__mlIslands[<island>]` for the islands' registration (src/islands/loader.ts `preloaded`).
+ * it puts a promise of that figure's island module in `self.__mlIslands[<island>]` at once, for the
+ * islands' registration (src/islands/loader.ts `preloaded`), however early that runs; after the
+ * first frame it modulepreloads the island's chunks and imports its module, which settles the
+ * promise (a failed import rejects it, and the registration then loads the island itself).
  */
 export function preloadScript(
   { figures, lead }: PageFigures,
@@ -104,7 +108,7 @@ export function preloadScript(
     if (built) map[id] = [built.island, built.files.map(index)];
   }
   const fallback = lead && Object.hasOwn(map, lead) ? JSON.stringify(lead) : '""';
-  return `(()=>{let i;try{i=decodeURIComponent(location.hash.slice(1))||${fallback}}catch{return}const u=${JSON.stringify(urls)};const m=${JSON.stringify(map)},p=Object.hasOwn(m,i)&&m[i];p&&requestAnimationFrame(()=>setTimeout(()=>{for(const k of p[1]){const l=document.createElement("link");l.rel="modulepreload";l.dataset.anchor="";l.href=u[k];document.head.append(l)}(self.__mlIslands??={})[p[0]]=import(u[p[1][0]])}))})()`;
+  return `(()=>{let i;try{i=decodeURIComponent(location.hash.slice(1))||${fallback}}catch{return}const u=${JSON.stringify(urls)};const m=${JSON.stringify(map)},p=Object.hasOwn(m,i)&&m[i];if(!p)return;let r;const q=new Promise(s=>r=s);q.catch(()=>{});(self.__mlIslands??={})[p[0]]=q;requestAnimationFrame(()=>setTimeout(()=>{for(const k of p[1]){const l=document.createElement("link");l.rel="modulepreload";l.dataset.anchor="";l.href=u[k];document.head.append(l)}r(import(u[p[1][0]]))}))})()`;
 }
 
 /** The page with the script right after its charset declaration, if it has live figures. */

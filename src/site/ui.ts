@@ -54,6 +54,7 @@ const en = {
     list: "; ",
     colon: ": ",
     gap: " ",
+    stop: ".",
   } satisfies LiveStrings as LiveStrings,
   /** The convergence region over (ηλ, β) (src/components/RegionFigure.astro). */
   region: {
@@ -209,6 +210,7 @@ const zh: LabelStrings = {
     list: "；",
     colon: "：",
     gap: "",
+    stop: "。",
   },
   region: {
     name: "动量法的收敛区域：谱半径 ρ 随 ηλ 和 β 的变化",
@@ -327,8 +329,8 @@ export function optimizerLabel(
   optimizer: { method: "gd" | "momentum" | "nesterov"; eta: number; beta: number },
   t: LabelStrings,
 ): string {
-  const name = t[optimizer.method];
+  const [name, comma] = [t[optimizer.method], t.live.comma];
   return optimizer.method === "gd"
-    ? `${name}, η = ${optimizer.eta}`
-    : `${name}, η = ${optimizer.eta}, β = ${optimizer.beta}`;
+    ? `${name}${comma}η = ${optimizer.eta}`
+    : `${name}${comma}η = ${optimizer.eta}${comma}β = ${optimizer.beta}`;
 }

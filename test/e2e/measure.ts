@@ -78,7 +78,7 @@ export async function measurePage(
   };
   let phase: "load" | "idle" | "lazy" = "load";
   const pending: Promise<void>[] = [];
-  /** The URLs the page preloads for the figure the reader came for, read at the load event. */
+  /** The URLs the page preloads for the figure the reader came for, read once the page has settled. */
   let loaded: (urls: Promise<Set<string>>) => void = () => {};
   const preloads = new Promise<Set<string>>((resolve) => {
     loaded = resolve;
@@ -119,16 +119,16 @@ export async function measurePage(
   });
   probe.page.once("load", () => {
     phase = "idle";
-    loaded(
-      probe.page
-        .$$eval('link[rel="modulepreload"][data-anchor]', (links) =>
-          links.map((l) => (l as HTMLLinkElement).href),
-        )
-        .then((urls) => new Set(urls)),
-    );
   });
   await probe.page.goto(url, { waitUntil: "networkidle" });
   await probe.page.waitForTimeout(500);
+  loaded(
+    probe.page
+      .$$eval('link[rel="modulepreload"][data-anchor]', (links) =>
+        links.map((l) => (l as HTMLLinkElement).href),
+      )
+      .then((urls) => new Set(urls)),
+  );
   await Promise.all(pending);
   phase = "lazy";
   weight.preloadedFonts = (
