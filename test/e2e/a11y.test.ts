@@ -34,15 +34,18 @@ describe.skipIf(axeSource === null)("axe on chapter pages with the islands awake
     });
     await probe.context.addInitScript((theme) => localStorage.setItem("starlight-theme", theme), scheme);
     await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
-    // Scroll through the page so that every island wakes, then wait for all of them.
-    const height = await probe.page.evaluate(() => document.body.scrollHeight);
-    for (let y = 0; y < height; y += 500) {
-      await probe.page.evaluate((top) => window.scrollTo(0, top), y);
-      await probe.page.waitForTimeout(40);
+    // Bring each island into view in turn and wait until it has woken. (Scrolling through the page
+    // in fixed steps was not enough on a busy machine: when no frame is drawn at a scroll position,
+    // the browser never sees the figures there in view, just as when a reader flicks past them.)
+    const islands = probe.page.locator("[data-live]");
+    for (let k = 0, n = await islands.count(); k < n; k++) {
+      const island = islands.nth(k);
+      await island.scrollIntoViewIfNeeded();
+      const name = await island.evaluate((e) => `${e.localName} ${e.querySelector("figure")?.id ?? ""}`);
+      await expect
+        .poll(() => island.getAttribute("data-live"), { timeout: 20_000, message: `${name} wakes in view` })
+        .not.toBe("waiting");
     }
-    await probe.page.waitForFunction(() => !document.querySelector('[data-live="waiting"]'), null, {
-      timeout: 20_000,
-    });
     const failed = await probe.page.locator('[data-live="failed"]').count();
     expect(failed, "islands that failed to wake").toBe(0);
     expect(await axeViolations(probe.page)).toEqual([]);
