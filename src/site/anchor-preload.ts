@@ -89,7 +89,7 @@ export function pageFigures(html: string, tags: readonly string[]): PageFigures 
  * it puts a promise of that figure's island module in `self.__mlIslands[<island>]` at once, for the
  * islands' registration (src/islands/loader.ts `preloaded`), however early that runs; after the
  * first frame it modulepreloads the island's chunks and imports its module, which settles the
- * promise (a failed import rejects it, and the registration then loads the island itself).
+ * promise (a failed import rejects it, and the figure stays static, marked data-live="failed").
  */
 export function preloadScript(
   { figures, lead }: PageFigures,
