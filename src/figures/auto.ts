@@ -117,6 +117,7 @@ function trajectoriesFigure(
     levels,
     domain: window,
     optimum: (f?.minimizer as Point | undefined) ?? null,
+    punctuation: t.live,
     offChart: (run, first, last) => {
       const coord = Math.abs(last[1]) > Math.abs(last[0]) ? "x₂" : "x₁";
       const value = coord === "x₂" ? last[1] : last[0];
@@ -138,7 +139,7 @@ function trajectoriesFigure(
         `(${fmt(last[0])}, ${fmt(last[1])})`,
       );
     })
-    .join(" ");
+    .join(t.live.gap);
   return {
     options: trajectoryFigure(options),
     summary,

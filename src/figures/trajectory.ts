@@ -39,6 +39,8 @@ export interface TrajectoryFigureOptions {
   height?: number;
   xLabel?: string;
   yLabel?: string;
+  /** Punctuation of the points' tooltips ("momentum, t = 3: (…)"); default English. */
+  punctuation?: { comma: string; colon: string };
   /** Text shown when a run leaves the window; receives the run, first step outside and last point. */
   offChart?: (run: TrajectoryRun, firstOutside: number, last: Point) => string;
 }
@@ -65,6 +67,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
   const { domain } = options;
   const { width, height, margin } = trajectoryFrame(options);
   const notes = offChartNotes(options);
+  const { comma, colon } = options.punctuation ?? { comma: ", ", colon: ": " };
 
   // A run that leaves the window is drawn up to its first point outside (the segment to it is
   // clipped at the frame); the note says where it went. Later segments would only streak across.
@@ -128,7 +131,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
         r: 2.75,
         clip: true,
         title: (d: { run: string; t: number; x: number; y: number }) =>
-          `${d.run}, t = ${d.t}: (${d.x.toFixed(4)}, ${d.y.toFixed(4)})`,
+          `${d.run}${comma}t = ${d.t}${colon}(${d.x.toFixed(4)}, ${d.y.toFixed(4)})`,
         ariaDescription: "iterates",
         className: runMarkClass,
       }),

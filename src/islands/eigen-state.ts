@@ -52,7 +52,7 @@ export function eigenText(
     beta: show(v.beta),
     angle: show(v.angle),
     kappa: show(v.kappa),
-    lambdas: scene.values.map((l) => show(l)).join(", "),
+    lambdas: scene.values.map((l) => show(l)).join(region.comma),
     start: showPoint([v.x1, v.x2]),
     z0: showPoint(scene.z[0]),
     steps: eigenSteps,
@@ -60,6 +60,6 @@ export function eigenText(
   return {
     lines: [...readout.lines, readout.rateText, end],
     caption,
-    summary: `${caption} ${readout.lines.join("; ")}. ${end}`,
+    summary: [caption, readout.lines.join(region.list) + region.stop, end + region.stop].join(region.gap),
   };
 }

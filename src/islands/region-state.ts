@@ -45,7 +45,7 @@ export function regionReadout(
     rate,
     lines,
     rateText,
-    caption: fill(t.caption, { ...values, points: lambdas.map((l) => show(eta * l)).join(", ") }),
-    summary: fill(t.summary, { ...values, readouts: lines.join("; "), rate: show(rate, 4) }),
+    caption: fill(t.caption, { ...values, points: lambdas.map((l) => show(eta * l)).join(t.comma) }),
+    summary: fill(t.summary, { ...values, readouts: lines.join(t.list), rate: show(rate, 4) }),
   };
 }

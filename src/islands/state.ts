@@ -203,7 +203,7 @@ export function runOptimizer(
 }
 
 /** Localised strings the island needs (from src/site/ui.ts), with `{name}` placeholders. */
-export interface LiveStrings {
+export interface LiveStrings extends Punctuation {
   gd: string;
   momentum: string;
   nesterov: string;
@@ -231,6 +231,10 @@ export interface LiveStrings {
   changed: string;
   handle: string;
   summary: string;
+}
+
+/** A locale's punctuation between the parts of a generated sentence. */
+export interface Punctuation {
   /** Between the items of a setting ("momentum, η = 0.6"): ", " in English, "，" in Chinese. */
   comma: string;
   /** Between the items of a list of settings: "; " in English, "；" in Chinese. */

@@ -4,6 +4,7 @@
  * by the build and the islands with numbers computed by the core.
  */
 import type { Locale } from "./chapter.ts";
+import { punctuation } from "./ui.ts";
 
 /** The terms of the momentum update as plain text (the same in every language). */
 const stepLabels = {
@@ -45,7 +46,7 @@ const en = {
     reroll: "Re-roll noise",
     sgd: "SGD",
     momentum: "momentum",
-    comma: ", ",
+    comma: punctuation.en.comma,
     step: "step t",
     distance: "distance ‖xₜ‖",
     spreadHead: "Spread of the iterates in the last half of the run, over {runs} runs (seeds {from}–{to}):",
@@ -142,7 +143,7 @@ const zh: BasicsStrings = {
     reroll: "重新抽取噪声",
     sgd: "SGD",
     momentum: "动量法",
-    comma: "，",
+    comma: punctuation.zh.comma,
     step: "步数 t",
     distance: "到最小值的距离 ‖xₜ‖",
     spreadHead: "后半程迭代点的离散程度，基于 {runs} 次运行（种子 {from}–{to}）：",

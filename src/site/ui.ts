@@ -2,8 +2,14 @@
  * UI strings of our own components and figures, per locale (Starlight's own strings live in
  * src/content/i18n).
  */
-import type { LiveStrings } from "../islands/state.ts";
+import type { LiveStrings, Punctuation } from "../islands/state.ts";
 import type { Locale } from "./chapter.ts";
+
+/** Each locale's punctuation between the parts of a generated sentence. */
+export const punctuation: Record<Locale, Punctuation> = {
+  en: { comma: ", ", list: "; ", colon: ": ", gap: " ", stop: "." },
+  zh: { comma: "，", list: "；", colon: "：", gap: "", stop: "。" },
+};
 
 const en = {
   output: "Output",
@@ -50,11 +56,7 @@ const en = {
     changed: "(changed from the settings described above)",
     handle: "Start point {point}: drag it, or use the arrow keys",
     summary: "{label}: after {steps} steps at {point}, f = {f}.",
-    comma: ", ",
-    list: "; ",
-    colon: ": ",
-    gap: " ",
-    stop: ".",
+    ...punctuation.en,
   } satisfies LiveStrings as LiveStrings,
   /** The convergence region over (ηλ, β) (src/components/RegionFigure.astro). */
   region: {
@@ -78,6 +80,7 @@ const en = {
       "Shown: η = {eta}, β = {beta}, so ηλ = {points}. Shading: the darker, the larger ρ (slower); red: ρ ≥ 1.",
     summary: "η = {eta}, β = {beta}. {readouts}. Overall rate {rate}.",
     controls: "Settings on the map",
+    ...punctuation.en,
   },
   /** GD's |1 − ηλ|ᵗ next to momentum's |xₜ| (src/components/theory/ScalarFigure.astro). */
   scalar: {
@@ -206,11 +209,7 @@ const zh: LabelStrings = {
     changed: "（已不同于上文描述的设置）",
     handle: "起点 {point}：可拖动，或用方向键移动",
     summary: "{label}：{steps} 步后位于 {point}，f = {f}。",
-    comma: "，",
-    list: "；",
-    colon: "：",
-    gap: "",
-    stop: "。",
+    ...punctuation.zh,
   },
   region: {
     name: "动量法的收敛区域：谱半径 ρ 随 ηλ 和 β 的变化",
@@ -232,6 +231,7 @@ const zh: LabelStrings = {
       "当前显示：η = {eta}，β = {beta}，因此 ηλ = {points}。颜色越深，ρ 越大（收敛越慢）；红色：ρ ≥ 1。",
     summary: "η = {eta}，β = {beta}。{readouts}。总体速率 {rate}。",
     controls: "图上的设置",
+    ...punctuation.zh,
   },
   scalar: {
     name: "标量函数 f(x) = λ/2·x² 上梯度下降的 |1 − ηλ|ᵗ 与动量法的 |xₜ|（对数坐标）",

@@ -5,8 +5,9 @@
  */
 import { momentumRate, optimalGd, optimalMomentum, spectralRadius } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
+import { eigenScene } from "../../../src/figures/eigen.ts";
 import { scalarSeries } from "../../../src/figures/scalar.ts";
-import { eigenOptimal, eigenSpecs } from "../../../src/islands/eigen-state.ts";
+import { eigenOptimal, eigenSetting, eigenSpecs, eigenText } from "../../../src/islands/eigen-state.ts";
 import { clampValues, defaults, formatValues, parseValues } from "../../../src/islands/params.ts";
 import { playgroundOptimal, playgroundSpecs } from "../../../src/islands/playground-state.ts";
 import { regionReadout } from "../../../src/islands/region-state.ts";
@@ -79,5 +80,19 @@ describe("figure text", () => {
       `momentum: ρ = ${spectralRadius(0.5, 0.6, 4).toFixed(4)}, rippling, converges`,
     );
     expect(text.caption).toContain("λ = 4, η = 0.6, β = 0.5 (ηλ = 2.4)");
+  });
+
+  it("Chinese captions and summaries use full-width punctuation between their parts", () => {
+    const zh = ui("zh");
+    const r = regionReadout(0.6, 0.25, [0.2, 4], zh.region);
+    expect(r.caption).toContain("ηλ = 0.12，2.4");
+    expect(r.summary).toContain("单调；λ = 4");
+    const v = defaults(eigenSpecs);
+    const e = eigenText(v, eigenScene(eigenSetting(v)), zh.eigen, zh.region);
+    // Coordinates keep the math notation (x₁, x₂); only the sentence's own separators change.
+    for (const text of [r.caption, r.summary, e.caption, e.summary]) {
+      expect(text.replace(/\([^()]*\)/g, "")).not.toMatch(/[,;:] |\. /);
+    }
+    expect(e.summary).toMatch(/。$/);
   });
 });
