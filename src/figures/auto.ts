@@ -13,7 +13,7 @@ import { trajectoryFrame } from "./frame.ts";
 import { levelSets } from "./levels.ts";
 import { type Axis, linesFigure, linesShapes, type Series } from "./lines.ts";
 import { simplifyLine } from "./simplify.ts";
-import type { Shapes, Size } from "./svg.ts";
+import { phoneShapeWidth, type Shapes, type Size } from "./svg.ts";
 import { type Point, type TrajectoryFigureOptions, trajectoryFigure } from "./trajectory.ts";
 
 export interface AutoFigure {
@@ -54,15 +54,12 @@ const isTrajectory = (v: unknown): v is Trajectory =>
 const isLossResult = (v: unknown): v is LossResult => isObject(v) && Array.isArray(v.losses);
 const isChart = (v: unknown): v is ChartSpec => isObject(v) && Array.isArray(v.series);
 
-/**
- * The figure of `result`. A line chart is drawn at `size` when given (one of its `shapes`);
- * trajectories always at their natural size (a live figure redraws them at its width).
- */
+/** The figure of `result`, drawn at `size` when given (one of its `shapes`), else at its natural size. */
 export function figureFor(result: unknown, locale: Locale, size?: Size): AutoFigure | null {
   const t = ui(locale);
-  if (isTrajectory(result)) return trajectoriesFigure([result], undefined, undefined, t);
+  if (isTrajectory(result)) return trajectoriesFigure([result], undefined, undefined, t, size);
   if (Array.isArray(result) && result.length > 0 && result.every(isTrajectory)) {
-    return trajectoriesFigure(result, undefined, undefined, t);
+    return trajectoriesFigure(result, undefined, undefined, t, size);
   }
   if (isObject(result) && Array.isArray(result.runs) && result.runs.every(isTrajectory)) {
     return trajectoriesFigure(
@@ -70,6 +67,7 @@ export function figureFor(result: unknown, locale: Locale, size?: Size): AutoFig
       result.objective as Objective | undefined,
       result.domain as Window | undefined,
       t,
+      size,
     );
   }
   if (isLossResult(result)) return lossFigure([result], t, size);
@@ -78,6 +76,18 @@ export function figureFor(result: unknown, locale: Locale, size?: Size): AutoFig
   }
   if (isChart(result)) return chartFigure(result, t, size);
   return null;
+}
+
+/**
+ * A trajectory figure's shapes: its natural drawing and a phone's (about a phone's width, so the
+ * text keeps its size instead of shrinking to 7 px), both with equal scales in x₁ and x₂.
+ */
+export function trajectoryShapes(domain: Window): Shapes {
+  const size = (width?: number) => {
+    const frame = trajectoryFrame({ domain, width });
+    return { width: frame.width, height: frame.height };
+  };
+  return { natural: size(), phone: size(phoneShapeWidth) };
 }
 
 function fmt(v: number, digits = 3): string {
@@ -89,6 +99,7 @@ function trajectoriesFigure(
   objective: Objective | undefined,
   domain: Window | undefined,
   t: LabelStrings,
+  size: Size | undefined,
 ): AutoFigure | null {
   if (runs.some((r) => r.points[0]?.x.length !== 2)) return null;
   const known = knownWindows.get(runs[0].objective);
@@ -100,7 +111,7 @@ function trajectoriesFigure(
     divergedAt: run.diverged ? run.step : null,
   }));
   // Level curves thinned to what shows at the figure's size (a quarter pixel): smaller inline SVG.
-  const { width, height, margin } = trajectoryFrame({ domain: window });
+  const { width, height, margin } = trajectoryFrame({ domain: window, ...size });
   const area = {
     domain: window,
     width: width - margin.left - margin.right,
@@ -117,6 +128,7 @@ function trajectoriesFigure(
     levels,
     domain: window,
     optimum: (f?.minimizer as Point | undefined) ?? null,
+    ...size,
     punctuation: t.live,
     offChart: (run, first, last) => {
       const coord = Math.abs(last[1]) > Math.abs(last[0]) ? "x₂" : "x₁";
@@ -145,6 +157,7 @@ function trajectoriesFigure(
     summary,
     notes,
     trajectory: { domain: window, optimum: options.optimum ?? null },
+    shapes: trajectoryShapes(window),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   clipRect,
   fitBoxes,
   linePath,
+  phoneShapeWidth,
   px,
   type Shapes,
   type Size,
@@ -41,7 +42,7 @@ const levels = [0.1, 0.4, 1, 2, 3.5, 5.5, 8];
  * On a phone, taller: at the natural aspect the distance panel was 75 px high, less than half the
  * length of its axis title.
  */
-export const noiseShapes: Shapes = { natural, phone: { width: 360, height: 580 } };
+export const noiseShapes: Shapes = { natural, phone: { width: phoneShapeWidth, height: 580 } };
 
 /**
  * The figure, at its natural size or at `size` (narrower, same text size); `idSuffix` keeps the

@@ -13,6 +13,7 @@ import {
   esc,
   fitBoxes,
   linePath,
+  phoneShapeWidth,
   px,
   type Shapes,
   type Size,
@@ -41,7 +42,7 @@ const naturalBox: Box = { left: 52, top: 10, right: 626, bottom: 288 };
  * On a phone the vectors are mostly vertical: a taller plot gives them (and the six labels around
  * them) room that the desktop's wide aspect would squeeze into 130 px.
  */
-export const stepShapes: Shapes = { natural, phone: { width: 360, height: 360 } };
+export const stepShapes: Shapes = { natural, phone: { width: phoneShapeWidth, height: 360 } };
 
 /** Level sets f = c of f = 0.1 x₁² + 2 x₂² (ellipses), as closed polylines. */
 export function bookEllipses(levels: readonly number[], count = 48): Vec[][] {

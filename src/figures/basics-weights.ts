@@ -4,7 +4,18 @@
  * draws at build time and in the browser; the weights come from the core.
  */
 import { effectiveWeights } from "momentum-live/core";
-import { axes, type Box, dotsPath, fitBoxes, px, type Shapes, type Size, scale, svgRoot } from "./svg.ts";
+import {
+  axes,
+  type Box,
+  dotsPath,
+  fitBoxes,
+  phoneShapeWidth,
+  px,
+  type Shapes,
+  type Size,
+  scale,
+  svgRoot,
+} from "./svg.ts";
 
 export interface WeightsFigureOptions {
   /** β ∈ [0, 1). */
@@ -18,7 +29,7 @@ export interface WeightsFigureOptions {
 /** On a phone, a taller plot: a 640 × 250 figure scaled to a phone's width has a 100 px plot. */
 export const weightsShapes: Shapes = {
   natural: { width: 640, height: 250 },
-  phone: { width: 360, height: 270 },
+  phone: { width: phoneShapeWidth, height: 270 },
 };
 const naturalBox: Box = { left: 52, top: 10, right: 626, bottom: 206 };
 

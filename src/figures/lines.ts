@@ -4,7 +4,7 @@
  */
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
-import type { Shapes } from "./svg.ts";
+import { phoneShapeWidth, type Shapes } from "./svg.ts";
 import { baseStyle, colors, defaultWidth, palette } from "./theme.ts";
 
 export interface Series {
@@ -36,7 +36,7 @@ export interface LinesFigureOptions {
  */
 export const linesShapes: Shapes = {
   natural: { width: defaultWidth, height: 300 },
-  phone: { width: 360, height: 300 },
+  phone: { width: phoneShapeWidth, height: 300 },
 };
 
 export function linesFigure(options: LinesFigureOptions): PlotOptions {

@@ -15,6 +15,7 @@ import {
   linePath,
   onPhone,
   type Pair,
+  phoneShapeWidth,
   px,
   type Shapes,
   type Size,
@@ -52,7 +53,7 @@ export interface LossCurveOptions {
 export const lossNatural: Size = { width: 640, height: 280 };
 const naturalBox: Box = { left: 60, top: 12, right: 626, bottom: 236 };
 /** On a phone, a taller chart with the legend (if any) under it instead of over the curves. */
-export const lossShapes: Shapes = { natural: lossNatural, phone: { width: 360, height: 320 } };
+export const lossShapes: Shapes = { natural: lossNatural, phone: { width: phoneShapeWidth, height: 320 } };
 
 /** Ghost styles: colour and dash, in order. */
 const ghostStyles = [

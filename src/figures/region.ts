@@ -23,6 +23,7 @@ import {
   type Pair,
   type Panel,
   panelOf,
+  phoneShapeWidth,
   px,
   type Shapes,
   svgRoot,
@@ -39,7 +40,7 @@ export type RegionLayout = Panel;
 /** On a phone, a taller map: 640 × 300 scaled to a phone's width leaves a 115 px plot. */
 export const regionShapes: Shapes = {
   natural: { width: 640, height: 300 },
-  phone: { width: 360, height: 340 },
+  phone: { width: phoneShapeWidth, height: 340 },
 };
 
 /** ηλ from 0 to 4.8 (η up to 1.2 on curvature 4), β from 0 to 0.99. */

@@ -14,6 +14,7 @@ import {
   type Pair,
   type Panel,
   panelOf,
+  phoneShapeWidth,
   type Shapes,
   type Size,
   svgRoot,
@@ -25,7 +26,7 @@ export type ScalarLayout = Panel & { legend?: LegendEntry[] };
 /** On a phone, a taller figure with the legend under the plot (in it, it would cover the curves). */
 export const scalarShapes: Shapes = {
   natural: { width: 640, height: 280 },
-  phone: { width: 360, height: 310 },
+  phone: { width: phoneShapeWidth, height: 310 },
 };
 
 /** Steps drawn, and the window of |x_t| (values outside are clipped at the frame). */

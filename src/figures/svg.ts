@@ -264,6 +264,9 @@ export interface Shapes {
  */
 export const phoneWidth = 480;
 
+/** The width the build draws a figure's phone shape at (about a phone's content column). */
+export const phoneShapeWidth = 360;
+
 /** Whether a figure drawn at `size` is laid out for a phone (undefined: the natural size). */
 export const onPhone = (size: Size | undefined): boolean => size !== undefined && size.width < phoneWidth;
 

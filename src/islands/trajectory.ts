@@ -17,7 +17,7 @@ import {
   urlWriter,
 } from "./controls.ts";
 import { instantiateDeferred } from "./defer.ts";
-import { fitWidth } from "./fit.ts";
+import { fitWidth, shapesOf } from "./fit.ts";
 import { computeRuns, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
 import {
   bookState,
@@ -100,8 +100,10 @@ export function wake(element: HTMLElement): void {
     const s = size();
     frame = trajectoryFrame({ domain: (config as LiveConfig).domain, ...s });
     const { width, height, margin } = frame;
+    // The build's SVG keeps the box (its layers hidden when redrawn here) in the drawing's shape.
     for (const [k, v] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}` })) {
       overlay.setAttribute(k, String(v));
+      staticSvg.setAttribute(k, String(v));
     }
     const box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right };
     for (const [k, v] of Object.entries({ ...box, height: height - margin.top - margin.bottom })) {
@@ -111,7 +113,7 @@ export function wake(element: HTMLElement): void {
     layers.innerHTML = s ? frameLayers(frame, domain, { quadratic, optimum, clipId }) : "";
     staticSvg.classList.toggle("ml-redrawn", s !== undefined);
   };
-  const size = fitWidth(plot, { natural }, () => {
+  const size = fitWidth(plot, shapesOf(plot) ?? { natural }, () => {
     resize();
     render();
   });

@@ -156,20 +156,23 @@ describe("basics figures on a phone, 390 px", () => {
   it("the momentum step: a plot ≥ 240 px tall, no text over text, as tall before waking as after", () =>
     holdsOnPhone("ml-step", 240));
 
+  it("a trajectory of the book's problem: a plot ≥ 240 px tall, no text over text, as tall before waking as after", () =>
+    holdsOnPhone("ml-trajectory", 240));
+
   it("the noisy gradients: a trajectory panel ≥ 240 px tall, no text over text, as tall before waking as after", () =>
     holdsOnPhone("ml-noise", 240));
 });
 
 /**
  * The smallest text of each figure shown on the page, as drawn: its font size times the scale of
- * its SVG (a 640 px drawing in a 358 px column shrinks 13 px text to 7 px). `live`: figures of
- * islands (which redraw at their width once awake) or the static ones (charts of examples).
+ * its SVG (a 640 px drawing in a 358 px column shrinks 13 px text to 7 px). `live`: only figures of
+ * islands (true) or only the static ones (false, charts of examples); every figure if undefined.
  */
-function textSizes(page: Page, live: boolean): Promise<{ id: string; px: number }[]> {
+function textSizes(page: Page, live?: boolean): Promise<{ id: string; px: number }[]> {
   return page.evaluate((live) => {
     const out: { id: string; px: number }[] = [];
     for (const figure of Array.from(document.querySelectorAll<HTMLElement>(".ml-figure"))) {
-      if (Boolean(figure.closest(".ml-live")) !== live) continue;
+      if (live !== undefined && Boolean(figure.closest(".ml-live")) !== live) continue;
       for (const svg of Array.from(figure.querySelectorAll<SVGSVGElement>(".figure-plot svg"))) {
         const shown = svg.getBoundingClientRect().width;
         const drawnWidth = svg.viewBox.baseVal?.width;
@@ -195,21 +198,20 @@ describe("text on a phone, 390 px", () => {
   it.each([
     ["en", "experiments"],
     ["en", "summary"],
+    ["en", "nesterov"],
     ["zh", "basics"],
     ["zh", "theory"],
-  ] as const)(
-    "without JavaScript, the static charts of %s/%s draw their text at ≥ 11 px",
-    async (locale, page) => {
-      const context = await browser.newContext({ viewport, javaScriptEnabled: false });
-      const tab = await context.newPage();
-      await tab.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
-      // Every block rendered (lazy rendering is off without JavaScript anyway).
-      const sizes = await textSizes(tab, false);
-      await context.close();
-      expect(sizes.length).toBeGreaterThan(0);
-      expect(sizes.filter((s) => s.px < least).map((s) => `${s.id}: ${s.px.toFixed(1)} px`)).toEqual([]);
-    },
-  );
+    ["zh", "playground"],
+  ] as const)("without JavaScript, every figure of %s/%s draws its text at ≥ 11 px", async (locale, page) => {
+    const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+    // Every block rendered (lazy rendering is off without JavaScript anyway).
+    const sizes = await textSizes(tab);
+    await context.close();
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.filter((s) => s.px < least).map((s) => `${s.id}: ${s.px.toFixed(1)} px`)).toEqual([]);
+  });
 
   it.each(["basics", "theory", "experiments", "summary", "nesterov"] as const)(
     "awake, every figure of en/%s draws its text at ≥ 11 px",
