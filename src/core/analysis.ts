@@ -220,6 +220,27 @@ export function optimalGd(lambdaMin: number, lambdaMax: number): OptimalParamete
   return { eta: 2 / (lambdaMin + lambdaMax), beta: 0, rate: (kappa - 1) / (kappa + 1) };
 }
 
+/**
+ * Nesterov's optimum on quadratics with curvatures in [λmin, λmax] (Lessard, Recht & Packard 2016):
+ * η = 4/(3λmax + λmin), β = (√(3κ + 1) − 2)/(√(3κ + 1) + 2), giving ρ = 1 − 2/√(3κ + 1).
+ * Polyak's heavy-ball values would make Nesterov diverge on the steep end.
+ */
+export function optimalNesterov(lambdaMin: number, lambdaMax: number): OptimalParameters {
+  checkSpectrum(lambdaMin, lambdaMax);
+  const root = Math.sqrt((3 * lambdaMax) / lambdaMin + 1);
+  return { eta: 4 / (3 * lambdaMax + lambdaMin), beta: (root - 2) / (root + 2), rate: 1 - 2 / root };
+}
+
+/** The optimal parameters of `method` for curvatures in [λmin, λmax]. */
+export function optimalFor(
+  method: "gd" | "momentum" | "nesterov",
+  lambdaMin: number,
+  lambdaMax: number,
+): OptimalParameters {
+  const optimal = { gd: optimalGd, momentum: optimalMomentum, nesterov: optimalNesterov }[method];
+  return optimal(lambdaMin, lambdaMax);
+}
+
 function checkSpectrum(lambdaMin: number, lambdaMax: number): void {
   checkPositive(lambdaMin, "lambdaMin");
   checkPositive(lambdaMax, "lambdaMax");

@@ -173,6 +173,9 @@ export function draggable(
     const k = event.shiftKey ? 10 : 1;
     step(d[0] * k, d[1] * k);
   });
+  // A finger on the handle drags it instead of scrolling the page: Chromium ignores touch-action
+  // on SVG content, so the touch that starts here is claimed before the browser can pan.
+  handle.addEventListener("touchstart", (event) => event.preventDefault(), { passive: false });
   let dragging = false;
   handle.addEventListener("pointerdown", (event) => {
     dragging = true;

@@ -17,7 +17,8 @@ export type EigenStrings = LabelStrings["eigen"];
 export const eigenSteps = 30;
 
 export const eigenSpecs: Specs<EigenKey> = {
-  eta: { min: 0.01, max: 2.5, step: 0.01, value: 1 },
+  // Up to 4: Polyak's η, (2/(1 + 1/√κ))², tends to 4 as κ grows.
+  eta: { min: 0.01, max: 4, step: 0.01, value: 1 },
   beta: { min: 0, max: 0.99, step: 0.01, value: 0.5 },
   angle: { min: 0, max: 180, step: 1, value: 30 },
   kappa: { min: 1, max: 50, step: 1, value: 10 },

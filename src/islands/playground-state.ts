@@ -3,7 +3,7 @@
  * the whole setting is one URL parameter; presets; and the readouts, caption and summary of a
  * setting, from the core's runs. Pure.
  */
-import { optimalGd, optimalMomentum, type Trajectory } from "momentum-live/core";
+import { optimalFor, type Trajectory } from "momentum-live/core";
 import {
   methodColour,
   type PlaygroundSetting,
@@ -26,7 +26,8 @@ import {
 export type PlaygroundKey = keyof PlaygroundSetting;
 export type PlaygroundStrings = LabelStrings["playground"];
 
-const eta = { min: 0.001, max: 2.5, step: 0.001 };
+// Up to 4: Polyak's η for curvatures 1/κ and 1, (2/(1 + 1/√κ))², tends to 4 as κ grows.
+const eta = { min: 0.001, max: 4, step: 0.001 };
 const beta = { min: 0, max: 0.99, step: 0.01 };
 const flag = { min: 0, max: 1, step: 1 };
 
@@ -62,18 +63,22 @@ export const playgroundSliders = [
   "nesBeta",
 ] as const satisfies readonly PlaygroundKey[];
 
-/** Optimal parameters on a quadratic (curvatures 1/κ and 1): Polyak's for both momentum methods, 2/(λmin + λmax) for GD. */
+/**
+ * Each method's optimal parameters on a quadratic (curvatures 1/κ and 1): 2/(λmin + λmax) for GD,
+ * Polyak's for momentum, Nesterov's own for Nesterov (Polyak's would make it diverge).
+ */
 export function playgroundOptimal(s: PlaygroundSetting): PlaygroundSetting {
   if (s.obj !== 0) return s;
-  const heavy = optimalMomentum(1 / s.kappa, 1);
-  const plain = optimalGd(1 / s.kappa, 1);
+  const [plain, heavy, nest] = (["gd", "momentum", "nesterov"] as const).map((m) =>
+    optimalFor(m, 1 / s.kappa, 1),
+  );
   return {
     ...s,
     gdEta: plain.eta,
     momEta: heavy.eta,
     momBeta: heavy.beta,
-    nesEta: heavy.eta,
-    nesBeta: heavy.beta,
+    nesEta: nest.eta,
+    nesBeta: nest.beta,
   };
 }
 

@@ -41,6 +41,7 @@ export function wake(element: HTMLElement): void {
   const mapAxes = q(map, '[data-layer="axes"]');
   const lossAxes = q(loss, '[data-layer="axes"]');
   const select = element.querySelector<HTMLSelectElement>('[data-select="obj"]');
+  const optimalButton = element.querySelector<HTMLButtonElement>('[data-preset="optimal"]');
   const flags = Array.from(element.querySelectorAll<HTMLInputElement>("[data-flag]"));
   const fields = (keys: string[]) =>
     keys.map((k) => element.querySelector<HTMLElement>(`[data-field="${k}"]`));
@@ -107,6 +108,8 @@ export function wake(element: HTMLElement): void {
       for (const f of flags) f.checked = s[f.dataset.flag as keyof PlaygroundSetting] === 1;
       enable(quadraticFields, s.obj === 0);
       enable(rosenbrockFields, s.obj === 1);
+      // Optimal parameters exist for a quadratic's curvatures only.
+      if (optimalButton) optimalButton.disabled = s.obj !== 0;
       return playgroundText(
         s,
         runs,

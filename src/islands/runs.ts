@@ -6,6 +6,8 @@
 import {
   bookObjective,
   gd,
+  type Matrix2,
+  matrixEigenvalues,
   momentum,
   nesterov,
   type Objective,
@@ -48,6 +50,14 @@ export function quadraticOf(config: LiveConfig) {
   };
   const [e1, e2] = [g(1, 0), g(0, 1)];
   return { Q: [e1, [e1[1], e2[1]]], center, minimum: f.minimum ?? f.value(center) };
+}
+
+/** The curvatures [λmin, λmax] of the figure's objective, if it is a convex quadratic. */
+export function curvaturesOf(config: LiveConfig): readonly [number, number] | null {
+  const q = quadraticOf(config);
+  if (!q) return null;
+  const [a, b] = matrixEigenvalues(q.Q as unknown as Matrix2).map((z) => z.re);
+  return Math.min(a, b) > 0 ? [Math.min(a, b), Math.max(a, b)] : null;
 }
 
 /** Every run of the figure under state `s` (run 0 follows the controls). */

@@ -4,7 +4,7 @@
  * drawn in the same pixel frame (src/figures/trajectory.ts `trajectoryFrame`), so an input only
  * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
  */
-import { optimalMomentum } from "momentum-live/core";
+import { optimalFor } from "momentum-live/core";
 import { frameLayers, trajectoryFrame } from "../figures/frame.ts";
 import {
   announcer,
@@ -18,7 +18,7 @@ import {
 } from "./controls.ts";
 import { instantiateDeferred } from "./defer.ts";
 import { fitWidth, shapesOf } from "./fit.ts";
-import { computeRuns, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
+import { computeRuns, curvaturesOf, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
 import {
   bookState,
   captionText,
@@ -95,6 +95,7 @@ export function wake(element: HTMLElement): void {
   // On a narrow screen the frame, axes and level sets are drawn here too, at the container's width.
   const layers = svgEl("g", { "aria-hidden": "true" }, overlay);
   const quadratic = quadraticOf(config);
+  const curvatures = curvaturesOf(config);
   /** Sizes the overlay (and draws the static layers when the build's SVG is not the right size). */
   const resize = () => {
     const s = size();
@@ -249,10 +250,11 @@ export function wake(element: HTMLElement): void {
       const preset = button.dataset.preset;
       if (preset === "book") set(book);
       else if (preset === "reset") set(initial);
-      else if (preset === "optimal") {
-        // Polyak's heavy ball for curvatures 0.2 and 4 (the book's objective).
-        const best = optimalMomentum(0.2, 4);
-        set({ ...state, method: "momentum", eta: tidy(best.eta), beta: tidy(best.beta) });
+      else if (preset === "optimal" && curvatures) {
+        // The optimum of the method shown for the objective's curvatures (0.2 and 4 for the book's):
+        // 2/(λmin + λmax) for GD, Polyak's η and β for momentum, Nesterov's own for Nesterov.
+        const best = optimalFor(state.method, ...curvatures);
+        set({ ...state, eta: tidy(best.eta), beta: state.method === "gd" ? state.beta : tidy(best.beta) });
       }
     });
   }

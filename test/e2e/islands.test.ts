@@ -5,7 +5,7 @@
  * clamped with a notice, and without JavaScript every figure is still there.
  */
 
-import { bookObjective, momentum, optimalMomentum, run } from "momentum-live/core";
+import { bookObjective, momentum, optimalFor, run } from "momentum-live/core";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { computeRuns, readouts, readoutText } from "../../src/islands/runs.ts";
@@ -143,6 +143,37 @@ describe("live trajectory figures", () => {
     await finish(probe);
   });
 
+  it("a finger drags the start point on a phone, and the page does not scroll instead", async () => {
+    const probe = await openProbe(browser, server.origin, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await probe.page.goto(server.url + basics, { waitUntil: "load" });
+    const live = probe.page.locator(`ml-trajectory:has(#${momentumFigure})`);
+    await live.scrollIntoViewIfNeeded();
+    await probe.page.waitForSelector(`ml-trajectory:has(#${momentumFigure})[data-live="ready"]`);
+    const box = await live.locator(".ml-handle").boundingBox();
+    if (!box) throw new Error("no handle");
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const scrolled = await probe.page.evaluate(() => scrollY);
+    const cdp = await probe.context.newCDPSession(probe.page);
+    const touch = (type: string, dx: number, dy: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x: x + dx, y: y + dy }],
+      });
+    await touch("touchStart", 0, 0);
+    for (let k = 1; k <= 8; k++) await touch("touchMove", 5 * k, -10 * k); // up and to the right
+    await touch("touchEnd", 0, 0);
+    const moved = await live.locator(".ml-handle").boundingBox();
+    expect(await probe.page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(Math.abs((moved?.x ?? 0) + (moved?.width ?? 0) / 2 - (x + 40))).toBeLessThan(3);
+    expect(Math.abs((moved?.y ?? 0) + (moved?.height ?? 0) / 2 - (y - 80))).toBeLessThan(3);
+    expect(await live.getAttribute("data-state")).not.toContain("x0:-5,-2");
+    await finish(probe);
+  });
+
   it("the start point drags, moves with the arrow keys, and the Book preset restores everything", async () => {
     const probe = await open(basics, gdFigure);
     const { config, t } = await configOf(probe.live);
@@ -225,13 +256,21 @@ describe("live trajectory figures", () => {
     await finish(gd);
   });
 
-  it("the Optimal preset uses Polyak's η and β, and Reset returns to the link's settings", async () => {
+  it("the Optimal preset gives the method shown its optimum (GD's 2/(λmin + λmax), Polyak's, Nesterov's), and Reset returns to the link's settings", async () => {
     const probe = await open(basics, gdFigure, `?${gdFigure}=eta:0.5`);
-    await probe.live.locator("[data-preset='optimal']").click();
-    const best = optimalMomentum(0.2, 4);
-    expect(await probe.live.getAttribute("data-state")).toContain(
-      `method:momentum,eta:${tidy(best.eta)},beta:${tidy(best.beta)},`,
-    );
+    const optimal = probe.live.locator("[data-preset='optimal']");
+    await optimal.click();
+    expect(await probe.live.getAttribute("data-state")).toContain(`method:gd,eta:${tidy(2 / 4.2)},beta:0,`);
+    for (const method of ["momentum", "nesterov"] as const) {
+      await probe.live.locator(`[data-control="method"]`).selectOption(method);
+      await optimal.click();
+      const best = optimalFor(method, 0.2, 4);
+      expect(await probe.live.getAttribute("data-state")).toContain(
+        `method:${method},eta:${tidy(best.eta)},beta:${tidy(best.beta)},`,
+      );
+      // The optimum converges: no "diverged" in the readout.
+      expect(await probe.live.locator("[data-readouts]").textContent()).not.toContain("diverged");
+    }
     await probe.live.locator("[data-preset='reset']").click();
     expect(await probe.live.getAttribute("data-state")).toContain("method:gd,eta:0.5,beta:0,");
     await finish(probe);

@@ -11,8 +11,11 @@ import {
   momentumMatrix,
   momentumRate,
   momentumStabilityBound,
+  nesterovSpectralRadius,
+  optimalFor,
   optimalGd,
   optimalMomentum,
+  optimalNesterov,
   partialWeightSum,
   regime,
   ripplingBounds,
@@ -150,8 +153,30 @@ describe("optimal parameters for the book's spectrum λ ∈ {0.2, 4}", () => {
     expect(gdRate(eta, [0.2, 4])).toBeCloseTo(rate, 12);
   });
 
+  it("Nesterov: rate 1 − 2/√61 over the whole spectrum, and no (η, β) does better", () => {
+    const { eta, beta, rate } = optimalNesterov(0.2, 4);
+    expect(eta).toBeCloseTo(4 / 12.2, 12);
+    expect(rate).toBeCloseTo(1 - 2 / Math.sqrt(61), 12);
+    const grid = Array.from({ length: 401 }, (_, k) => 0.2 + (3.8 * k) / 400);
+    const worst = (b: number, e: number) => Math.max(...grid.map((l) => nesterovSpectralRadius(b, e, l)));
+    expect(worst(beta, eta)).toBeCloseTo(rate, 6);
+    let best = Number.POSITIVE_INFINITY;
+    for (let e = 0.05; e <= 0.5; e += 0.005)
+      for (let b = 0; b < 1; b += 0.01) best = Math.min(best, worst(b, e));
+    expect(best).toBeGreaterThan(rate - 1e-9);
+    // Polyak's heavy-ball values, which suit momentum, make Nesterov diverge here.
+    const heavy = optimalMomentum(0.2, 4);
+    expect(worst(heavy.beta, heavy.eta)).toBeGreaterThan(1);
+  });
+
+  it("optimalFor picks each method's optimum", () => {
+    expect(optimalFor("gd", 0.2, 4)).toEqual(optimalGd(0.2, 4));
+    expect(optimalFor("momentum", 0.2, 4)).toEqual(optimalMomentum(0.2, 4));
+    expect(optimalFor("nesterov", 0.2, 4)).toEqual(optimalNesterov(0.2, 4));
+  });
+
   it("κ = 1 makes one step enough", () => {
-    for (const p of [optimalMomentum(2, 2), optimalGd(2, 2)]) {
+    for (const p of [optimalMomentum(2, 2), optimalGd(2, 2), optimalNesterov(2, 2)]) {
       expect(p.eta).toBeCloseTo(0.5, 15);
       expect(p.beta).toBe(0);
       expect(p.rate).toBe(0);

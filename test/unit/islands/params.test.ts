@@ -3,7 +3,13 @@
  * are clamped and garbage ignored (with `adjusted`), presets are the core's optimal values, and
  * the text under each figure states what the core computes.
  */
-import { momentumRate, optimalGd, optimalMomentum, spectralRadius } from "momentum-live/core";
+import {
+  momentumRate,
+  optimalGd,
+  optimalMomentum,
+  optimalNesterov,
+  spectralRadius,
+} from "momentum-live/core";
 import { describe, expect, it } from "vitest";
 import { eigenScene } from "../../../src/figures/eigen.ts";
 import { scalarSeries } from "../../../src/figures/scalar.ts";
@@ -55,7 +61,13 @@ describe("figure parameters", () => {
     expect(eigenOptimal(defaults(eigenSpecs))).toMatchObject({ eta: polyak.eta, beta: polyak.beta });
     const pg = playgroundOptimal(defaults(playgroundSpecs));
     expect(pg.gdEta).toBe(optimalGd(0.1, 1).eta);
-    expect(pg.nesBeta).toBe(polyak.beta);
+    expect(pg).toMatchObject({ momEta: polyak.eta, momBeta: polyak.beta });
+    expect(pg).toMatchObject({ nesEta: optimalNesterov(0.1, 1).eta, nesBeta: optimalNesterov(0.1, 1).beta });
+    // The sliders reach Polyak's η at the largest condition numbers (it tends to 4).
+    expect(eigenSpecs.eta.max).toBeGreaterThanOrEqual(optimalMomentum(1 / eigenSpecs.kappa.max, 1).eta);
+    expect(playgroundSpecs.momEta.max).toBeGreaterThanOrEqual(
+      optimalMomentum(1 / playgroundSpecs.kappa.max, 1).eta,
+    );
     const single = scalarOptimal({ lambda: 2, eta: 0.3, beta: 0.9 });
     expect(single.eta).toBeCloseTo(0.5, 12); // η = 1/λ, β = 0: the minimum in one step
     expect(single.beta).toBeCloseTo(0, 12);
