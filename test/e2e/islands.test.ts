@@ -158,7 +158,7 @@ describe("live trajectory figures", () => {
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     const scrolled = await probe.page.evaluate(() => scrollY);
     const cdp = await probe.context.newCDPSession(probe.page);
-    const touch = (type: string, dx: number, dy: number) =>
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", dx: number, dy: number) =>
       cdp.send("Input.dispatchTouchEvent", {
         type,
         touchPoints: type === "touchEnd" ? [] : [{ x: x + dx, y: y + dy }],
