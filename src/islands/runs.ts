@@ -22,6 +22,7 @@ import {
   optimizerText,
   type Readout,
   runOptimizer,
+  runsOf,
   showPoint,
   showValue,
 } from "./state.ts";
@@ -64,7 +65,7 @@ export function curvaturesOf(config: LiveConfig): readonly [number, number] | nu
 export function computeRuns(config: LiveConfig, s: LiveState): Trajectory[] {
   const objective = objectiveOf(config);
   if (!objective) return [];
-  return config.runs.map((_, r) => {
+  return runsOf(config, s).map((_, r) => {
     const o = runOptimizer(config, s, r);
     const optimizer =
       o.method === "gd" ? gd({ eta: o.eta }) : o.method === "momentum" ? momentum(o) : nesterov(o);

@@ -18,6 +18,8 @@ export interface LiveState {
   steps: number;
   /** x_0. */
   x0: Point;
+  /** Gradient descent with the same η drawn too (figures of one run with momentum, `comparable`). */
+  compare: boolean;
 }
 
 /** One run of the figure as the example wrote it. */
@@ -61,7 +63,22 @@ export function bookState(config: LiveConfig): LiveState {
     beta: first.method === "gd" ? 0 : first.beta,
     steps: config.steps,
     x0: [config.start[0], config.start[1]],
+    compare: false,
   };
+}
+
+/** Whether the figure offers to draw gradient descent next to its run (it shows one run). */
+export function comparable(config: LiveConfig): boolean {
+  return config.runs.length === 1;
+}
+
+/**
+ * The runs drawn under state `s`: the example's, and gradient descent with the controls' η when the
+ * reader asked to compare a momentum method with it.
+ */
+export function runsOf(config: LiveConfig, s: LiveState): RunSpec[] {
+  if (!s.compare || s.method === "gd" || !comparable(config)) return config.runs;
+  return [...config.runs, { method: "gd", eta: s.eta, beta: 0, linked: true }];
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
@@ -74,7 +91,10 @@ export function tidy(v: number, digits = 4): number {
   return r === 0 ? 0 : r;
 }
 
-/** A state with every value inside its range (β = 0 for gradient descent, start inside the window). */
+/**
+ * A state with every value inside its range (β = 0 and nothing to compare with for gradient
+ * descent, start inside the window).
+ */
 export function clampState(s: LiveState, domain: LiveConfig["domain"]): LiveState {
   return {
     method: s.method,
@@ -82,6 +102,7 @@ export function clampState(s: LiveState, domain: LiveConfig["domain"]): LiveStat
     beta: s.method === "gd" ? 0 : clamp(s.beta, limits.beta.min, limits.beta.max),
     steps: Math.round(clamp(s.steps, limits.steps.min, limits.steps.max)),
     x0: [clamp(s.x0[0], domain.x[0], domain.x[1]), clamp(s.x0[1], domain.y[0], domain.y[1])],
+    compare: s.compare && s.method !== "gd",
   };
 }
 
@@ -92,11 +113,12 @@ export function sameState(a: LiveState, b: LiveState): boolean {
     a.beta === b.beta &&
     a.steps === b.steps &&
     a.x0[0] === b.x0[0] &&
-    a.x0[1] === b.x0[1]
+    a.x0[1] === b.x0[1] &&
+    a.compare === b.compare
   );
 }
 
-/** `method:momentum,eta:0.5,beta:0.3,steps:30,x0:-4,-1.5` */
+/** `method:momentum,eta:0.5,beta:0.3,steps:30,x0:-4,-1.5` (and `,compare:1` when comparing). */
 export function formatState(s: LiveState): string {
   return [
     `method:${s.method}`,
@@ -104,6 +126,7 @@ export function formatState(s: LiveState): string {
     `beta:${tidy(s.beta)}`,
     `steps:${s.steps}`,
     `x0:${tidy(s.x0[0], 3)},${tidy(s.x0[1], 3)}`,
+    ...(s.compare ? ["compare:1"] : []),
   ].join(",");
 }
 
@@ -162,6 +185,8 @@ export function parseState(text: string, base: LiveState, domain: LiveConfig["do
       const b = readNumber(values[1]);
       if (a === null || b === null || values.length !== 2) adjusted = true;
       else next.x0 = [a, b];
+    } else if (key === "compare" && values.length === 1 && ["0", "1"].includes(values[0].trim())) {
+      next.compare = values[0].trim() === "1";
     } else adjusted = true;
   }
   const state = clampState(next, domain);
@@ -196,7 +221,7 @@ export function runOptimizer(
   s: LiveState,
   r: number,
 ): { method: Method; eta: number; beta: number } {
-  const run = config.runs[r];
+  const run = runsOf(config, s)[r];
   if (r === 0) return { method: s.method, eta: s.eta, beta: s.method === "gd" ? 0 : s.beta };
   if (!run.linked) return { method: run.method, eta: run.eta, beta: run.beta };
   return { method: run.method, eta: s.eta, beta: run.method === "gd" ? 0 : s.beta };
@@ -231,6 +256,7 @@ export interface LiveStrings extends Punctuation {
   changed: string;
   handle: string;
   summary: string;
+  compare: string;
 }
 
 /** A locale's punctuation between the parts of a generated sentence. */
@@ -270,7 +296,9 @@ export interface Caption {
 
 /** The figure's parameters as caption text: "Shown: momentum, η = 0.6, β = 0.5; start (−5, −2), 20 steps." */
 export function captionText(config: LiveConfig, s: LiveState, t: LiveStrings): Caption {
-  const runs = config.runs.map((_, r) => optimizerText(runOptimizer(config, s, r), t)).join(t.list);
+  const runs = runsOf(config, s)
+    .map((_, r) => optimizerText(runOptimizer(config, s, r), t))
+    .join(t.list);
   const text = fill(t.shown, {
     runs,
     start: showPoint(s.x0),

@@ -30,6 +30,7 @@ import {
   type LiveStrings,
   type Method,
   parseState,
+  runsOf,
   sameState,
   showPoint,
   tidy,
@@ -69,6 +70,7 @@ export function wake(element: HTMLElement): void {
   const q = <T extends Element>(selector: string) => element.querySelector<T>(selector);
   const fieldset = q<HTMLFieldSetElement>(".ml-controls");
   const method = q<HTMLSelectElement>('[data-control="method"]');
+  const compare = q<HTMLInputElement>('[data-control="compare"]');
   const ranges = Object.fromEntries(
     numeric.map((k) => [k, q<HTMLInputElement>(`[data-control="${k}"]`)]),
   ) as Record<NumericKey, HTMLInputElement | null>;
@@ -120,7 +122,8 @@ export function wake(element: HTMLElement): void {
   });
   resize();
   const layer = svgEl("g", { "clip-path": `url(#${clipId})`, "aria-hidden": "true" }, overlay);
-  const paths = config.runs.map((_, r) => {
+  // One pair of paths per run the figure can draw (its own, and gradient descent on request).
+  const paths = runsOf(config, { ...book, method: "momentum", compare: true }).map((_, r) => {
     const colour = `var(--ml-series-${(r % 6) + 1})`;
     return {
       line: svgEl("path", { class: "ml-path", stroke: colour }, layer),
@@ -166,7 +169,11 @@ export function wake(element: HTMLElement): void {
       paths[r].line.setAttribute("d", line);
       paths[r].dots.setAttribute("d", dots);
     });
+    for (const p of paths.slice(runs.length)) for (const d of [p.line, p.dots]) d.setAttribute("d", "");
     const lines = readouts(config as LiveConfig, state, runs, t as LiveStrings);
+    readoutItems.forEach((item, r) => {
+      item.hidden = r >= lines.length;
+    });
     lines.forEach((o, r) => {
       const item = readoutItems[r];
       if (!item) return;
@@ -204,6 +211,10 @@ export function wake(element: HTMLElement): void {
         if (number) number.disabled = state.method === "gd";
       }
     }
+    if (compare) {
+      compare.checked = state.compare;
+      compare.disabled = state.method === "gd";
+    }
   }
 
   function set(next: LiveState): void {
@@ -227,6 +238,7 @@ export function wake(element: HTMLElement): void {
   };
   element.addEventListener("ml-set", (event) => follow((event as CustomEvent<LinkDetail>).detail));
 
+  compare?.addEventListener("change", () => set({ ...state, compare: compare.checked }));
   method?.addEventListener("change", () => {
     const m = method.value as Method;
     set({ ...state, method: m, beta: m === "gd" ? 0 : state.beta });

@@ -56,6 +56,7 @@ const en = {
     changed: "(changed from the settings described above)",
     handle: "Start point {point}: drag it, or use the arrow keys",
     summary: "{label}: after {steps} steps at {point}, f = {f}.",
+    compare: "Also gradient descent, same η",
     ...punctuation.en,
   } satisfies LiveStrings as LiveStrings,
   /** The convergence region over (ηλ, β) (src/components/RegionFigure.astro). */
@@ -209,6 +210,7 @@ const zh: LabelStrings = {
     changed: "（已不同于上文描述的设置）",
     handle: "起点 {point}：可拖动，或用方向键移动",
     summary: "{label}：{steps} 步后位于 {point}，f = {f}。",
+    compare: "同时显示梯度下降（相同 η）",
     ...punctuation.zh,
   },
   region: {

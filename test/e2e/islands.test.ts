@@ -5,7 +5,7 @@
  * clamped with a notice, and without JavaScript every figure is still there.
  */
 
-import { bookObjective, momentum, optimalFor, run } from "momentum-live/core";
+import { bookObjective, gd, momentum, optimalFor, run } from "momentum-live/core";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { computeRuns, readouts, readoutText } from "../../src/islands/runs.ts";
@@ -140,6 +140,36 @@ describe("live trajectory figures", () => {
     await probe.page.locator(`#${momentumFigure}-eta`).focus();
     await probe.page.keyboard.press("ArrowRight");
     expect(await probe.live.getAttribute("data-state")).toContain("steps:100");
+    await finish(probe);
+  });
+
+  it("overlays gradient descent with the same η on request, in the readouts, caption and link", async () => {
+    const probe = await open(basics, momentumFigure);
+    const compare = probe.live.locator(`[data-control="compare"]`);
+    const gdItem = probe.live.locator("[data-readouts] > li").nth(1);
+    expect(await gdItem.isVisible()).toBe(false);
+    await compare.check();
+    await expect.poll(() => gdItem.isVisible()).toBe(true);
+    const plain = run(bookObjective, gd({ eta: 0.6 }), { start: [-5, -2], steps: 20 });
+    expect(Number(await gdItem.getAttribute("data-f"))).toBe(plain.points[plain.points.length - 1].f);
+    expect(await gdItem.textContent()).toContain("GD, η = 0.6");
+    const drawn = () =>
+      probe.live
+        .locator(".ml-overlay path.ml-path")
+        .evaluateAll((ps) => ps.filter((p) => p.getAttribute("d")).length);
+    expect(await drawn()).toBe(2);
+    expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("; GD, η = 0.6;");
+    await expect.poll(() => probe.page.url()).toContain("compare:1");
+    // The link draws both again.
+    const again = await open(basics, momentumFigure, new URL(probe.page.url()).search);
+    expect(await again.live.locator(`[data-control="compare"]`).isChecked()).toBe(true);
+    expect(await again.live.locator("[data-readouts] > li").nth(1).isVisible()).toBe(true);
+    await finish(again);
+    // Gradient descent has nothing to compare with.
+    await probe.live.locator(`[data-control="method"]`).selectOption("gd");
+    expect(await compare.isDisabled()).toBe(true);
+    expect(await gdItem.isVisible()).toBe(false);
+    expect(await drawn()).toBe(1);
     await finish(probe);
   });
 

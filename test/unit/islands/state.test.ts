@@ -7,10 +7,12 @@ import {
   bookState,
   captionText,
   clampState,
+  comparable,
   formatState,
   type LiveConfig,
   type LiveStrings,
   parseState,
+  runsOf,
   show,
 } from "../../../src/islands/state.ts";
 import { ui } from "../../../src/site/ui.ts";
@@ -38,9 +40,16 @@ describe("live figure state", () => {
       beta: 0.8,
       steps: 57,
       x0: [-4.2, 1.5] as [number, number],
+      compare: false,
     };
     expect(formatState(state)).toBe("method:nesterov,eta:0.35,beta:0.8,steps:57,x0:-4.2,1.5");
     expect(parseState(formatState(state), book, config.domain)).toEqual({ state, adjusted: false });
+    const comparing = { ...state, compare: true };
+    expect(formatState(comparing)).toBe("method:nesterov,eta:0.35,beta:0.8,steps:57,x0:-4.2,1.5,compare:1");
+    expect(parseState(formatState(comparing), book, config.domain)).toEqual({
+      state: comparing,
+      adjusted: false,
+    });
   });
 
   it("reads a partial text over the book's settings", () => {
@@ -54,7 +63,14 @@ describe("live figure state", () => {
   it("clamps out-of-range values and says so", () => {
     const { state, adjusted } = parseState("eta:9,beta:7,steps:0,x0:-40,40", book, config.domain);
     expect(adjusted).toBe(true);
-    expect(state).toEqual({ method: "momentum", eta: 1.2, beta: 0.99, steps: 1, x0: [-5.5, 3] });
+    expect(state).toEqual({
+      method: "momentum",
+      eta: 1.2,
+      beta: 0.99,
+      steps: 1,
+      x0: [-5.5, 3],
+      compare: false,
+    });
     expect(parseState("eta:0.001,steps:12.4", book, config.domain)).toEqual({
       state: { ...book, eta: 0.01, steps: 12 },
       adjusted: true,
@@ -73,6 +89,8 @@ describe("live figure state", () => {
       "eta:Infinity",
       "eta:1e999",
       "eta:0x10",
+      "compare:yes",
+      "compare:1,2",
     ]) {
       const { state, adjusted } = parseState(text, book, config.domain);
       expect(adjusted, text).toBe(true);
@@ -98,5 +116,21 @@ describe("live figure state", () => {
     expect(changed.text).toContain("momentum, η = 0.3, β = 0.5; Nesterov, η = 0.3");
     expect(changed.changed).toBe(true);
     expect(show(-0.1 - 0.2)).toBe("−0.3");
+  });
+
+  it("draws gradient descent with the controls' η next to a single momentum run on request", () => {
+    const single: LiveConfig = { ...config, key: "fig-one", runs: [config.runs[0]] };
+    const one = bookState(single);
+    expect(comparable(single)).toBe(true);
+    expect(comparable(config)).toBe(false);
+    expect(runsOf(single, one)).toEqual(single.runs);
+    const comparing = { ...one, eta: 0.4, compare: true };
+    expect(runsOf(single, comparing)[1]).toEqual({ method: "gd", eta: 0.4, beta: 0, linked: true });
+    expect(captionText(single, comparing, t).text).toBe(
+      "Shown: momentum, η = 0.4, β = 0.5; GD, η = 0.4; start (−5, −2), 20 steps.",
+    );
+    // Nothing to compare when the run is gradient descent already, or the figure has its own runs.
+    expect(runsOf(single, { ...comparing, method: "gd" })).toHaveLength(1);
+    expect(runsOf(config, { ...book, compare: true })).toEqual(config.runs);
   });
 });
