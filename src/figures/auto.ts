@@ -192,13 +192,14 @@ function lossFigure(results: LossResult[], t: LabelStrings, size: Size | undefin
     y: { label: t.loss },
     zero: false,
     ...size,
+    punctuation: t.live,
   });
   const summary = series
     .map((s) => {
       const last = s.points[s.points.length - 1];
       return t.lossSummary(s.points.length, fmt(last?.[1] ?? Number.NaN));
     })
-    .join(" ");
+    .join(t.live.gap);
   return { options, summary, notes: [], shapes: linesShapes };
 }
 
@@ -208,9 +209,9 @@ function chartFigure(chart: ChartSpec, t: LabelStrings, size: Size | undefined):
       const last = s.points[s.points.length - 1];
       return t.chartSummary(s.label, s.points.length, last ? `(${fmt(last[0])}, ${fmt(last[1])})` : "–");
     })
-    .join(" ");
+    .join(t.live.gap);
   return {
-    options: linesFigure({ series: chart.series, x: chart.x, y: chart.y, ...size }),
+    options: linesFigure({ series: chart.series, x: chart.x, y: chart.y, ...size, punctuation: t.live }),
     summary,
     notes: [],
     shapes: linesShapes,

@@ -4,8 +4,8 @@
  */
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
-import { phoneShapeWidth, type Shapes } from "./svg.ts";
-import { baseStyle, colors, defaultWidth, palette } from "./theme.ts";
+import { phoneShapeWidth, plainNumber, type Shapes } from "./svg.ts";
+import { baseStyle, colors, defaultWidth, englishTips, palette, type TipPunctuation } from "./theme.ts";
 
 export interface Series {
   label: string;
@@ -28,6 +28,7 @@ export interface LinesFigureOptions {
   dots?: boolean;
   width?: number;
   height?: number;
+  punctuation?: TipPunctuation;
 }
 
 /**
@@ -43,6 +44,7 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
   const data = options.series.flatMap((s, k) => s.points.map(([x, y]) => ({ series: s.label, k, x, y })));
   const colorOf = (k: number) => palette[k % palette.length];
   const dots = options.dots ?? options.series.every((s) => s.points.length <= 40);
+  const { colon } = options.punctuation ?? englishTips;
   return {
     style: { ...baseStyle },
     width: options.width ?? linesShapes.natural.width,
@@ -85,7 +87,7 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
             r: 2.25,
             clip: true,
             title: (d: { series: string; x: number; y: number }) =>
-              `${d.series}: (${d.x}, ${d.y.toPrecision(4)})`,
+              `${d.series}${colon}(${plainNumber(d.x, 4)}, ${plainNumber(d.y, 4)})`,
           })
         : null,
     ],

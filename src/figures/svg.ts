@@ -63,7 +63,12 @@ export function tickText(v: number, type: "linear" | "log" = "linear"): string {
     const sup = String(e).replace(/[-0-9]/g, (c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]);
     return `10${sup}`;
   }
-  return String(Number(v.toPrecision(6))).replace("-", "\u2212");
+  return plainNumber(v);
+}
+
+/** A number with at most `precision` significant digits and no trailing zeros, Unicode minus. */
+export function plainNumber(v: number, precision = 6): string {
+  return String(Number(v.toPrecision(precision))).replace("-", "\u2212");
 }
 
 export function esc(text: string): string {

@@ -6,7 +6,8 @@
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import { trajectoryFrame } from "./frame.ts";
-import { baseStyle, colors, palette } from "./theme.ts";
+import { plainNumber } from "./svg.ts";
+import { baseStyle, colors, englishTips, palette, type TipPunctuation } from "./theme.ts";
 
 export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
 
@@ -39,8 +40,7 @@ export interface TrajectoryFigureOptions {
   height?: number;
   xLabel?: string;
   yLabel?: string;
-  /** Punctuation of the points' tooltips ("momentum, t = 3: (…)"); default English. */
-  punctuation?: { comma: string; colon: string };
+  punctuation?: TipPunctuation;
   /** Text shown when a run leaves the window; receives the run, first step outside and last point. */
   offChart?: (run: TrajectoryRun, firstOutside: number, last: Point) => string;
 }
@@ -67,7 +67,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
   const { domain } = options;
   const { width, height, margin } = trajectoryFrame(options);
   const notes = offChartNotes(options);
-  const { comma, colon } = options.punctuation ?? { comma: ", ", colon: ": " };
+  const { comma, colon } = options.punctuation ?? englishTips;
 
   // A run that leaves the window is drawn up to its first point outside (the segment to it is
   // clipped at the frame); the note says where it went. Later segments would only streak across.
@@ -131,7 +131,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
         r: 2.75,
         clip: true,
         title: (d: { run: string; t: number; x: number; y: number }) =>
-          `${d.run}${comma}t = ${d.t}${colon}(${d.x.toFixed(4)}, ${d.y.toFixed(4)})`,
+          `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
         ariaDescription: "iterates",
         className: runMarkClass,
       }),

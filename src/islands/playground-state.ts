@@ -21,6 +21,7 @@ import {
   readoutText,
   show,
   showPoint,
+  stepsText,
 } from "./state.ts";
 
 export type PlaygroundKey = keyof PlaygroundSetting;
@@ -112,13 +113,14 @@ export function playgroundText(
     objective,
     runs: labels.length ? labels.join(live.list) : t.none,
     start: showPoint(runs[0]?.points[0].x ?? [s.x1, s.x2]),
-    steps: fill(live.stepsText, { n: s.steps }),
+    steps: stepsText(s.steps, live),
   });
+  const shown = lines.length ? lines : [t.noneLine];
   return {
-    lines: lines.length ? lines : [t.none],
+    lines: shown,
     keys: lines.length ? playgroundOn(s).map(methodColour) : [null],
     caption,
-    summary: `${caption}${live.gap}${lines.join(`${live.stop}${live.gap}`)}${live.stop}`,
+    summary: `${caption}${live.gap}${shown.join(`${live.stop}${live.gap}`)}${live.stop}`,
   };
 }
 

@@ -25,6 +25,7 @@ import {
   runsOf,
   showPoint,
   showValue,
+  stepsText,
 } from "./state.ts";
 
 export { type Readout, readoutText } from "./state.ts";
@@ -104,7 +105,7 @@ export function summaryText(readout: Readout[], t: LiveStrings): string {
     .map((o) => {
       const text = fill(t.summary, {
         label: o.label,
-        steps: o.step,
+        steps: stepsText(o.step, t),
         point: showPoint(o.x),
         f: showValue(o.f),
       });

@@ -253,6 +253,7 @@ export interface LiveStrings extends Punctuation {
   notice: string;
   shown: string;
   stepsText: string;
+  oneStep: string;
   changed: string;
   handle: string;
   summary: string;
@@ -271,6 +272,11 @@ export interface Punctuation {
   gap: string;
   /** The end of a sentence: "." in English, "。" in Chinese. */
   stop: string;
+}
+
+/** "20 steps", "1 step" ("20 步"). */
+export function stepsText(n: number, t: LiveStrings): string {
+  return n === 1 ? t.oneStep : fill(t.stepsText, { n });
 }
 
 /** Fills `{name}` placeholders. */
@@ -302,7 +308,7 @@ export function captionText(config: LiveConfig, s: LiveState, t: LiveStrings): C
   const text = fill(t.shown, {
     runs,
     start: showPoint(s.x0),
-    steps: fill(t.stepsText, { n: s.steps }),
+    steps: stepsText(s.steps, t),
   });
   return { text, changed: !sameState(s, bookState(config)) };
 }

@@ -3,6 +3,7 @@
  * ignored (with `adjusted` set, which shows the notice), and the caption text follows the state.
  */
 import { describe, expect, it } from "vitest";
+import { summaryText } from "../../../src/islands/runs.ts";
 import {
   bookState,
   captionText,
@@ -116,6 +117,16 @@ describe("live figure state", () => {
     expect(changed.text).toContain("momentum, η = 0.3, β = 0.5; Nesterov, η = 0.3");
     expect(changed.changed).toBe(true);
     expect(show(-0.1 - 0.2)).toBe("−0.3");
+  });
+
+  it("counts steps in words: one step, n steps", () => {
+    expect(captionText(config, { ...book, steps: 1 }, t).text).toContain("start (−5, −2), 1 step.");
+    expect(captionText(config, book, t).text).toContain("20 steps.");
+    const one = summaryText(
+      [{ label: "GD", step: 1, x: [0, 0], f: 0, distance: 0, divergedAt: null, leavesAt: null }],
+      t,
+    );
+    expect(one).toBe("GD: after 1 step at (0, 0), f = 0.");
   });
 
   it("draws gradient descent with the controls' η next to a single momentum run on request", () => {
