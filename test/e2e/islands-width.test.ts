@@ -147,6 +147,33 @@ describe("live figures on a wide screen (1280 px)", () => {
   });
 });
 
+describe("on a desktop, figures are wider than the text", () => {
+  it.each([
+    ["en", 1280],
+    ["zh", 1280],
+    ["en", 1440],
+    ["en", 1920],
+  ] as const)(
+    "%s at %i px: every figure at least 40 px wider than the widest paragraph",
+    async (locale, width) => {
+      const tab = await browser.newPage({ viewport: { width, height: 900 } });
+      await tab.goto(server.url + pagePath(locale, "basics"), { waitUntil: "load" });
+      const { text, widths } = await tab.evaluate(() => {
+        const w = (e: Element) => e.getBoundingClientRect().width;
+        return {
+          text: Math.max(...Array.from(document.querySelectorAll(".sl-markdown-content > p")).map(w)),
+          widths: Array.from(document.querySelectorAll(".sl-markdown-content .ml-figure")).map(
+            (f) => [f.id, w(f)] as const,
+          ),
+        };
+      });
+      await tab.close();
+      expect(widths.length).toBeGreaterThan(4);
+      expect(widths.filter(([, f]) => f < text + 40)).toEqual([]);
+    },
+  );
+});
+
 describe("menus show every option whole", () => {
   // Pages with menus: the trajectory figures' method, the playground's objective, own data's target.
   const menuPaths = ["basics", "playground", "experiments"].flatMap((name) =>
