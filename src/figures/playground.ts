@@ -117,7 +117,8 @@ export function playgroundLayout(window: Window, steps: number): PlaygroundLayou
     ...box,
     bottom: box.top + side * ((window.y[1] - window.y[0]) / (window.x[1] - window.x[0])),
   };
-  const lossBox = { left: 52, top: 12, right: size - 12, bottom: size - 40 };
+  // Room left of the frame for tick labels as wide as 10⁻¹⁰ and, clear of them, the axis title.
+  const lossBox = { left: 62, top: 12, right: size - 12, bottom: size - 40 };
   return {
     map: panelOf(size, mapBox.bottom + 40, mapBox, window.x, window.y),
     loss: panelOf(size, size, lossBox, [0, steps], lossRange, "log"),
@@ -194,7 +195,7 @@ export function playgroundAxes(
       loss.x,
       loss.y,
       { x: labels.step, y: labels.loss },
-      { xTicks: 6, yTicks: 7, grid: true },
+      { xTicks: 6, yTicks: 7, grid: true, yLabelOffset: 50 },
     ),
   };
 }

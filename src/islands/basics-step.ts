@@ -36,7 +36,7 @@ export function wake(element: HTMLElement): void {
     say(summary);
     element.dataset.state = String(v.t);
   };
-  const live = liveValues(element, { key: "fig-step", book: stepBook, ranges: stepRanges }, render);
+  const live = liveValues(element, { key: "fig-momentum-step", book: stepBook, ranges: stepRanges }, render);
   element.querySelector('[data-preset="reset"]')?.addEventListener("click", () => live.set(stepBook));
 
   let focused: string | null = null;

@@ -33,11 +33,15 @@ export function wake(element: HTMLElement): void {
     say(summary);
     element.dataset.state = `${v.beta},${v.n}`;
   };
-  const live = liveValues(element, { key: "fig-weights", book: weightsBook, ranges: weightsRanges }, render);
+  const live = liveValues(
+    element,
+    { key: "fig-weights-live", book: weightsBook, ranges: weightsRanges },
+    render,
+  );
   for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("button"))) {
     button.addEventListener("click", () => {
       if (button.dataset.beta !== undefined) live.set({ ...live.get(), beta: Number(button.dataset.beta) });
-      else if (button.dataset.preset === "reset") live.set(weightsBook);
+      else if (button.dataset.preset === "reset") live.set(live.initial);
     });
   }
   if (live.initial !== weightsBook || size()) render(live.initial);

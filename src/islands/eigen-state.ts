@@ -8,13 +8,10 @@ import type { EigenScene } from "../figures/eigen.ts";
 import type { LabelStrings } from "../site/ui.ts";
 import type { Specs, Values } from "./params.ts";
 import { regionReadout } from "./region-state.ts";
-import { fill, show, showPoint, showValue } from "./state.ts";
+import { fill, show, showPoint, showValue, stepsText } from "./state.ts";
 
-export type EigenKey = "eta" | "beta" | "angle" | "kappa" | "x1" | "x2";
+export type EigenKey = "eta" | "beta" | "angle" | "kappa" | "steps" | "x1" | "x2";
 export type EigenStrings = LabelStrings["eigen"];
-
-/** Steps of every run of this figure. */
-export const eigenSteps = 30;
 
 export const eigenSpecs: Specs<EigenKey> = {
   // Up to 4: Polyak's η, (2/(1 + 1/√κ))², tends to 4 as κ grows.
@@ -22,6 +19,7 @@ export const eigenSpecs: Specs<EigenKey> = {
   beta: { min: 0, max: 0.99, step: 0.01, value: 0.5 },
   angle: { min: 0, max: 180, step: 1, value: 30 },
   kappa: { min: 1, max: 50, step: 1, value: 10 },
+  steps: { min: 1, max: 100, step: 1, value: 30 },
   x1: { min: -3, max: 3, step: 0.01, value: -2.5 },
   x2: { min: -3, max: 3, step: 0.01, value: 1.5 },
 };
@@ -30,10 +28,6 @@ export const eigenSpecs: Specs<EigenKey> = {
 export function eigenOptimal(v: Values<EigenKey>): Values<EigenKey> {
   const best = optimalMomentum(1 / v.kappa, 1);
   return { ...v, eta: best.eta, beta: best.beta };
-}
-
-export function eigenSetting(v: Values<EigenKey>) {
-  return { ...v, steps: eigenSteps };
 }
 
 export function eigenText(
@@ -47,7 +41,7 @@ export function eigenText(
   const end =
     scene.divergedAt !== null
       ? fill(t.diverged, { k: scene.divergedAt })
-      : fill(t.end, { steps: eigenSteps, f: showValue(scene.f), z: showPoint(last) });
+      : fill(t.end, { steps: stepsText(v.steps, t), f: showValue(scene.f), z: showPoint(last) });
   const caption = fill(t.caption, {
     eta: show(v.eta),
     beta: show(v.beta),
@@ -56,7 +50,7 @@ export function eigenText(
     lambdas: scene.values.map((l) => show(l)).join(region.comma),
     start: showPoint([v.x1, v.x2]),
     z0: showPoint(scene.z[0]),
-    steps: eigenSteps,
+    steps: stepsText(v.steps, t),
   });
   return {
     lines: [...readout.lines, readout.rateText, end],

@@ -13,7 +13,7 @@ import {
 import type { Pair } from "../figures/svg.ts";
 import type { LabelStrings } from "../site/ui.ts";
 import { draggable, readJson } from "./controls.ts";
-import { type EigenStrings, eigenOptimal, eigenSetting, eigenSpecs, eigenText } from "./eigen-state.ts";
+import { type EigenStrings, eigenOptimal, eigenSpecs, eigenText } from "./eigen-state.ts";
 import { runParamFigure } from "./param-island.ts";
 import { defaults } from "./params.ts";
 import { fill, showPoint, tidy } from "./state.ts";
@@ -44,7 +44,7 @@ export function wake(element: HTMLElement): void {
     initial: defaults(eigenSpecs),
     presets: { optimal: eigenOptimal },
     render: (v) => {
-      const s = eigenScene(eigenSetting(v));
+      const s = eigenScene(v);
       scene = s;
       for (const p of panels) {
         const l = eigenLayers(s, panel, p.side);

@@ -139,14 +139,17 @@ export function wake(element: HTMLElement): void {
     );
   });
 
-  // A click on the map moves the nearest point there.
+  // A click on the map moves the nearest point there, of those that can get there: a point whose
+  // curvature would need η outside its range would land elsewhere and drag the other point along.
   onSvgClick(svg, (x, y) => {
     const points = regionPoints(layout, setting.eta, setting.beta, lambdas);
-    let k = 0;
-    points.forEach((p, i) => {
-      if (Math.abs(p[0] - x) < Math.abs(points[k][0] - x)) k = i;
-    });
-    set(layout.x.invert(x) / lambdas[k], layout.y.invert(y));
+    const etaFor = (i: number) => layout.x.invert(x) / lambdas[i];
+    const reachable = (i: number) => etaFor(i) >= limits.eta.min && etaFor(i) <= limits.eta.max;
+    const order = points
+      .map((_, i) => i)
+      .sort((i, j) => Math.abs(points[i][0] - x) - Math.abs(points[j][0] - x));
+    const k = order.find(reachable) ?? order[0];
+    set(etaFor(k), layout.y.invert(y));
   });
 
   target?.addEventListener("ml-state", (event) => {

@@ -275,7 +275,7 @@ export interface Punctuation {
 }
 
 /** "20 steps", "1 step" ("20 步"). */
-export function stepsText(n: number, t: LiveStrings): string {
+export function stepsText(n: number, t: Pick<LiveStrings, "stepsText" | "oneStep">): string {
   return n === 1 ? t.oneStep : fill(t.stepsText, { n });
 }
 

@@ -54,17 +54,23 @@ describe("effective weights, live", () => {
     expect(stems?.match(/M/g)?.length).toBe(40);
     await probe.live.locator("button[data-beta='0.6']").click();
     await expect.poll(() => readout(probe.live, 1)).toBe(show(effectiveWeightSum(0.6), 3));
-    await expect.poll(() => probe.page.url()).toContain("fig-weights=beta:0.6,n:39");
+    await expect.poll(() => probe.page.url()).toContain("fig-weights-live=beta:0.6,n:39");
     await finish(probe);
   });
 
   it("a link sets β and N; garbage is clamped with a notice", async () => {
-    const probe = await open("ml-weights", "?fig-weights=beta:0.5,n:10");
+    const probe = await open("ml-weights", "?fig-weights-live=beta:0.5,n:10");
     expect(await readout(probe.live, 0)).toBe(show(partialWeightSum(0.5, 11), 3));
     expect(await probe.live.locator("[data-notice]").isVisible()).toBe(false);
+    // Reset returns to the link's settings, as on every figure (the book's β are the presets).
+    await probe.live.locator("button[data-beta='0.9']").click();
+    await expect.poll(() => probe.live.locator("[data-number='beta']").inputValue()).toBe("0.9");
+    await probe.live.locator("[data-preset='reset']").click();
+    await expect.poll(() => probe.live.locator("[data-number='beta']").inputValue()).toBe("0.5");
+    expect(await probe.live.locator("[data-number='n']").inputValue()).toBe("10");
     await probe.context.close();
 
-    const bad = await open("ml-weights", "?fig-weights=beta:7,n:abc,zz");
+    const bad = await open("ml-weights", "?fig-weights-live=beta:7,n:abc,zz");
     expect(await bad.live.locator("[data-notice]").isVisible()).toBe(true);
     expect(await bad.live.locator("[data-number='beta']").inputValue()).toBe("0.99");
     expect(await bad.live.locator("[data-number='n']").inputValue()).toBe("39");
@@ -165,7 +171,7 @@ describe("the momentum update, term by term", () => {
     const run4 = run(bookObjective, momentum({ eta: 0.6, beta: 0.5 }), { start: [-5, -2], steps: 4 });
     expect(s.x).toEqual(run4.points[4].x);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("step t = 4");
-    await expect.poll(() => probe.page.url()).toContain("fig-step=t:4");
+    await expect.poll(() => probe.page.url()).toContain("fig-momentum-step=t:4");
     await probe.page.goto(probe.page.url(), { waitUntil: "load" });
     await probe.page.locator("ml-step").scrollIntoViewIfNeeded();
     await probe.page.waitForSelector('ml-step[data-live="ready"]');
@@ -173,7 +179,7 @@ describe("the momentum update, term by term", () => {
     expect(await probe.page.locator("ml-step [data-readout]").textContent()).toContain(showPair(s.x));
     await finish(probe);
 
-    const bad = await open("ml-step", "?fig-step=t:99");
+    const bad = await open("ml-step", "?fig-momentum-step=t:99");
     expect(await bad.live.locator("[data-notice]").isVisible()).toBe(true);
     expect(await bad.live.locator("[data-number='t']").inputValue()).toBe("20");
     await finish(bad);

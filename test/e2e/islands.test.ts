@@ -159,6 +159,12 @@ describe("live trajectory figures", () => {
         .evaluateAll((ps) => ps.filter((p) => p.getAttribute("d")).length);
     expect(await drawn()).toBe(2);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("; GD, η = 0.6;");
+    // The author's caption describes the book's run only: it gives way while the setting differs.
+    const bookCaption = probe.live.locator("[data-book-caption]");
+    expect(await bookCaption.isVisible()).toBe(false);
+    await probe.live.locator("[data-preset='book']").click();
+    await expect.poll(() => bookCaption.isVisible()).toBe(true);
+    await compare.check();
     await expect.poll(() => probe.page.url()).toContain("compare:1");
     // The link draws both again.
     const again = await open(basics, momentumFigure, new URL(probe.page.url()).search);

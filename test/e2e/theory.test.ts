@@ -95,9 +95,15 @@ describe("the convergence region and its trajectory figure", () => {
     expect(readout.lines[1]).toContain(t.region.regimes.divergent);
     const expected = run(bookObjective, momentum({ eta, beta }), { start: [-5, -2], steps: 20 });
     await expect
-      .poll(() => trajectory.locator("[data-readout]").textContent())
+      .poll(() => trajectory.locator("[data-readout]").first().textContent())
       .toContain(`f(xₜ) = ${showValue(expected.points[expected.points.length - 1].f)}`);
     await expect.poll(() => probe.page.url()).toContain(`fig-region-trajectory=`);
+    // At ηλ = 1 the nearer point is λ = 0.2's, but it would need η = 5, past the range: the λ = 4
+    // point goes there instead (η = 0.25), rather than the map jumping to η's limit.
+    await probe.page.mouse.click(box.x + layout.x(0.2) * k, box.y + layout.y(0.5) * k);
+    await expect.poll(async () => (await etaBeta(region)).eta).toBeCloseTo(1, 2);
+    await probe.page.mouse.click(box.x + layout.x(1) * k, box.y + layout.y(0.5) * k);
+    await expect.poll(async () => (await etaBeta(region)).eta).toBeCloseTo(0.25, 2);
     await finish(probe);
   });
 

@@ -13,7 +13,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { eigenScene } from "../../../src/figures/eigen.ts";
 import { scalarSeries } from "../../../src/figures/scalar.ts";
-import { eigenOptimal, eigenSetting, eigenSpecs, eigenText } from "../../../src/islands/eigen-state.ts";
+import { eigenOptimal, eigenSpecs, eigenText } from "../../../src/islands/eigen-state.ts";
 import { clampValues, defaults, formatValues, parseValues } from "../../../src/islands/params.ts";
 import { playgroundOptimal, playgroundSpecs } from "../../../src/islands/playground-state.ts";
 import { regionReadout } from "../../../src/islands/region-state.ts";
@@ -100,11 +100,16 @@ describe("figure text", () => {
     expect(r.caption).toContain("ηλ = 0.12，2.4");
     expect(r.summary).toContain("单调；λ = 4");
     const v = defaults(eigenSpecs);
-    const e = eigenText(v, eigenScene(eigenSetting(v)), zh.eigen, zh.region);
+    const e = eigenText(v, eigenScene(v), zh.eigen, zh.region);
     // Coordinates keep the math notation (x₁, x₂); only the sentence's own separators change.
     for (const text of [r.caption, r.summary, e.caption, e.summary]) {
       expect(text.replace(/\([^()]*\)/g, "")).not.toMatch(/[,;:] |\. /);
     }
     expect(e.summary).toMatch(/。$/);
+    // The number of steps is the reader's, and counted in words.
+    const one = { ...v, steps: 1 };
+    const en = eigenText(one, eigenScene(one), t.eigen, t.region);
+    expect(en.caption).toContain("; 1 step.");
+    expect(eigenScene(one).z).toHaveLength(2);
   });
 });
