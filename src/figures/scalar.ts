@@ -29,19 +29,22 @@ export const scalarShapes: Shapes = {
   phone: { width: phoneShapeWidth, height: 310 },
 };
 
-/** Steps drawn, and the window of |x_t| (values outside are clipped at the frame). */
+/** Steps drawn (the book's setting; the reader's slider changes it), and the window of |x_t| (values outside are clipped at the frame). */
 export const scalarSteps = 40;
 const floor = 1e-8;
 const ceiling = 1e4;
 
-/** The layout at `size` (default: natural); on a phone the plot makes room for the legend below. */
-export function scalarLayout(labels: ScalarLabels, size?: Size): ScalarLayout {
+/**
+ * The layout of `steps` steps at `size` (default: natural); on a phone the plot makes room for the
+ * legend below.
+ */
+export function scalarLayout(labels: ScalarLabels, size?: Size, steps = scalarSteps): ScalarLayout {
   const { width, height } = size ?? scalarShapes.natural;
   const legend = onPhone(size) ? legendEntries(labels) : undefined;
   const below = legend ? legendUnder(legend, width).room : 0;
   // On a phone the y axis's name moves out of the way of the tick labels (10⁻⁴, 0.01).
   const box = { left: legend ? 60 : 52, top: 12, right: width - 16, bottom: height - 40 - below };
-  return { ...panelOf(width, height, box, [0, scalarSteps], [floor, ceiling], "log"), legend };
+  return { ...panelOf(width, height, box, [0, steps], [floor, ceiling], "log"), legend };
 }
 
 export interface ScalarSeries {

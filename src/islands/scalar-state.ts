@@ -15,7 +15,7 @@ import type { LabelStrings } from "../site/ui.ts";
 import type { Specs, Values } from "./params.ts";
 import { fill, show, showValue } from "./state.ts";
 
-export type ScalarKey = "lambda" | "eta" | "beta";
+export type ScalarKey = "lambda" | "eta" | "beta" | "steps";
 export type ScalarStrings = LabelStrings["scalar"];
 
 /** λ = 4, η = 0.6, β = 0.5: the book's steep direction x₂, where GD diverges and momentum does not. */
@@ -23,12 +23,13 @@ export const scalarSpecs: Specs<ScalarKey> = {
   lambda: { min: 0.05, max: 5, step: 0.05, value: 4 },
   eta: { min: 0.01, max: 1.5, step: 0.01, value: 0.6 },
   beta: { min: 0, max: 0.99, step: 0.01, value: 0.5 },
+  steps: { min: 5, max: 200, step: 1, value: scalarSteps },
 };
 
 /** Polyak's parameters for the one curvature shown: η = 1/λ, β = 0 (the minimum in one step). */
 export function scalarOptimal(v: Values<ScalarKey>): Values<ScalarKey> {
   const best = optimalMomentum(v.lambda, v.lambda);
-  return { lambda: v.lambda, eta: best.eta, beta: best.beta };
+  return { ...v, eta: best.eta, beta: best.beta };
 }
 
 export function scalarText(
@@ -51,14 +52,14 @@ export function scalarText(
         verdict: momentumVerdict,
       }),
     ],
-    caption: fill(t.caption, { ...values, x: show(v.eta * v.lambda), steps: scalarSteps }),
+    caption: fill(t.caption, { ...values, x: show(v.eta * v.lambda), steps: v.steps }),
     summary: fill(t.summary, {
       ...values,
       abs: show(Math.abs(factor), 4),
       gdVerdict,
       rho: show(rho, 4),
       momentumVerdict,
-      steps: scalarSteps,
+      steps: v.steps,
       gdEnd: showValue(ends.gd),
       momentumEnd: showValue(ends.momentum),
     }),

@@ -5,7 +5,13 @@ import { readJson } from "./controls.ts";
 import { adoptSvg, fitWidth, shapesOf } from "./fit.ts";
 import { runParamFigure } from "./param-island.ts";
 import { defaults, type Values } from "./params.ts";
-import { type ScalarStrings, scalarOptimal, scalarSpecs, scalarText } from "./scalar-state.ts";
+import {
+  type ScalarKey,
+  type ScalarStrings,
+  scalarOptimal,
+  scalarSpecs,
+  scalarText,
+} from "./scalar-state.ts";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -23,10 +29,12 @@ export function wake(element: HTMLElement): void {
   });
   let paths = find();
   let layout = scalarLayout(t);
-  /** The whole figure again at the container's width (src/islands/fit.ts): axes, legend, paths. */
-  const resize = (v: Values<"lambda" | "eta" | "beta">) => {
-    layout = scalarLayout(t, size());
-    adoptSvg(svg, scalarSvg(layout, t, scalarSeries(v.lambda, v.eta, v.beta), id));
+  let drawnSteps = scalarSpecs.steps.value;
+  /** The whole figure again (axes, legend, paths): at the container's width (src/islands/fit.ts), or for another number of steps (the x axis). */
+  const resize = (v: Values<ScalarKey>) => {
+    layout = scalarLayout(t, size(), v.steps);
+    drawnSteps = v.steps;
+    adoptSvg(svg, scalarSvg(layout, t, scalarSeries(v.lambda, v.eta, v.beta, v.steps), id));
     paths = find();
   };
   const size = fitWidth(plot, shapes, () => resize(figure.get()));
@@ -37,7 +45,8 @@ export function wake(element: HTMLElement): void {
     initial,
     presets: { book: () => initial, optimal: scalarOptimal },
     render: (v) => {
-      const series = scalarSeries(v.lambda, v.eta, v.beta);
+      if (v.steps !== drawnSteps) resize(v);
+      const series = scalarSeries(v.lambda, v.eta, v.beta, v.steps);
       const d = scalarPaths(layout, series);
       for (const k of ["gd", "momentum", "rate"] as const) paths[k]?.setAttribute("d", d[k]);
       return scalarText(v, t, regimes, series.ends);

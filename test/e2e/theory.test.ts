@@ -184,7 +184,7 @@ describe("the scalar figure", () => {
     const scalar = probe.found["ml-scalar"];
     await probe.page.locator("#fig-scalar-rates-lambda").focus();
     await probe.page.keyboard.press("ArrowLeft"); // λ: 4 → 3.95
-    const v = { lambda: 3.95, eta: 0.6, beta: 0.5 };
+    const v = { lambda: 3.95, eta: 0.6, beta: 0.5, steps: 40 };
     const text = scalarText(v, t.scalar, t.region.regimes, scalarSeries(v.lambda, v.eta, v.beta).ends);
     await expect.poll(() => scalar.locator("[data-line='0']").textContent()).toBe(text.lines[0]);
     expect(await scalar.locator("[data-line='1']").textContent()).toBe(text.lines[1]);
@@ -192,6 +192,16 @@ describe("the scalar figure", () => {
     expect(text.lines[1]).toContain(show(spectralRadius(0.5, 0.6, 3.95), 4));
     expect(await scalar.locator("[data-state-caption]").textContent()).toContain("λ = 3.95");
     await expect.poll(() => probe.page.url()).toContain("fig-scalar-rates=lambda:3.95,eta:0.6,beta:0.5");
+    // More steps: the x axis reaches them, and the readout is the core's |x_T| after that many.
+    await scalar.locator('[data-number="steps"]').fill("120");
+    const longer = scalarText(
+      { ...v, steps: 120 },
+      t.scalar,
+      t.region.regimes,
+      scalarSeries(3.95, 0.6, 0.5, 120).ends,
+    );
+    await expect.poll(() => scalar.locator("[data-state-caption]").textContent()).toBe(longer.caption);
+    expect(await scalar.locator(".figure-plot svg text").allTextContents()).toContain("120");
     await finish(probe);
   });
 });

@@ -37,7 +37,7 @@ describe("figure parameters", () => {
   it("clamp what is out of range and ignore what is unreadable or unknown, saying so", () => {
     const base = defaults(scalarSpecs);
     const parsed = parseValues("lambda:99,eta:abc,beta:-1,what:3,junk", base, scalarSpecs);
-    expect(parsed.values).toEqual({ lambda: 5, eta: base.eta, beta: 0 });
+    expect(parsed.values).toEqual({ lambda: 5, eta: base.eta, beta: 0, steps: 40 });
     expect(parsed.adjusted).toBe(true);
     expect(parseValues("what:3", base, scalarSpecs)).toEqual({ values: base, adjusted: true });
     expect(parseValues("", base, scalarSpecs)).toEqual({ values: base, adjusted: false });
@@ -68,7 +68,7 @@ describe("figure parameters", () => {
     expect(playgroundSpecs.momEta.max).toBeGreaterThanOrEqual(
       optimalMomentum(1 / playgroundSpecs.kappa.max, 1).eta,
     );
-    const single = scalarOptimal({ lambda: 2, eta: 0.3, beta: 0.9 });
+    const single = scalarOptimal({ lambda: 2, eta: 0.3, beta: 0.9, steps: 40 });
     expect(single.eta).toBeCloseTo(0.5, 12); // η = 1/λ, β = 0: the minimum in one step
     expect(single.beta).toBeCloseTo(0, 12);
   });
@@ -85,7 +85,7 @@ describe("figure text", () => {
   });
 
   it("the scalar readouts say whether each method converges", () => {
-    const v = { lambda: 4, eta: 0.6, beta: 0.5 };
+    const v = { lambda: 4, eta: 0.6, beta: 0.5, steps: 40 };
     const text = scalarText(v, t.scalar, t.region.regimes, scalarSeries(4, 0.6, 0.5).ends);
     expect(text.lines[0]).toBe("GD: 1 − ηλ = −1.4, |1 − ηλ| = 1.4, diverges");
     expect(text.lines[1]).toBe(
