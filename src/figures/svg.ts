@@ -68,7 +68,7 @@ export function tickText(v: number, type: "linear" | "log" = "linear"): string {
 
 /** A number with at most `precision` significant digits and no trailing zeros, Unicode minus. */
 export function plainNumber(v: number, precision = 6): string {
-  return String(Number(v.toPrecision(precision))).replace("-", "\u2212");
+  return String(Number(v.toPrecision(precision))).replace(/-/g, "\u2212");
 }
 
 export function esc(text: string): string {

@@ -93,16 +93,16 @@ export function tidy(v: number, digits = 4): number {
 
 /**
  * A state with every value inside its range (β = 0 and nothing to compare with for gradient
- * descent, start inside the window).
+ * descent or on a figure that is not `comparable`, start inside the window).
  */
-export function clampState(s: LiveState, domain: LiveConfig["domain"]): LiveState {
+export function clampState(s: LiveState, domain: LiveConfig["domain"], canCompare = true): LiveState {
   return {
     method: s.method,
     eta: clamp(s.eta, limits.eta.min, limits.eta.max),
     beta: s.method === "gd" ? 0 : clamp(s.beta, limits.beta.min, limits.beta.max),
     steps: Math.round(clamp(s.steps, limits.steps.min, limits.steps.max)),
     x0: [clamp(s.x0[0], domain.x[0], domain.x[1]), clamp(s.x0[1], domain.y[0], domain.y[1])],
-    compare: s.compare && s.method !== "gd",
+    compare: s.compare && s.method !== "gd" && canCompare,
   };
 }
 
@@ -167,7 +167,12 @@ export function splitFields(text: string): { fields: Map<string, string[]>; stra
  * Reads `formatState`'s text over `base`: known keys with readable values are taken (then clamped);
  * unknown keys, unreadable values and out-of-range values set `adjusted`. Never throws.
  */
-export function parseState(text: string, base: LiveState, domain: LiveConfig["domain"]): ParsedState {
+export function parseState(
+  text: string,
+  base: LiveState,
+  domain: LiveConfig["domain"],
+  canCompare = true,
+): ParsedState {
   const { fields, stray } = splitFields(text);
   let adjusted = stray;
   const next: LiveState = { ...base, x0: [base.x0[0], base.x0[1]] };
@@ -189,7 +194,9 @@ export function parseState(text: string, base: LiveState, domain: LiveConfig["do
       next.compare = values[0].trim() === "1";
     } else adjusted = true;
   }
-  const state = clampState(next, domain);
+  const state = clampState(next, domain, canCompare);
+  // A comparison the figure cannot draw (gradient descent, or a figure of several runs).
+  if (next.compare && !state.compare) adjusted = true;
   if (state.eta !== next.eta || state.steps !== next.steps) adjusted = true;
   if (state.x0[0] !== next.x0[0] || state.x0[1] !== next.x0[1]) adjusted = true;
   if (next.method !== "gd" ? state.beta !== next.beta : fields.has("beta") && next.beta !== 0)

@@ -23,6 +23,7 @@ import {
   bookState,
   captionText,
   clampState,
+  comparable,
   fill,
   formatState,
   type LiveConfig,
@@ -50,7 +51,7 @@ export interface LinkDetail {
 /** Reads the figure's settings from the URL (`?fig-…=…`): null when there are none. */
 function fromUrl(config: LiveConfig, base: LiveState) {
   const text = urlText(config.key);
-  return text === null ? null : parseState(text, base, config.domain);
+  return text === null ? null : parseState(text, base, config.domain, comparable(config));
 }
 
 export function wake(element: HTMLElement): void {
@@ -218,7 +219,7 @@ export function wake(element: HTMLElement): void {
   }
 
   function set(next: LiveState): void {
-    const clamped = clampState(next, (config as LiveConfig).domain);
+    const clamped = clampState(next, (config as LiveConfig).domain, comparable(config as LiveConfig));
     const changed = !sameState(clamped, state);
     state = clamped;
     syncControls();

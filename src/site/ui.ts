@@ -21,8 +21,9 @@ const en = {
   offChart: (label: string, t: number, coord: string, value: string) =>
     `${label} leaves the frame at t = ${t}; at the end ${coord} = ${value}`,
   trajectorySummary: (label: string, steps: number, from: string, to: string) =>
-    `${label}: ${steps} steps from ${from} to ${to}.`,
-  lossSummary: (points: number, last: string) => `Loss recorded ${points} times; final loss ${last}.`,
+    `${label}: ${steps === 1 ? "1 step" : `${steps} steps`} from ${from} to ${to}.`,
+  lossSummary: (points: number, last: string) =>
+    `Loss recorded ${points === 1 ? "once" : `${points} times`}; final loss ${last}.`,
   chartSummary: (label: string, points: number, last: string) => `${label}: ${points} points, last ${last}.`,
   time: "time t",
   epoch: "epoch",

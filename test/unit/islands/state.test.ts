@@ -143,5 +143,18 @@ describe("live figure state", () => {
     // Nothing to compare when the run is gradient descent already, or the figure has its own runs.
     expect(runsOf(single, { ...comparing, method: "gd" })).toHaveLength(1);
     expect(runsOf(config, { ...book, compare: true })).toEqual(config.runs);
+    // A link asking for a comparison the figure cannot draw: dropped, with the notice.
+    expect(parseState("compare:1", book, config.domain, comparable(config))).toEqual({
+      state: book,
+      adjusted: true,
+    });
+    expect(parseState("method:gd,compare:1", one, single.domain)).toEqual({
+      state: { ...one, method: "gd", beta: 0 },
+      adjusted: true,
+    });
+    expect(parseState("compare:1", one, single.domain)).toEqual({
+      state: { ...one, compare: true },
+      adjusted: false,
+    });
   });
 });
