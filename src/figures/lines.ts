@@ -5,7 +5,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import { phoneShapeWidth, plainNumber, type Shapes } from "./svg.ts";
-import { baseStyle, colors, defaultWidth, englishTips, palette, type TipPunctuation } from "./theme.ts";
+import { baseStyle, colors, defaultWidth, palette, type TipPunctuation } from "./theme.ts";
 
 export interface Series {
   label: string;
@@ -28,7 +28,7 @@ export interface LinesFigureOptions {
   dots?: boolean;
   width?: number;
   height?: number;
-  punctuation?: TipPunctuation;
+  punctuation: TipPunctuation;
 }
 
 /**
@@ -44,7 +44,7 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
   const data = options.series.flatMap((s, k) => s.points.map(([x, y]) => ({ series: s.label, k, x, y })));
   const colorOf = (k: number) => palette[k % palette.length];
   const dots = options.dots ?? options.series.every((s) => s.points.length <= 40);
-  const { colon } = options.punctuation ?? englishTips;
+  const { colon } = options.punctuation;
   return {
     style: { ...baseStyle },
     width: options.width ?? linesShapes.natural.width,

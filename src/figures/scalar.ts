@@ -29,7 +29,10 @@ export const scalarShapes: Shapes = {
   phone: { width: phoneShapeWidth, height: 310 },
 };
 
-/** Steps drawn (the book's setting; the reader's slider changes it), and the window of |x_t| (values outside are clipped at the frame). */
+/**
+ * Steps drawn (the book's setting; the reader's slider changes it), and the window of |x_t| (values
+ * outside are clipped at the frame).
+ */
 export const scalarSteps = 40;
 const floor = 1e-8;
 const ceiling = 1e4;

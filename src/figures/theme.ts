@@ -29,13 +29,11 @@ export const baseStyle = {
   overflow: "visible",
 } as const;
 
-/** Punctuation of the points' tooltips ("momentum, t = 3: (…)"), a locale's; English by default. */
+/** A locale's punctuation in the points' tooltips ("momentum, t = 3: (…)"). */
 export interface TipPunctuation {
   comma: string;
   colon: string;
 }
-
-export const englishTips: TipPunctuation = { comma: ", ", colon: ": " };
 
 /** Default plot width in CSS pixels; the SVG scales down to its container. */
 export const defaultWidth = 640;

@@ -7,7 +7,7 @@ import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import { trajectoryFrame } from "./frame.ts";
 import { plainNumber } from "./svg.ts";
-import { baseStyle, colors, englishTips, palette, type TipPunctuation } from "./theme.ts";
+import { baseStyle, colors, palette, type TipPunctuation } from "./theme.ts";
 
 export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
 
@@ -40,7 +40,7 @@ export interface TrajectoryFigureOptions {
   height?: number;
   xLabel?: string;
   yLabel?: string;
-  punctuation?: TipPunctuation;
+  punctuation: TipPunctuation;
   /** Text shown when a run leaves the window; receives the run, first step outside and last point. */
   offChart?: (run: TrajectoryRun, firstOutside: number, last: Point) => string;
 }
@@ -67,7 +67,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
   const { domain } = options;
   const { width, height, margin } = trajectoryFrame(options);
   const notes = offChartNotes(options);
-  const { comma, colon } = options.punctuation ?? englishTips;
+  const { comma, colon } = options.punctuation;
 
   // A run that leaves the window is drawn up to its first point outside (the segment to it is
   // clipped at the frame); the note says where it went. Later segments would only streak across.

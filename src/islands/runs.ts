@@ -6,7 +6,6 @@
 import {
   bookObjective,
   gd,
-  type Matrix2,
   matrixEigenvalues,
   momentum,
   nesterov,
@@ -58,7 +57,11 @@ export function quadraticOf(config: LiveConfig) {
 export function curvaturesOf(config: LiveConfig): readonly [number, number] | null {
   const q = quadraticOf(config);
   if (!q) return null;
-  const [a, b] = matrixEigenvalues(q.Q as unknown as Matrix2).map((z) => z.re);
+  const [[q11, q12], [, q22]] = q.Q;
+  const [a, b] = matrixEigenvalues([
+    [q11, q12],
+    [q12, q22],
+  ]).map((z) => z.re);
   return Math.min(a, b) > 0 ? [Math.min(a, b), Math.max(a, b)] : null;
 }
 

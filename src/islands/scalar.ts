@@ -30,7 +30,10 @@ export function wake(element: HTMLElement): void {
   let paths = find();
   let layout = scalarLayout(t);
   let drawnSteps = scalarSpecs.steps.value;
-  /** The whole figure again (axes, legend, paths): at the container's width (src/islands/fit.ts), or for another number of steps (the x axis). */
+  /**
+   * The whole figure again (axes, legend, paths): at the container's width (src/islands/fit.ts), or
+   * for another number of steps (the x axis).
+   */
   const resize = (v: Values<ScalarKey>) => {
     layout = scalarLayout(t, size(), v.steps);
     drawnSteps = v.steps;

@@ -31,7 +31,6 @@ import {
   type LiveStrings,
   type Method,
   parseState,
-  runsOf,
   sameState,
   showPoint,
   tidy,
@@ -124,7 +123,8 @@ export function wake(element: HTMLElement): void {
   resize();
   const layer = svgEl("g", { "clip-path": `url(#${clipId})`, "aria-hidden": "true" }, overlay);
   // One pair of paths per run the figure can draw (its own, and gradient descent on request).
-  const paths = runsOf(config, { ...book, method: "momentum", compare: true }).map((_, r) => {
+  const drawable = config.runs.length + (comparable(config) ? 1 : 0);
+  const paths = Array.from({ length: drawable }, (_, r) => {
     const colour = `var(--ml-series-${(r % 6) + 1})`;
     return {
       line: svgEl("path", { class: "ml-path", stroke: colour }, layer),
