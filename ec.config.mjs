@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Expressive Code's options (the code blocks' frames). In this file, not astro.config.ts, because
+ * Expressive Code's options (the code blocks' frames). In this file, not astro.config.mjs, because
  * one of them is a function and Starlight's <Code> component can only read functions from here.
  */
 import { locales } from "./src/site/chapter.ts";

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check the project has, in order, stopping at the first failure.
- * type check → lint/format → unit tests → build → browser tests (Debian's Chromium).
+ * type check (TypeScript, then .astro components) → lint/format → unit tests → build → browser tests (Debian's Chromium).
  * Ends with one line `tests: N passed, N failed, N skipped` summed over the vitest runs.
  */
 import { spawnSync } from "node:child_process";
@@ -57,6 +57,7 @@ const vitest = (config: string, report: string) => [
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
 step("content types", "astro", ["sync"]); // .astro/types.d.ts, which a fresh clone does not have yet
 step("type check", "tsc", ["--noEmit", "-p", "tsconfig.json"]);
+step("type check of .astro components", "astro", ["check"]);
 step("lint and format", "biome", ["check", "."]);
 step("unit tests", "vitest", vitest("vitest.config.ts", ".tmp/unit.json"), ".tmp/unit.json");
 step("build", "npm", ["run", "--silent", "build"]);

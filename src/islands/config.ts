@@ -30,7 +30,10 @@ export function liveConfig(
   name: string,
   args: readonly unknown[] | undefined,
   key: string,
-  figure: { domain: LiveConfig["domain"]; optimum: readonly number[] | null },
+  figure: {
+    domain: { x: readonly [number, number]; y: readonly [number, number] };
+    optimum: readonly number[] | null;
+  },
 ): LiveConfig | null {
   const calls = new Map<unknown, RunCall>();
   const run = (objective: core.Objective, optimizer: core.Optimizer, options: core.RunOptions) => {

@@ -1,5 +1,5 @@
 /**
- * Stand-in for `@pagefind/default-ui` (aliased in astro.config.ts). Starlight builds Pagefind's
+ * Stand-in for `@pagefind/default-ui` (aliased in astro.config.mjs). Starlight builds Pagefind's
  * search UI when the browser is first idle, on every page: 26 KB gzip of script and its start-up
  * work before the reader has done anything. This stand-in builds the real UI when the reader first
  * reaches for search instead — hovering or focusing the search button, clicking it, or pressing

@@ -1,5 +1,5 @@
 /**
- * Stand-in for Starlight's `starlight-toc` module (aliased in astro.config.ts): the same element,
+ * Stand-in for Starlight's `starlight-toc` module (aliased in astro.config.mjs): the same element,
  * class and behaviour — the "On this page" lists mark the section being read — with a cheaper
  * start. Starlight finds the blocks to watch with four `:has()` selectors over the whole page; on a
  * long chapter, where every block holds hundreds of KaTeX elements, that query took 45–65 ms on this

@@ -1,3 +1,4 @@
+// @ts-check
 import { fileURLToPath } from "node:url";
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
@@ -46,7 +47,7 @@ export default defineConfig({
               {
                 name: "live",
                 minShareCount: 2,
-                test: (id: string) =>
+                test: (/** @type {string} */ id) =>
                   /[\\/]src[\\/]/.test(id) &&
                   !/[\\/](loader|toc|toc-blocks|pagefind-lazy|share-param|lazy-render)\.ts$/.test(id),
               },
