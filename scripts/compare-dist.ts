@@ -13,7 +13,8 @@ if (!before || !after) {
   process.exit(2);
 }
 
-const hashed = /([._-])[A-Za-z0-9_-]{7,12}(\.(?:js|css|woff2?|ttf|svg|pf_fragment|pf_index|pf_meta|pagefind))/g;
+const hashed =
+  /([._-])[A-Za-z0-9_-]{7,12}(\.(?:js|css|woff2?|ttf|svg|pf_fragment|pf_index|pf_meta|pagefind))/g;
 const normalise = (text: string) => text.replace(hashed, "$1#$2");
 const textFile = /\.(html|js|css|xml|json|txt|svg|mjs)$|_headers$/;
 
