@@ -4,14 +4,14 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
+import { anchorPreload } from "./src/build/anchor-preload.ts";
+import { contentSecurityPolicy } from "./src/build/csp.ts";
+import { mathFontSubsets } from "./src/build/font-subset.ts";
 import { anchorLabels } from "./src/markdown/anchor-labels.ts";
 import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkCjkBreaks } from "./src/markdown/cjk-breaks.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
-import { mathFontSubsets } from "./src/markdown/font-subset.ts";
 import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
-import { contentSecurityPolicy } from "./src/sandbox/csp.ts";
-import { anchorPreload } from "./src/site/anchor-preload.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -37,6 +37,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // MINIFY=0: readable chunks, for comparing two builds module by module (scripts/compare-dist.ts).
+      ...(process.env.MINIFY === "0" ? { minify: false } : {}),
       rolldownOptions: {
         output: {
           // The code the islands share (core, figures, islands) in one chunk rather than seven or
@@ -59,16 +61,16 @@ export default defineConfig({
     resolve: {
       alias: [
         // Pagefind's search UI is built when the reader first reaches for search, not on every page
-        // load (src/islands/pagefind-lazy.ts wraps the real one).
+        // load (src/starlight/pagefind-lazy.ts wraps the real one).
         {
           find: /^@pagefind\/default-ui$/,
-          replacement: fileURLToPath(new URL("./src/islands/pagefind-lazy.ts", import.meta.url)),
+          replacement: fileURLToPath(new URL("./src/starlight/pagefind-lazy.ts", import.meta.url)),
         },
         // The tables of contents find the blocks they watch without Starlight's whole-page `:has()`
-        // query (src/islands/toc.ts: same element and behaviour).
+        // query (src/starlight/toc.ts: same element and behaviour).
         {
           find: /^.*\/components-internals\/TableOfContents\/starlight-toc(\.js|\.ts)?$/,
-          replacement: fileURLToPath(new URL("./src/islands/toc.ts", import.meta.url)),
+          replacement: fileURLToPath(new URL("./src/starlight/toc.ts", import.meta.url)),
         },
       ],
     },
@@ -88,18 +90,18 @@ export default defineConfig({
       markdown: { processedDirs: ["./content/docs"] },
       customCss: ["./src/styles/site.css"],
       disable404Route: true,
-      components: { Head: "./src/components/Head.astro" },
+      components: { Head: "./src/starlight/Head.astro" },
     }),
     // Heading links' screen-reader labels in the page's language (src/markdown/anchor-labels.ts).
     anchorLabels(root),
     mdx(),
     // KaTeX's fonts cut down to the glyphs the pages' math draws and embedded in the stylesheet
-    // (src/markdown/font-subset.ts). Before the policy: it adds an inline script.
+    // (src/build/font-subset.ts). Before the policy: it adds an inline script.
     mathFontSubsets(),
-    // A page opened at a figure's anchor preloads that figure's island (src/site/anchor-preload.ts).
+    // A page opened at a figure's anchor preloads that figure's island (src/build/anchor-preload.ts).
     // Before the policy, which hashes the inline script it adds.
     anchorPreload(),
-    // A Content-Security-Policy <meta> on every page (see src/sandbox/csp.ts and the README).
+    // A Content-Security-Policy <meta> on every page (see src/build/csp.ts and the README).
     contentSecurityPolicy(),
   ],
 });

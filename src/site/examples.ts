@@ -4,7 +4,7 @@
  * build however many components (Example, Num) ask for it.
  */
 import * as core from "momentum-live/core";
-import { type ModuleRun, runModule } from "../playground/execute.ts";
+import { type ModuleRun, runModule } from "../runner/execute.ts";
 
 const sources = import.meta.glob<string>("/examples/*.ts", { query: "?raw", import: "default", eager: true });
 

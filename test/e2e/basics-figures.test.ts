@@ -16,11 +16,11 @@ import {
 } from "momentum-live/core";
 import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { noiseBook, noiseResult, spreadLines } from "../../src/islands/basics-noise-model.ts";
-import { show, showPair, showSig } from "../../src/islands/basics-params.ts";
-import { stepVectors } from "../../src/islands/basics-step-model.ts";
+import { noiseBook, noiseResult, spreadLines } from "../../src/figures/noise/model.ts";
+import { stepVectors } from "../../src/figures/step/model.ts";
+import { basicsUi } from "../../src/i18n/basics.ts";
+import { show, showPair, showSig } from "../../src/live/format.ts";
 import { pagePath } from "../../src/site/chapter.ts";
-import { basicsUi } from "../../src/site/ui-basics.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { finish, openFigure } from "./basics-probe.ts";
 import type { StaticServer } from "./server.ts";

@@ -1,9 +1,9 @@
 /**
- * Form fields that wait for their island (src/islands/defer.ts): at load no block that lazy
+ * Form fields that wait for their island (src/live/defer.ts): at load no block that lazy
  * rendering skips holds a field the browser's autofill inspects (each one made the browser style
  * and lay out its whole block right after DOMContentLoaded), and when a figure wakes its real
  * fields take exactly the place of the stand-ins the build drew. A waking trajectory figure also
- * lays its overlay (the runs, src/islands/trajectory.ts) exactly over the build's drawing: once,
+ * lays its overlay (the runs, src/figures/trajectory/island.ts) exactly over the build's drawing: once,
  * a margin from the page's prose rules put the region map's trajectory 16 px below its axes.
  */
 import type { Browser, Page } from "playwright-core";

@@ -5,7 +5,7 @@
  */
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { TIME_LIMIT_MS } from "../../src/playground/protocol.ts";
+import { TIME_LIMIT_MS } from "../../src/runner/protocol.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";

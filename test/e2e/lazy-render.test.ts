@@ -1,5 +1,5 @@
 /**
- * Lazy rendering of long pages (src/site/lazy-render.ts): blocks far from the screen are skipped by
+ * Lazy rendering of long pages (src/starlight/lazy-render.ts): blocks far from the screen are skipped by
  * style and layout until the reader gets near them, and nothing a reader does may notice — links
  * to sections, equations and figures land exactly where they land without it, whether followed on
  * the page or opened from elsewhere; printing renders everything.

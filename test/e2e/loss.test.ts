@@ -6,10 +6,10 @@
  */
 import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { type LossValues, lossPresets, lossSpecs, lossView } from "../../src/islands/loss-model.ts";
-import { defaults } from "../../src/islands/params.ts";
+import { type LossValues, lossPresets, lossSpecs, lossView } from "../../src/figures/loss/model.ts";
+import { lossUi } from "../../src/i18n/loss.ts";
+import { defaults } from "../../src/live/params.ts";
 import { pagePath } from "../../src/site/chapter.ts";
-import { lossUi } from "../../src/site/ui-loss.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { finish, openFigure } from "./basics-probe.ts";
 import type { StaticServer } from "./server.ts";

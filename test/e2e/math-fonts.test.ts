@@ -1,5 +1,5 @@
 /**
- * The build subsets KaTeX's fonts to the glyphs the pages' math uses (src/markdown/font-subset.ts).
+ * The build subsets KaTeX's fonts to the glyphs the pages' math uses (src/build/font-subset.ts).
  * A glyph left out would be drawn by some fallback font: visibly wrong, and silent. So Chromium is
  * asked which fonts it really used for the text of every typeset element (the DevTools protocol's
  * platform fonts per node): on every page with math, in both languages, only KaTeX's faces. The

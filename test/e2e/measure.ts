@@ -21,7 +21,7 @@ export interface PageWeight {
   jsAtLoad: Bytes;
   /**
    * The island of the figure the reader came for (a figure's anchor, or the figure the page opens
-   * with), which the page preloads after its first frame (src/site/anchor-preload.ts).
+   * with), which the page preloads after its first frame (src/build/anchor-preload.ts).
    */
   jsPreloaded: Bytes;
   /** Scripts fetched after load but before any interaction (idle prefetch, e.g. the search UI). */

@@ -6,8 +6,8 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { ui } from "../../src/i18n/ui.ts";
 import { pagePath } from "../../src/site/chapter.ts";
-import { ui } from "../../src/site/ui.ts";
 import { openProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";

@@ -1,8 +1,8 @@
 /**
  * A live figure does not move the page below it while a reader works its controls: the "changed"
- * note of a state caption keeps its room while hidden (src/components/StateCaption.astro), and a
+ * note of a state caption keeps its room while hidden (src/live/StateCaption.astro), and a
  * caption or readout that grew keeps its height when its text gets shorter again (`holdHeights`,
- * src/islands/controls.ts). Every figure with a slider, on every page that has one, in both
+ * src/live/controls.ts). Every figure with a slider, on every page that has one, in both
  * languages, on a desktop and a phone.
  */
 import type { Browser, Locator, Page } from "playwright-core";

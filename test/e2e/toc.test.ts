@@ -1,13 +1,13 @@
 /**
- * The "On this page" tables (src/islands/toc.ts, standing in for Starlight's script): they watch
+ * The "On this page" tables (src/starlight/toc.ts, standing in for Starlight's script): they watch
  * exactly the blocks Starlight's own `:has()` selectors pick, on every page in both languages, and
  * mark the section being read — on the desktop's list and in the phone's bar.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { blocksToWatch } from "../../src/islands/toc-blocks.ts";
 import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
+import { blocksToWatch } from "../../src/starlight/toc-blocks.ts";
 import type { StaticServer } from "./server.ts";
 import { distDir, useSite } from "./site.ts";
 

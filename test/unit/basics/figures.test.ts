@@ -9,26 +9,26 @@ import {
   run,
   trainMomentum,
 } from "../../../src/core/index.ts";
-import { momentumStepSvg, stepShapes, stepWindow } from "../../../src/figures/basics-step.ts";
-import { weightsSvg } from "../../../src/figures/basics-weights.ts";
-import { type Label, labelBox, overlaps, textWidth } from "../../../src/figures/labels.ts";
-import { lossCurveSvg } from "../../../src/figures/loss-chart.ts";
+import { type Label, labelBox, overlaps, textWidth } from "../../../src/draw/labels.ts";
+import { lossCurveSvg } from "../../../src/figures/loss/figure.ts";
 import {
   noiseBook,
   noiseCaption,
   noiseResult,
   sgdEta,
   spreadLines,
-} from "../../../src/islands/basics-noise-model.ts";
-import { stepOptions, stepRanges, stepVectors } from "../../../src/islands/basics-step-model.ts";
+} from "../../../src/figures/noise/model.ts";
 import {
   lossCurve,
   readTable,
   recordEvery,
   runJobNow,
   trainPresets,
-} from "../../../src/islands/own-data-model.ts";
-import { basicsUi } from "../../../src/site/ui-basics.ts";
+} from "../../../src/figures/own-data/model.ts";
+import { momentumStepSvg, stepShapes, stepWindow } from "../../../src/figures/step/figure.ts";
+import { stepOptions, stepRanges, stepVectors } from "../../../src/figures/step/model.ts";
+import { weightsSvg } from "../../../src/figures/weights/figure.ts";
+import { basicsUi } from "../../../src/i18n/basics.ts";
 
 const t = basicsUi("en");
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { effectiveWeightSum, partialWeightSum } from "../../../src/core/index.ts";
-import { showSig } from "../../../src/islands/basics-params.ts";
 import {
   weightsBook,
   weightsCaption,
   weightsLines,
   weightsRanges,
-} from "../../../src/islands/basics-weights-model.ts";
-import { clampValue, formatValues, parseValues } from "../../../src/islands/params.ts";
-import { basicsUi } from "../../../src/site/ui-basics.ts";
+} from "../../../src/figures/weights/model.ts";
+import { basicsUi } from "../../../src/i18n/basics.ts";
+import { showSig } from "../../../src/live/format.ts";
+import { clampValue, formatValues, parseValues } from "../../../src/live/params.ts";
 
 describe("figure settings in a link", () => {
   it("round-trips", () => {

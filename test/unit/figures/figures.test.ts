@@ -1,9 +1,9 @@
 import { parseHTML } from "linkedom";
 import { bookObjective, gd, momentum, run } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { figureFor } from "../../../src/figures/auto.ts";
-import { levelSets } from "../../../src/figures/levels.ts";
-import { renderPlot } from "../../../src/figures/render-server.ts";
+import { levelSets } from "../../../src/draw/levels.ts";
+import { renderPlot } from "../../../src/draw/render-server.ts";
+import { figureFor } from "../../../src/figures/example/figure.ts";
 
 const start = [-5, -2];
 const svgOf = (result: unknown) => {

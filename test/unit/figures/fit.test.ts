@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fitBoxes } from "../../../src/figures/svg.ts";
-import { sizeFor } from "../../../src/islands/fit.ts";
+import { fitBoxes } from "../../../src/draw/svg.ts";
+import { sizeFor } from "../../../src/live/fit.ts";
 
 const natural = { width: 640, height: 530 };
 const boxes = [

@@ -1,11 +1,11 @@
 /**
- * The loss chart (src/figures/loss-chart.ts) shared by the live loss figure and "bring your own
+ * The loss chart (src/figures/loss/figure.ts) shared by the live loss figure and "bring your own
  * data": fitted by default, or a fixed window with clipping, marks for losses above it, faint
  * comparison curves with a legend, and a divergence mark.
  */
 import { describe, expect, it } from "vitest";
-import { labelBox, textWidth } from "../../../src/figures/labels.ts";
-import { type LossCurveOptions, lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
+import { labelBox, textWidth } from "../../../src/draw/labels.ts";
+import { type LossCurveOptions, lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
 
 const labels = { epoch: "epoch", loss: "loss", optimum: "optimum", run: "this run", diverged: "diverged" };
 const losses: [number, number][] = [

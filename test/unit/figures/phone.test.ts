@@ -9,8 +9,6 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { momentumStabilityBound } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { noiseShapes, noiseSvg } from "../../../src/figures/basics-noise.ts";
-import { weightsShapes, weightsSvg } from "../../../src/figures/basics-weights.ts";
 import {
   type Label,
   labelBox,
@@ -18,15 +16,22 @@ import {
   overlaps,
   placeLabel,
   textWidth,
-} from "../../../src/figures/labels.ts";
-import { lossCurveSvg, lossShapes } from "../../../src/figures/loss-chart.ts";
-import { regionLayout, regionShapes, regionSvg, regionTextLabels } from "../../../src/figures/region.ts";
-import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar.ts";
-import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/figures/svg.ts";
-import { noiseBook, noiseOptions, noiseResult } from "../../../src/islands/basics-noise-model.ts";
-import { sizeFor } from "../../../src/islands/fit.ts";
-import { ui } from "../../../src/site/ui.ts";
-import { basicsUi } from "../../../src/site/ui-basics.ts";
+} from "../../../src/draw/labels.ts";
+import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
+import { lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
+import { noiseShapes, noiseSvg } from "../../../src/figures/noise/figure.ts";
+import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
+import {
+  regionLayout,
+  regionShapes,
+  regionSvg,
+  regionTextLabels,
+} from "../../../src/figures/region/figure.ts";
+import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar/figure.ts";
+import { weightsShapes, weightsSvg } from "../../../src/figures/weights/figure.ts";
+import { basicsUi } from "../../../src/i18n/basics.ts";
+import { ui } from "../../../src/i18n/ui.ts";
+import { sizeFor } from "../../../src/live/fit.ts";
 
 const shapes: Shapes = { natural: { width: 640, height: 300 }, phone: { width: 360, height: 340 } };
 /** Container widths of phones: 320 px screens to the widest below the phone shape's limit. */

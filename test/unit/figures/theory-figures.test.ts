@@ -17,20 +17,20 @@ import {
   spectralRadius,
 } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { eigenScene, fromEigen } from "../../../src/figures/eigen.ts";
-import { playgroundRuns, playgroundSvg } from "../../../src/figures/playground.ts";
+import { axes, linePath, niceTicks, scale, tickText } from "../../../src/draw/svg.ts";
+import { eigenScene, fromEigen } from "../../../src/figures/eigen/figure.ts";
+import { playgroundRuns, playgroundSvg } from "../../../src/figures/playground/figure.ts";
+import { playgroundSpecs } from "../../../src/figures/playground/model.ts";
 import {
   regimeLabelPoints,
   regimes,
   regionLayout,
   regionPoints,
   regionSvg,
-} from "../../../src/figures/region.ts";
-import { scalarSeries } from "../../../src/figures/scalar.ts";
-import { axes, linePath, niceTicks, scale, tickText } from "../../../src/figures/svg.ts";
-import { defaults } from "../../../src/islands/params.ts";
-import { playgroundSpecs } from "../../../src/islands/playground-state.ts";
-import { ui } from "../../../src/site/ui.ts";
+} from "../../../src/figures/region/figure.ts";
+import { scalarSeries } from "../../../src/figures/scalar/figure.ts";
+import { ui } from "../../../src/i18n/ui.ts";
+import { defaults } from "../../../src/live/params.ts";
 
 const t = ui("en");
 const svgOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document;

@@ -3,9 +3,9 @@
  * are exactly the example's own trajectories (the live figure starts where the build's figure is).
  */
 import { describe, expect, it } from "vitest";
-import { liveConfig } from "../../../src/islands/config.ts";
-import { computeRuns } from "../../../src/islands/runs.ts";
-import { bookState } from "../../../src/islands/state.ts";
+import { liveConfig } from "../../../src/figures/trajectory/config.ts";
+import { computeRuns } from "../../../src/figures/trajectory/runs.ts";
+import { bookState } from "../../../src/figures/trajectory/state.ts";
 import { runExample } from "../../../src/site/examples.ts";
 
 const figure = {

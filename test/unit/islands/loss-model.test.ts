@@ -1,5 +1,5 @@
 /**
- * The live loss figure's model (src/islands/loss-model.ts): the book's settings give the page's
+ * The live loss figure's model (src/figures/loss/model.ts): the book's settings give the page's
  * numbers, the recorded epochs are the core's, divergence is reported in words (never NaN), and
  * links are clamped or ignored.
  */
@@ -24,11 +24,11 @@ import {
   lossWindow,
   recordEpochs,
   trainLoss,
-} from "../../../src/islands/loss-model.ts";
-import { defaults, formatValues, parseValues } from "../../../src/islands/params.ts";
-import { show } from "../../../src/islands/state.ts";
+} from "../../../src/figures/loss/model.ts";
+import { show } from "../../../src/figures/trajectory/state.ts";
+import { lossUi } from "../../../src/i18n/loss.ts";
+import { defaults, formatValues, parseValues } from "../../../src/live/params.ts";
 import { formatNumber, quantity } from "../../../src/site/quantities.ts";
-import { lossUi } from "../../../src/site/ui-loss.ts";
 
 const t = lossUi("en");
 const tZh = lossUi("zh");

@@ -11,14 +11,14 @@ import {
   spectralRadius,
 } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { eigenScene } from "../../../src/figures/eigen.ts";
-import { scalarSeries } from "../../../src/figures/scalar.ts";
-import { eigenOptimal, eigenSpecs, eigenText } from "../../../src/islands/eigen-state.ts";
-import { clampValues, defaults, formatValues, parseValues } from "../../../src/islands/params.ts";
-import { playgroundOptimal, playgroundSpecs } from "../../../src/islands/playground-state.ts";
-import { regionReadout } from "../../../src/islands/region-state.ts";
-import { scalarOptimal, scalarSpecs, scalarText } from "../../../src/islands/scalar-state.ts";
-import { ui } from "../../../src/site/ui.ts";
+import { eigenScene } from "../../../src/figures/eigen/figure.ts";
+import { eigenOptimal, eigenSpecs, eigenText } from "../../../src/figures/eigen/model.ts";
+import { playgroundOptimal, playgroundSpecs } from "../../../src/figures/playground/model.ts";
+import { regionReadout } from "../../../src/figures/region/model.ts";
+import { scalarSeries } from "../../../src/figures/scalar/figure.ts";
+import { scalarOptimal, scalarSpecs, scalarText } from "../../../src/figures/scalar/model.ts";
+import { ui } from "../../../src/i18n/ui.ts";
+import { clampValues, defaults, formatValues, parseValues } from "../../../src/live/params.ts";
 
 const t = ui("en");
 

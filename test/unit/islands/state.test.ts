@@ -3,7 +3,7 @@
  * ignored (with `adjusted` set, which shows the notice), and the caption text follows the state.
  */
 import { describe, expect, it } from "vitest";
-import { summaryText } from "../../../src/islands/runs.ts";
+import { summaryText } from "../../../src/figures/trajectory/runs.ts";
 import {
   bookState,
   captionText,
@@ -15,8 +15,8 @@ import {
   parseState,
   runsOf,
   show,
-} from "../../../src/islands/state.ts";
-import { ui } from "../../../src/site/ui.ts";
+} from "../../../src/figures/trajectory/state.ts";
+import { ui } from "../../../src/i18n/ui.ts";
 
 const config: LiveConfig = {
   key: "fig-nesterov",

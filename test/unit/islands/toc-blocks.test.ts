@@ -1,11 +1,11 @@
 /**
  * The tables of contents watch exactly the blocks Starlight's own `:has()` selectors pick
- * (src/islands/toc-blocks.ts), in document order; linkedom's selector engine is the reference here,
+ * (src/starlight/toc-blocks.ts), in document order; linkedom's selector engine is the reference here,
  * Chromium's on the built pages in test/e2e/toc.test.ts.
  */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { blocksToWatch } from "../../../src/islands/toc-blocks.ts";
+import { blocksToWatch } from "../../../src/starlight/toc-blocks.ts";
 
 const H = "h1#_top,:where(h2,h3)[id]";
 const starlight = [

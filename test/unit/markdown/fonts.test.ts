@@ -1,8 +1,8 @@
 import katex from "katex";
 import { describe, expect, it } from "vitest";
+import { faceOf, glyphsOfPages } from "../../../src/build/font-subset.ts";
+import { glyphsOfKatexHtml } from "../../../src/build/fonts.ts";
 import { katexOptions } from "../../../src/markdown/equations.ts";
-import { faceOf, glyphsOfPages } from "../../../src/markdown/font-subset.ts";
-import { glyphsOfKatexHtml } from "../../../src/markdown/fonts.ts";
 
 const fonts = (tex: string, display = false) =>
   [...glyphsOfKatexHtml(katex.renderToString(tex, katexOptions(display))).keys()].sort();

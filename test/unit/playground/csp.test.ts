@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, withPolicy } from "../../../src/sandbox/csp.ts";
+import { inlineScriptHashes, withPolicy } from "../../../src/build/csp.ts";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? "";

@@ -6,8 +6,8 @@ import {
   isRunRequest,
   type RunRequest,
   toCloneable,
-} from "../../../src/playground/protocol.ts";
-import { handleRun } from "../../../src/playground/runner.ts";
+} from "../../../src/runner/protocol.ts";
+import { handleRun } from "../../../src/runner/runner.ts";
 
 const modules = { "momentum-live/core": core };
 const request = (source: string, args: unknown[] | null = null): RunRequest => ({

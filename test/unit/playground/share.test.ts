@@ -6,7 +6,7 @@ import {
   ShareError,
   sharedFor,
   shareUrl,
-} from "../../../src/playground/share.ts";
+} from "../../../src/runner/share.ts";
 
 async function problemOf(text: string): Promise<string> {
   try {

@@ -1,6 +1,6 @@
 /**
  * The build step that lets a page opened at a figure's anchor, or a page that opens with its figure,
- * preload that figure's island (src/site/anchor-preload.ts): which figures a page has, which chunks each needs, and the inline
+ * preload that figure's island (src/build/anchor-preload.ts): which figures a page has, which chunks each needs, and the inline
  * script, run against a stand-in page.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import {
   islandChunks,
   pageFigures,
   withAnchorPreload,
-} from "../../../src/site/anchor-preload.ts";
+} from "../../../src/build/anchor-preload.ts";
 
 const tags = ["ml-trajectory", "ml-region", "ml-scalar"];
 

@@ -6,8 +6,8 @@
 import { readdirSync } from "node:fs";
 import * as core from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { figureFor } from "../../../src/figures/auto.ts";
-import { renderPlot } from "../../../src/figures/render-server.ts";
+import { renderPlot } from "../../../src/draw/render-server.ts";
+import { figureFor } from "../../../src/figures/example/figure.ts";
 import { exampleNames, runExample } from "../../../src/site/examples.ts";
 
 describe("examples", () => {

@@ -1,6 +1,6 @@
 import * as core from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { formatValue, runSource, SourceSyntaxError, transpile } from "../../../src/playground/execute.ts";
+import { formatValue, runSource, SourceSyntaxError, transpile } from "../../../src/runner/execute.ts";
 import { assertChromium } from "../../e2e/browser.ts";
 
 const modules = { "momentum-live/core": core };

@@ -1,0 +1,226 @@
+/**
+ * "Bring your own data" as plain data: the training settings and their ranges, the book's settings
+ * as presets (from the core's `trainingRuns`), reading a table (the core's parser, errors with line
+ * and column), the job sent to the worker, and the caption. Pure; shared by the build, the island,
+ * the worker and the tests, so a run in Node and in the browser are the same computation.
+ */
+import {
+  type LossPoint,
+  leastSquares,
+  parseTable,
+  prepareTable,
+  type Table,
+  TableParseError,
+  trainingRuns,
+  trainMomentum,
+} from "momentum-live/core";
+import type { BasicsStrings } from "../../i18n/basics.ts";
+import { fill, show, showSig } from "../../live/format.ts";
+import type { Ranges, Values } from "../../live/params.ts";
+import type { LossCurveOptions } from "../loss/figure.ts";
+
+export type TrainKey = "eta" | "beta" | "batch" | "epochs" | "seed";
+export type TrainValues = Values<TrainKey>;
+
+export const trainRanges: Ranges<TrainKey> = {
+  eta: { min: 0.001, max: 0.2, step: 0.001 },
+  beta: { min: 0, max: 0.99, step: 0.01 },
+  batch: { min: 1, max: 200, step: 1 },
+  epochs: { min: 1, max: 20, step: 1 },
+  seed: { min: 0, max: 9999, step: 1 },
+};
+
+/** The book's three from-scratch settings (§12.6.2): η, β, batch 10, 2 epochs. */
+export const trainPresets: TrainValues[] = trainingRuns
+  .filter((r) => r.api === "scratch")
+  .map((r) => ({ eta: r.eta, beta: r.beta, batch: r.batchSize, epochs: r.epochs, seed: 0 }));
+
+export const trainBook: TrainValues = trainPresets[0];
+
+/** Largest file read (bytes). */
+export const maxBytes = 20 * 1024 * 1024;
+
+/** A table read for training, or why it could not be read. */
+export type ReadResult =
+  | { ok: true; table: Table }
+  | { ok: false; line: number; column: number; reason: string }
+  | { ok: false; line: null; column: null; reason: string };
+
+/** Reads text with the core's parser; never throws. A table needs two columns and two rows. */
+export function readTable(text: string): ReadResult {
+  try {
+    const table = parseTable(text);
+    if (table.columns.length < 2) {
+      return {
+        ok: false,
+        line: 1,
+        column: 2,
+        reason: "a table needs at least two columns (features and a target)",
+      };
+    }
+    if (table.rows.length < 2)
+      return { ok: false, line: null, column: null, reason: "a table needs at least two rows" };
+    return { ok: true, table };
+  } catch (error) {
+    if (error instanceof TableParseError) {
+      return { ok: false, line: error.line, column: error.column, reason: error.reason };
+    }
+    return {
+      ok: false,
+      line: null,
+      column: null,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+/** Everything the worker needs for one run. */
+export interface TrainJob {
+  rows: number[][];
+  /** 0-based target column. */
+  target: number;
+  /** Rows used (the first n, after whitening over all rows). */
+  n: number;
+  values: TrainValues;
+}
+
+/** How often the loss curve gets a point: about 25 times an epoch, on whole minibatches. */
+export function recordEvery(n: number, batch: number): number {
+  return batch * Math.max(1, Math.round(n / batch / 25));
+}
+
+export type TrainMessage =
+  | { type: "start"; optimum: number | null; n: number; total: number }
+  | { type: "progress"; point: LossPoint }
+  | { type: "done"; initialLoss: number; finalLoss: number; diverged: boolean; losses: LossPoint[] }
+  | { type: "error"; message: string };
+
+/**
+ * Runs a job with the core (the worker's body; also runs in Node and at build time), reporting
+ * through `post`: the least-squares optimum first, then each recorded loss, then the result.
+ * Never throws: a bad job ends with an "error" message.
+ */
+export function runJob(job: TrainJob, post: (message: TrainMessage) => void): void {
+  try {
+    const { values } = job;
+    const data = prepareTable(job.rows, { target: job.target, n: job.n });
+    let optimum: number | null = null;
+    try {
+      optimum = leastSquares(data).loss;
+    } catch {
+      optimum = null; // collinear features: no unique optimum, training still runs
+    }
+    const batchSize = Math.min(values.batch, data.n);
+    post({ type: "start", optimum, n: data.n, total: values.epochs * data.n });
+    const result = trainMomentum(
+      data,
+      { eta: values.eta, beta: values.beta },
+      {
+        epochs: values.epochs,
+        batchSize,
+        seed: values.seed,
+        recordEvery: recordEvery(data.n, batchSize),
+        onProgress: (point) => post({ type: "progress", point }),
+      },
+    );
+    post({
+      type: "done",
+      initialLoss: result.initialLoss,
+      finalLoss: result.finalLoss,
+      diverged: result.diverged,
+      losses: result.losses,
+    });
+  } catch (error) {
+    post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The outcome of a job, collected from its messages (what the island shows, and the tests compare). */
+export interface JobOutcome {
+  optimum: number | null;
+  n: number;
+  initialLoss: number;
+  finalLoss: number;
+  diverged: boolean;
+  losses: LossPoint[];
+  error: string | null;
+}
+
+/** Runs a job synchronously (build time, tests). */
+export function runJobNow(job: TrainJob): JobOutcome {
+  const out: JobOutcome = {
+    optimum: null,
+    n: 0,
+    initialLoss: Number.NaN,
+    finalLoss: Number.NaN,
+    diverged: false,
+    losses: [],
+    error: null,
+  };
+  runJob(job, (m) => {
+    if (m.type === "start") Object.assign(out, { optimum: m.optimum, n: m.n });
+    else if (m.type === "done") Object.assign(out, m, { type: undefined });
+    else if (m.type === "error") out.error = m.message;
+  });
+  return out;
+}
+
+/** Column names of a table with the target marked: "mpg". */
+export function tableLine(name: string, table: Table, target: number, t: BasicsStrings): string {
+  return fill(t.data.table, {
+    name,
+    rows: table.rows.length,
+    columns: table.columns.length,
+    target: table.columns[target] ?? "",
+  });
+}
+
+/** The caption: exactly the settings of the curve drawn. */
+export function trainCaption(
+  name: string,
+  table: Table,
+  job: Pick<TrainJob, "target" | "n" | "values">,
+  t: BasicsStrings,
+): string {
+  const v = job.values;
+  return fill(t.data.shown, {
+    name,
+    target: table.columns[job.target] ?? "",
+    n: job.n,
+    rows: table.rows.length,
+    eta: show(v.eta),
+    beta: show(v.beta),
+    batch: v.batch,
+    epochs: v.epochs,
+    seed: v.seed,
+  });
+}
+
+/** "Final loss 0.246 (least-squares optimum 0.2417)." */
+export function doneText(
+  outcome: Pick<JobOutcome, "finalLoss" | "optimum" | "diverged">,
+  t: BasicsStrings,
+): string {
+  if (outcome.diverged) return t.data.diverged;
+  return fill(t.data.done, {
+    loss: showSig(outcome.finalLoss, 4),
+    optimum: outcome.optimum === null ? "–" : showSig(outcome.optimum, 4),
+  });
+}
+
+/** The loss curve's figure options: recorded losses (and the initial one at epoch 0) and the optimum. */
+export function lossCurve(
+  outcome: Pick<JobOutcome, "losses" | "optimum" | "initialLoss">,
+  epochs: number,
+  t: BasicsStrings,
+): LossCurveOptions {
+  return {
+    losses: [
+      ...(Number.isFinite(outcome.initialLoss) ? [[0, outcome.initialLoss] as const] : []),
+      ...outcome.losses.map((p) => [p.epoch, p.loss] as const),
+    ],
+    optimum: outcome.optimum,
+    epochs,
+    labels: { epoch: t.data.epoch, loss: t.data.loss, optimum: t.data.optimum },
+  };
+}

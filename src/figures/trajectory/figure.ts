@@ -1,0 +1,155 @@
+/**
+ * Trajectories of 2-D optimizers over the level sets of their objective (the book's figures of the
+ * ill-conditioned problem, (12.6.4)–(12.6.5)). Options in, Plot options out; the same function draws
+ * at build time and in the browser.
+ */
+import type { PlotOptions } from "@observablehq/plot";
+import * as Plot from "@observablehq/plot";
+import { plainNumber } from "../../draw/svg.ts";
+import { baseStyle, colors, palette, type TipPunctuation } from "../../draw/theme.ts";
+import { trajectoryFrame } from "./frame.ts";
+
+export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
+
+export type Point = readonly [number, number];
+
+export interface TrajectoryRun {
+  label: string;
+  /** x_0 … x_T. */
+  points: readonly Point[];
+  /** Step at which the run diverged, if it did. */
+  divergedAt?: number | null;
+}
+
+export interface LevelCurve {
+  /** Objective value on this curve. */
+  value: number;
+  /** A closed polyline. */
+  points: readonly Point[];
+}
+
+export interface TrajectoryFigureOptions {
+  runs: readonly TrajectoryRun[];
+  levels: readonly LevelCurve[];
+  /** The visible window; points outside are clipped and reported in `offChart`. */
+  domain: { x: readonly [number, number]; y: readonly [number, number] };
+  /** The minimizer, marked with a cross. */
+  optimum?: Point | null;
+  width?: number;
+  /** Plot height; default: equal scales in x and y (level sets keep their true shape), at most 480. */
+  height?: number;
+  xLabel?: string;
+  yLabel?: string;
+  punctuation: TipPunctuation;
+  /** Text shown when a run leaves the window; receives the run, first step outside and last point. */
+  offChart?: (run: TrajectoryRun, firstOutside: number, last: Point) => string;
+}
+
+const inside = ([x, y]: Point, d: TrajectoryFigureOptions["domain"]) =>
+  x >= d.x[0] && x <= d.x[1] && y >= d.y[0] && y <= d.y[1];
+
+/** Notes for runs that leave the window (a diverging run must not squash the plot). */
+export function offChartNotes(options: TrajectoryFigureOptions): string[] {
+  const notes: string[] = [];
+  for (const run of options.runs) {
+    const first = run.points.findIndex((p) => !inside(p, options.domain));
+    if (first >= 0 && options.offChart) {
+      notes.push(options.offChart(run, first, run.points[run.points.length - 1]));
+    }
+  }
+  return notes;
+}
+
+/** Class names of the marks that show the runs (a live figure replaces them with its own drawing). */
+export const runMarkClass = "ml-runs";
+
+export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions {
+  const { domain } = options;
+  const { width, height, margin } = trajectoryFrame(options);
+  const notes = offChartNotes(options);
+  const { comma, colon } = options.punctuation;
+
+  // A run that leaves the window is drawn up to its first point outside (the segment to it is
+  // clipped at the frame); the note says where it went. Later segments would only streak across.
+  const runData = options.runs.flatMap((run, r) => {
+    const first = run.points.findIndex((p) => !inside(p, domain));
+    const shown = first < 0 ? run.points : run.points.slice(0, first + 1);
+    return shown.map(([x, y], t) => ({ run: run.label, r, t, x, y }));
+  });
+  const levelData = options.levels.flatMap((level, l) =>
+    level.points.map(([x, y]) => ({ l, value: level.value, x, y })),
+  );
+  const colorOf = (r: number) => palette[r % palette.length];
+
+  return {
+    style: { ...baseStyle },
+    width,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    x: { domain: [...domain.x], label: options.xLabel ?? "x₁", labelAnchor: "center", labelArrow: "none" },
+    y: { domain: [...domain.y], label: options.yLabel ?? "x₂", labelAnchor: "center", labelArrow: "none" },
+    marks: [
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" }),
+      Plot.line(levelData, {
+        x: "x",
+        y: "y",
+        z: "l",
+        stroke: colors.contour,
+        strokeWidth: 1,
+        strokeOpacity: 0.7,
+        clip: true,
+        ariaHidden: "true",
+      }),
+      options.optimum
+        ? Plot.dot([options.optimum], {
+            x: (d: Point) => d[0],
+            y: (d: Point) => d[1],
+            symbol: "times",
+            r: 5,
+            stroke: colors.optimum,
+            strokeWidth: 2,
+            ariaDescription: "minimum",
+          })
+        : null,
+      Plot.line(runData, {
+        x: "x",
+        y: "y",
+        z: "run",
+        stroke: (d: { r: number }) => colorOf(d.r),
+        strokeWidth: 1.75,
+        clip: true,
+        ariaDescription: "trajectory",
+        className: runMarkClass,
+      }),
+      Plot.dot(runData, {
+        x: "x",
+        y: "y",
+        fill: (d: { r: number }) => colorOf(d.r),
+        r: 2.75,
+        clip: true,
+        title: (d: { run: string; t: number; x: number; y: number }) =>
+          `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
+        ariaDescription: "iterates",
+        className: runMarkClass,
+      }),
+      notes.length
+        ? Plot.text([notes.join("\n")], {
+            frameAnchor: "top-right",
+            dx: -6,
+            dy: 6,
+            lineHeight: 1.25,
+            text: (d: string) => d,
+            fill: colors.ink,
+            stroke: "var(--sl-color-bg, white)",
+            strokeWidth: 4,
+            paintOrder: "stroke",
+            textAnchor: "end",
+            className: runMarkClass,
+          })
+        : null,
+    ],
+  } as PlotOptions;
+}

@@ -1,0 +1,210 @@
+/**
+ * Browser helpers shared by the live figures: slider/number pairs, one redraw per frame, the URL,
+ * draggable SVG points with arrow keys, a debounced live region. Small on purpose: every island
+ * pulls these in.
+ */
+
+import { type Caption, tidy } from "../figures/trajectory/state.ts";
+import type { Ranges, Values } from "./params.ts";
+
+export const svgNS = "http://www.w3.org/2000/svg";
+
+export function svgEl<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(svgNS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  parent?.appendChild(el);
+  return el;
+}
+
+/** Writes a figure's state caption and shows or hides its "changed" note (src/live/StateCaption.astro). */
+export function captionWriter(element: HTMLElement): (caption: Caption) => void {
+  const text = element.querySelector<HTMLElement>("[data-state-caption]");
+  const note = element.querySelector<HTMLElement>("[data-changed]");
+  return (caption) => {
+    if (text) text.textContent = caption.text;
+    note?.toggleAttribute("data-off", !caption.changed);
+  };
+}
+
+/**
+ * Keeps a live figure's text from moving what follows it: a caption or readout that grew while the
+ * reader changed a setting keeps that height when its text gets shorter again, so a slider moved
+ * back and forth does not make the page below the figure jump at every step. A new width (a turned
+ * phone, a resized window) starts over.
+ */
+export function holdHeights(element: HTMLElement): void {
+  const held = new WeakMap<Element, { width: number; height: number }>();
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const { inlineSize: width, blockSize: height } = entry.borderBoxSize[0];
+      const part = entry.target as HTMLElement;
+      const last = held.get(part);
+      if (last && Math.abs(last.width - width) > 0.5) {
+        // Measured again, without the hold, at the next change of size.
+        part.style.minHeight = "";
+        held.set(part, { width, height: 0 });
+      } else if (!last || height > last.height) {
+        held.set(part, { width, height });
+        part.style.minHeight = `${height}px`;
+      }
+    }
+  });
+  for (const part of element.querySelectorAll("figcaption, [data-readouts], [data-hold]"))
+    observer.observe(part);
+}
+
+/** A JSON data attribute of the element (`data-<name>`), or null. */
+export function readJson<T>(element: HTMLElement, name: string): T | null {
+  try {
+    return JSON.parse(element.dataset[name] ?? "null") as T | null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Coalesces calls into one run of `fn` per animation frame: however many input events arrive in
+ * a frame, the figure is drawn once, just before it is painted.
+ */
+export function onFrame(fn: () => void): () => void {
+  let pending = 0;
+  return () => {
+    if (pending) return;
+    pending = requestAnimationFrame(() => {
+      pending = 0;
+      fn();
+    });
+  };
+}
+
+/** The figure's text in the URL (`?<key>=…`), or null. */
+export function urlText(key: string): string | null {
+  return new URLSearchParams(location.search).get(key);
+}
+
+/** Writes `?<key>=text` (or removes it for null) after the input settles, keeping the link readable. */
+export function urlWriter(key: string): (text: string | null) => void {
+  let timer = 0;
+  return (text) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const url = new URL(location.href);
+      if (text === null) url.searchParams.delete(key);
+      else url.searchParams.set(key, text);
+      // ":" and "," are legal in a query: keep the link readable (?fig-…=eta:0.5,beta:0).
+      url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+      history.replaceState(history.state, "", url);
+    }, 150);
+  };
+}
+
+/** Sets a live region's text once the input has settled (screen readers are not flooded). */
+export function announcer(region: HTMLElement | null): (text: string) => void {
+  let timer = 0;
+  return (text) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (region) region.textContent = text;
+    }, 400);
+  };
+}
+
+/**
+ * Wires the range/number pairs (`[data-control=k]`, `[data-number=k]`) of `keys` to `set`, and
+ * returns a function that shows values in them (leaving alone the one being typed in).
+ */
+export function bindNumeric<K extends string>(
+  root: ParentNode,
+  specs: Ranges<K>,
+  set: (key: K, value: number) => void,
+): (values: Values<K>) => void {
+  const keys = Object.keys(specs) as K[];
+  const pairs = keys.map((k) => ({
+    k,
+    range: root.querySelector<HTMLInputElement>(`[data-control="${k}"]`),
+    number: root.querySelector<HTMLInputElement>(`[data-number="${k}"]`),
+  }));
+  for (const { k, range, number } of pairs) {
+    range?.addEventListener("input", () => {
+      const v = Number(range.value);
+      if (Number.isFinite(v)) set(k, v);
+    });
+    number?.addEventListener("input", () => {
+      const v = number.valueAsNumber;
+      if (number.value !== "" && Number.isFinite(v)) set(k, v);
+    });
+    number?.addEventListener("change", () => {
+      if (range) number.value = range.value;
+    });
+  }
+  return (values) => {
+    for (const { k, range, number } of pairs) {
+      const text = String(tidy(values[k]));
+      if (range && document.activeElement !== range) range.value = text;
+      if (number && document.activeElement !== number) number.value = text;
+    }
+  };
+}
+
+const arrows: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
+/**
+ * Makes `handle` (inside `svg`) draggable and keyboard-operable: `move` gets the pointer in the
+ * SVG's own coordinates; `step` gets arrow-key directions (x right, y up), ten times with Shift.
+ */
+export function draggable(
+  svg: SVGSVGElement,
+  handle: SVGElement,
+  move: (x: number, y: number) => void,
+  step: (dx: number, dy: number) => void,
+): void {
+  handle.addEventListener("keydown", (event) => {
+    const d = arrows[event.key];
+    if (!d) return;
+    event.preventDefault();
+    const k = event.shiftKey ? 10 : 1;
+    step(d[0] * k, d[1] * k);
+  });
+  // A finger on the handle drags it instead of scrolling the page: Chromium ignores touch-action
+  // on SVG content, so the touch that starts here is claimed before the browser can pan.
+  handle.addEventListener("touchstart", (event) => event.preventDefault(), { passive: false });
+  let dragging = false;
+  handle.addEventListener("pointerdown", (event) => {
+    dragging = true;
+    handle.setPointerCapture(event.pointerId);
+    handle.focus();
+    event.preventDefault();
+  });
+  handle.addEventListener("pointermove", (event) => {
+    if (!dragging) return;
+    const matrix = svg.getScreenCTM();
+    if (!matrix) return;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    move(p.x, p.y);
+  });
+  const stop = () => {
+    dragging = false;
+  };
+  handle.addEventListener("pointerup", stop);
+  handle.addEventListener("pointercancel", stop);
+}
+
+/** A click on the SVG's background (not on a handle): its point in SVG coordinates. */
+export function onSvgClick(svg: SVGSVGElement, fn: (x: number, y: number) => void): void {
+  svg.addEventListener("click", (event) => {
+    if ((event.target as Element).closest("[tabindex]")) return;
+    const matrix = svg.getScreenCTM();
+    if (!matrix) return;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    fn(p.x, p.y);
+  });
+}

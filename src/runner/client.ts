@@ -1,0 +1,130 @@
+/**
+ * The page's side of the runner: one hidden `<iframe sandbox="allow-scripts">` per page, loading
+ * public/sandbox.html (an opaque origin: it cannot touch this page, its storage or its cookies).
+ * The worker's bundled code is fetched here, from this site, and handed to the sandbox, which
+ * starts it from a blob: URL (the only way an opaque origin can start a worker, and it needs no
+ * CORS headers, so any static host works). A watchdog replaces the whole sandbox if it ever stops
+ * answering, on top of the sandbox's own time limit.
+ */
+import { isRunReply, type RunReply, type RunRequest, TIME_LIMIT_MS } from "./protocol.ts";
+import workerUrl from "./worker.ts?worker&url";
+
+interface Sandbox {
+  frame: HTMLIFrameElement;
+  ready: Promise<void>;
+}
+
+/** How long the sandbox page and its runner may take to start. */
+const STARTUP_LIMIT_MS = 15000;
+
+let sandbox: Promise<Sandbox> | null = null;
+let workerCode: Promise<string> | null = null;
+let nextId = 1;
+const pending = new Map<
+  number,
+  { channel: string; resolve: (reply: RunReply | null) => void; watchdog: ReturnType<typeof setTimeout> }
+>();
+
+function sandboxUrl(): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}sandbox.html`;
+}
+
+function loadWorkerCode(): Promise<string> {
+  workerCode ??= fetch(workerUrl).then((r) => {
+    if (!r.ok) throw new Error(`could not load the runner (${r.status})`);
+    return r.text();
+  });
+  workerCode.catch(() => {
+    workerCode = null;
+  });
+  return workerCode;
+}
+
+function createSandbox(): Promise<Sandbox> {
+  const frame = document.createElement("iframe");
+  frame.setAttribute("sandbox", "allow-scripts");
+  frame.title = "example runner";
+  frame.hidden = true;
+  frame.tabIndex = -1;
+  frame.setAttribute("aria-hidden", "true");
+  frame.className = "ml-sandbox";
+  const ready = new Promise<void>((resolve, reject) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      const data = event.data as { type?: string } | null;
+      if (data?.type === "loaded") {
+        loadWorkerCode().then(
+          (code) => frame.contentWindow?.postMessage({ type: "init", code }, "*"),
+          (error) => reject(error),
+        );
+      } else if (data?.type === "ready") {
+        resolve();
+      } else if (isRunReply(data)) {
+        settle(data);
+      }
+    };
+    window.addEventListener("message", onMessage);
+    // A sandbox page that never answers (missing from the deployment, blocked) fails the run in words.
+    setTimeout(() => reject(new Error("the sandbox page did not start")), STARTUP_LIMIT_MS);
+  });
+  frame.src = sandboxUrl();
+  document.body.append(frame);
+  return Promise.resolve({ frame, ready });
+}
+
+function settle(reply: RunReply): void {
+  const waiting = pending.get(reply.id);
+  if (!waiting) return;
+  clearTimeout(waiting.watchdog);
+  pending.delete(reply.id);
+  waiting.resolve(reply);
+}
+
+/** Loads the sandbox and the runner ahead of the first run (e.g. when the editor opens). */
+export function warmUp(): Promise<void> {
+  sandbox ??= createSandbox();
+  return sandbox
+    .then((s) => s.ready)
+    .catch((error) => {
+      discard();
+      throw error;
+    });
+}
+
+/** Throws the sandbox away (after it stopped answering); the next run makes a new one. */
+function discard(): void {
+  const current = sandbox;
+  sandbox = null;
+  void current?.then((s) => s.frame.remove());
+}
+
+/**
+ * Runs `source` in the sandbox. Resolves with the reply (done, error or timeout), or null for a run
+ * replaced by a newer run on the same channel; rejects only when the sandbox cannot be loaded.
+ */
+export async function runInSandbox(
+  channel: string,
+  source: string,
+  args: unknown[] | null,
+  limitMs = TIME_LIMIT_MS,
+): Promise<RunReply | null> {
+  await warmUp();
+  const s = await (sandbox as Promise<Sandbox>);
+  const id = nextId++;
+  const request: RunRequest = { type: "run", id, channel, source, args, limitMs };
+  for (const [other, waiting] of pending) {
+    if (waiting.channel !== channel) continue;
+    clearTimeout(waiting.watchdog);
+    pending.delete(other);
+    waiting.resolve(null);
+  }
+  return new Promise<RunReply | null>((resolve) => {
+    const watchdog = setTimeout(() => {
+      pending.delete(id);
+      discard();
+      resolve({ type: "timeout", id, limitMs });
+    }, limitMs + 3000);
+    pending.set(id, { channel, resolve, watchdog });
+    s.frame.contentWindow?.postMessage(request, "*");
+  });
+}
