@@ -3,7 +3,7 @@
  * the trimming of rings to a window that src/draw/levels.ts shares. Small on purpose: the live
  * trajectory figure draws with it in the browser.
  */
-import type { LevelCurve, Point } from "../figures/trajectory/figure.ts";
+import type { LevelCurve, Point } from "./geometry.ts";
 
 type Domain = { x: readonly [number, number]; y: readonly [number, number] };
 

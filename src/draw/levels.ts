@@ -5,8 +5,8 @@
  * just outside it and are clipped by the plot.
  */
 import { contours } from "d3-contour";
-import type { LevelCurve, Point } from "../figures/trajectory/figure.ts";
 import { insidePieces, spreadLevels } from "./ellipses.ts";
+import type { LevelCurve, Point } from "./geometry.ts";
 
 export { insidePieces };
 

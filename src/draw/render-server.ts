@@ -7,10 +7,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { type AutoFigure, figureFor } from "../figures/example/figure.ts";
-import type { Locale } from "../site/chapter.ts";
 import { labelPlot } from "./a11y.ts";
-import { shapedSvgs } from "./svg.ts";
 
 const geometry = ["d", "cx", "cy", "x", "y", "x1", "x2", "y1", "y2", "transform", "points", "r"];
 const longNumber = /-?\d+\.\d{2,}(?:e-?\d+)?/g;
@@ -34,23 +31,4 @@ export function renderPlot(options: PlotOptions, name: string, description?: str
     }
   }
   return node.outerHTML;
-}
-
-/**
- * The build's markup of the figure of an example's `result` (src/figures/example/figure.ts), named `name`:
- * its natural drawing and, for a figure with a phone shape, the phone drawing too (svg.ts
- * `shapedSvgs`). Null when the result has nothing to draw.
- */
-export function renderResult(
-  result: unknown,
-  locale: Locale,
-  name: string,
-): { figure: AutoFigure; svg: string } | null {
-  const figure = figureFor(result, locale);
-  if (!figure) return null;
-  const draw = (f: AutoFigure) => renderPlot(f.options, name, figure.summary);
-  const svg = figure.shapes
-    ? shapedSvgs(figure.shapes, (size) => draw((size && figureFor(result, locale, size)) || figure))
-    : draw(figure);
-  return { figure, svg };
 }

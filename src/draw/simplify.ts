@@ -4,7 +4,7 @@
  * a point per grid cell it crosses — hundreds for a long ellipse — while a fraction of them draws
  * the same line on screen; the rest is inline SVG every reader downloads. Pure.
  */
-import type { Point } from "../figures/trajectory/figure.ts";
+import type { Point } from "./geometry.ts";
 
 export interface PixelScale {
   /** Data window. */

@@ -18,8 +18,8 @@ import {
   lineNumbers,
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
-import { fill } from "../figures/trajectory/state.ts";
 import type { EditorStrings } from "../i18n/editor.ts";
+import { fill } from "../i18n/format.ts";
 import { optimizerLabel, ui } from "../i18n/ui.ts";
 import { runInSandbox, warmUp } from "../runner/client.ts";
 import type { LogLine } from "../runner/execute.ts";
@@ -33,7 +33,6 @@ import {
   shareUrl,
 } from "../runner/share.ts";
 import type { Locale } from "../site/chapter.ts";
-import type { OpenReason } from "./example.ts";
 import { readSaved, writeSaved } from "./example-store.ts";
 
 /** The selection in the site's accent colour (CodeMirror's own rule is too specific for a stylesheet). */
@@ -46,6 +45,9 @@ const selectionTheme = EditorView.theme({
 const sameArgs = (a: unknown[] | null, b: unknown[] | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Opens the editor of one example (idempotent). */
+/** Why the editor opens: the Edit button, a share link, or code kept from an earlier visit. */
+export type OpenReason = "edit" | "shared" | "restored";
+
 export async function open(element: HTMLElement, id: string, reason: OpenReason): Promise<void> {
   if (element.dataset.editor === "open") return;
   element.dataset.editor = "open";

@@ -5,9 +5,8 @@
  * transpiler and the runner load only then (editor.ts).
  */
 import { sharedFor } from "../runner/share.ts";
+import type { OpenReason } from "./editor.ts";
 import { readSaved } from "./example-store.ts";
-
-export type OpenReason = "edit" | "shared" | "restored";
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;

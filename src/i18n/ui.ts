@@ -2,8 +2,9 @@
  * UI strings of our own components and figures, per locale (Starlight's own strings live in
  * src/content/i18n).
  */
-import type { LiveStrings, Punctuation } from "../figures/trajectory/state.ts";
+
 import type { Locale } from "../site/chapter.ts";
+import type { Punctuation } from "./format.ts";
 
 /** Each locale's punctuation between the parts of a generated sentence. */
 export const punctuation: Record<Locale, Punctuation> = {
@@ -348,4 +349,37 @@ export function optimizerLabel(
   return optimizer.method === "gd"
     ? `${name}${comma}η = ${optimizer.eta}`
     : `${name}${comma}η = ${optimizer.eta}${comma}β = ${optimizer.beta}`;
+}
+
+/** Localised strings the island needs (the `live` strings above), with `{name}` placeholders. */
+export interface LiveStrings extends Punctuation {
+  gd: string;
+  momentum: string;
+  nesterov: string;
+  methodGd: string;
+  methodMomentum: string;
+  methodNesterov: string;
+  controls: string;
+  method: string;
+  eta: string;
+  beta: string;
+  steps: string;
+  start: string;
+  presets: string;
+  book: string;
+  optimal: string;
+  reset: string;
+  step: string;
+  f: string;
+  distance: string;
+  diverged: string;
+  offChart: string;
+  notice: string;
+  shown: string;
+  stepsText: string;
+  oneStep: string;
+  changed: string;
+  handle: string;
+  summary: string;
+  compare: string;
 }

@@ -4,8 +4,8 @@
  * pulls these in.
  */
 
-import { type Caption, tidy } from "../figures/trajectory/state.ts";
-import type { Ranges, Values } from "./params.ts";
+import { tidy } from "../i18n/format.ts";
+import type { Caption, Ranges, Values } from "./settings.ts";
 
 export const svgNS = "http://www.w3.org/2000/svg";
 

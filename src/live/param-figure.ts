@@ -4,7 +4,7 @@
  * per frame, readouts, caption and live summary. The figure module supplies only `render`.
  */
 import { announcer, bindNumeric, holdHeights, onFrame, urlText, urlWriter } from "./controls.ts";
-import { clampValues, formatValues, parseValues, type Specs, type Values } from "./params.ts";
+import { clampValues, formatValues, parseValues, type Specs, type Values } from "./settings.ts";
 
 /** What a figure shows for its values: it redraws its SVG and returns the text around it. */
 export interface Rendered {

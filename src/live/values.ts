@@ -19,7 +19,7 @@ import {
   type Ranges,
   sameValues,
   type Values,
-} from "./params.ts";
+} from "./settings.ts";
 
 /** The figure's settings from the URL (`?key=…`), or null when the link has none. */
 export function readUrl<K extends string>(

@@ -9,13 +9,9 @@ import { bookObjective, gd, momentum, optimalFor, run } from "momentum-live/core
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { computeRuns, readouts, readoutText } from "../../src/figures/trajectory/runs.ts";
-import {
-  bookState,
-  captionText,
-  type LiveConfig,
-  type LiveStrings,
-  tidy,
-} from "../../src/figures/trajectory/state.ts";
+import { bookState, captionText, type LiveConfig } from "../../src/figures/trajectory/state.ts";
+import { tidy } from "../../src/i18n/format.ts";
+import type { LiveStrings } from "../../src/i18n/ui.ts";
 import { pagePath, pages } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";

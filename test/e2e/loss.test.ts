@@ -8,7 +8,7 @@ import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { type LossValues, lossPresets, lossSpecs, lossView } from "../../src/figures/loss/model.ts";
 import { lossUi } from "../../src/i18n/loss.ts";
-import { defaults } from "../../src/live/params.ts";
+import { defaults } from "../../src/live/settings.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { finish, openFigure } from "./basics-probe.ts";

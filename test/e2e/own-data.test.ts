@@ -11,7 +11,7 @@ import { parseTable } from "momentum-live/core";
 import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { runJobNow, trainPresets } from "../../src/figures/own-data/model.ts";
-import { showSig } from "../../src/live/format.ts";
+import { showSig } from "../../src/i18n/format.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { finish, openFigure } from "./basics-probe.ts";
 import type { StaticServer } from "./server.ts";

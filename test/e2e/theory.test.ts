@@ -19,7 +19,7 @@ import { regionLayout } from "../../src/figures/region/figure.ts";
 import { regionReadout } from "../../src/figures/region/model.ts";
 import { scalarSeries } from "../../src/figures/scalar/figure.ts";
 import { scalarText } from "../../src/figures/scalar/model.ts";
-import { show, showValue } from "../../src/figures/trajectory/state.ts";
+import { show, showValue } from "../../src/i18n/format.ts";
 import { ui } from "../../src/i18n/ui.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";

@@ -4,11 +4,11 @@
  */
 
 import type { Pair } from "../../draw/svg.ts";
+import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LabelStrings } from "../../i18n/ui.ts";
 import { draggable, readJson } from "../../live/controls.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
-import { defaults } from "../../live/params.ts";
-import { fill, showPoint, tidy } from "../trajectory/state.ts";
+import { defaults } from "../../live/settings.ts";
 import { type EigenScene, eigenLayers, eigenPanel, eigenScene, fromEigen, type Side } from "./figure.ts";
 import { type EigenStrings, eigenOptimal, eigenSpecs, eigenText } from "./model.ts";
 

@@ -4,10 +4,10 @@
  * says about each eigen-direction. Pure.
  */
 import { optimalMomentum } from "momentum-live/core";
+import { fill, show, showPoint, showValue, stepsText } from "../../i18n/format.ts";
 import type { LabelStrings } from "../../i18n/ui.ts";
-import type { Specs, Values } from "../../live/params.ts";
+import type { Specs, Values } from "../../live/settings.ts";
 import { regionReadout } from "../region/model.ts";
-import { fill, show, showPoint, showValue, stepsText } from "../trajectory/state.ts";
 import type { EigenScene } from "./figure.ts";
 
 export type EigenKey = "eta" | "beta" | "angle" | "kappa" | "steps" | "x1" | "x2";

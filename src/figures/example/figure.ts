@@ -7,13 +7,14 @@
  */
 import type { PlotOptions } from "@observablehq/plot";
 import { bookObjective, type Objective, type Trajectory } from "momentum-live/core";
+import type { Point } from "../../draw/geometry.ts";
 import { levelSets } from "../../draw/levels.ts";
 import { type Axis, linesFigure, linesShapes, type Series } from "../../draw/lines.ts";
 import { simplifyLine } from "../../draw/simplify.ts";
 import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
 import { type LabelStrings, optimizerLabel, ui } from "../../i18n/ui.ts";
 import type { Locale } from "../../site/chapter.ts";
-import { type Point, type TrajectoryFigureOptions, trajectoryFigure } from "../trajectory/figure.ts";
+import { type TrajectoryFigureOptions, trajectoryFigure } from "../trajectory/figure.ts";
 import { trajectoryFrame } from "../trajectory/frame.ts";
 
 export interface AutoFigure {

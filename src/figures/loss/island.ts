@@ -7,7 +7,7 @@ import type { LossStrings } from "../../i18n/loss.ts";
 import { readJson } from "../../live/controls.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
-import { defaults } from "../../live/params.ts";
+import { defaults } from "../../live/settings.ts";
 import { type LossValues, lossPresets, lossSpecs, lossView } from "./model.ts";
 
 export function wake(element: HTMLElement): void {

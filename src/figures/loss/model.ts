@@ -17,9 +17,9 @@ import {
   trainMomentum,
 } from "momentum-live/core";
 import type { Pair, Size } from "../../draw/svg.ts";
+import { fill, show } from "../../i18n/format.ts";
 import type { LossStrings } from "../../i18n/loss.ts";
-import type { Specs, Values } from "../../live/params.ts";
-import { fill, show } from "../trajectory/state.ts";
+import type { Specs, Values } from "../../live/settings.ts";
 import { lossCurveSvg } from "./figure.ts";
 
 export type LossKey = "eta" | "beta" | "batch" | "epochs" | "seed" | "compare";

@@ -13,9 +13,9 @@ import {
   type Trajectory,
 } from "momentum-live/core";
 import type { BasicsStrings } from "../../i18n/basics.ts";
-import { fill, show, showSig } from "../../live/format.ts";
-import { type Ranges, sameValues, type Values } from "../../live/params.ts";
-import type { Caption } from "../trajectory/state.ts";
+import { fill, show, showSig } from "../../i18n/format.ts";
+import type { Caption } from "../../live/settings.ts";
+import { type Ranges, sameValues, type Values } from "../../live/settings.ts";
 import type { NoiseFigureOptions } from "./figure.ts";
 
 export type NoiseKey = "sigma" | "eta" | "beta" | "steps" | "seed";

@@ -5,11 +5,11 @@
  */
 import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentum-live/core";
 import type { BasicsStrings } from "../../i18n/basics.ts";
+import { fill, showSig } from "../../i18n/format.ts";
 import { sizeFor } from "../../live/fit.ts";
-import { fill, showSig } from "../../live/format.ts";
+import { clamp } from "../../live/settings.ts";
 import { liveValues, ready, redraw } from "../../live/values.ts";
 import { lossCurveSvg, lossShapes } from "../loss/figure.ts";
-import { clamp } from "../trajectory/state.ts";
 import {
   doneText,
   lossCurve,

@@ -15,8 +15,8 @@ import {
   trainMomentum,
 } from "momentum-live/core";
 import type { BasicsStrings } from "../../i18n/basics.ts";
-import { fill, show, showSig } from "../../live/format.ts";
-import type { Ranges, Values } from "../../live/params.ts";
+import { fill, show, showSig } from "../../i18n/format.ts";
+import type { Ranges, Values } from "../../live/settings.ts";
 import type { LossCurveOptions } from "../loss/figure.ts";
 
 export type TrainKey = "eta" | "beta" | "batch" | "epochs" | "seed";

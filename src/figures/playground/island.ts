@@ -4,10 +4,11 @@
  */
 
 import { px } from "../../draw/svg.ts";
+import { fill, showPoint, tidy } from "../../i18n/format.ts";
+import type { LiveStrings } from "../../i18n/ui.ts";
 import { draggable, readJson } from "../../live/controls.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
-import { defaults } from "../../live/params.ts";
-import { fill, type LiveStrings, showPoint, tidy } from "../trajectory/state.ts";
+import { defaults } from "../../live/settings.ts";
 import {
   type PlaygroundSetting,
   playgroundAxes,

@@ -5,10 +5,12 @@
  */
 
 import { px } from "../../draw/svg.ts";
+import { fill, show, tidy } from "../../i18n/format.ts";
 import { announcer, draggable, holdHeights, onFrame, onSvgClick, readJson } from "../../live/controls.ts";
 import { adoptSvg, fitWidth, shapesOf } from "../../live/fit.ts";
+import { clamp, readNumber, splitFields } from "../../live/settings.ts";
 import type { LinkDetail } from "../trajectory/island.ts";
-import { clamp, fill, limits, readNumber, show, splitFields, tidy } from "../trajectory/state.ts";
+import { limits } from "../trajectory/state.ts";
 import { pointLabel, regionLayout, regionMarks, regionPoints, regionSvg } from "./figure.ts";
 import { type RegionStrings, regionReadout } from "./model.ts";
 

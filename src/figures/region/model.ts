@@ -4,8 +4,8 @@
  * the build and the island print the same text.
  */
 import { momentumRate, type Regime, regime, spectralRadius } from "momentum-live/core";
+import { fill, show } from "../../i18n/format.ts";
 import type { LabelStrings } from "../../i18n/ui.ts";
-import { fill, show } from "../trajectory/state.ts";
 
 export type RegionStrings = LabelStrings["region"];
 

@@ -4,7 +4,7 @@ import type { LabelStrings } from "../../i18n/ui.ts";
 import { readJson } from "../../live/controls.ts";
 import { adoptSvg, fitWidth, shapesOf } from "../../live/fit.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
-import { defaults, type Values } from "../../live/params.ts";
+import { defaults, type Values } from "../../live/settings.ts";
 import { scalarLayout, scalarPaths, scalarSeries, scalarSvg } from "./figure.ts";
 import { type ScalarKey, type ScalarStrings, scalarOptimal, scalarSpecs, scalarText } from "./model.ts";
 

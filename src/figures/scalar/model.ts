@@ -10,9 +10,9 @@ import {
   regime,
   spectralRadius,
 } from "momentum-live/core";
+import { fill, show, showValue } from "../../i18n/format.ts";
 import type { LabelStrings } from "../../i18n/ui.ts";
-import type { Specs, Values } from "../../live/params.ts";
-import { fill, show, showValue } from "../trajectory/state.ts";
+import type { Specs, Values } from "../../live/settings.ts";
 import { type ScalarSeries, scalarSteps } from "./figure.ts";
 
 export type ScalarKey = "lambda" | "eta" | "beta" | "steps";

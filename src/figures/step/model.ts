@@ -5,9 +5,8 @@
  */
 import { bookObjective, bookRuns, momentum, run } from "momentum-live/core";
 import type { BasicsStrings } from "../../i18n/basics.ts";
-import { fill, show, showPair } from "../../live/format.ts";
-import type { Ranges, Values } from "../../live/params.ts";
-import type { Caption } from "../trajectory/state.ts";
+import { fill, show, showPoint } from "../../i18n/format.ts";
+import type { Caption, Ranges, Values } from "../../live/settings.ts";
 import type { MomentumStepOptions } from "./figure.ts";
 
 /** The book's momentum run η = 0.6, β = 0.5 from (−5, −2), 20 steps. */
@@ -63,11 +62,11 @@ export function stepOptions(s: StepVectors, t: BasicsStrings): MomentumStepOptio
 
 export function stepReadout(s: StepVectors, t: BasicsStrings): string {
   return fill(t.step.readout, {
-    xprev: showPair(s.xprev),
-    g: showPair(s.g),
-    betav: showPair(s.betav),
-    v: showPair(s.v),
-    x: showPair(s.x),
+    xprev: showPoint(s.xprev),
+    g: showPoint(s.g),
+    betav: showPoint(s.betav),
+    v: showPoint(s.v),
+    x: showPoint(s.x),
   });
 }
 
@@ -77,7 +76,7 @@ export function stepCaption(v: StepValues, t: BasicsStrings): Caption {
 }
 
 export function stepSummary(s: StepVectors, t: BasicsStrings): string {
-  return fill(t.step.summary, { t: s.t, xprev: showPair(s.xprev), v: showPair(s.v), x: showPair(s.x) });
+  return fill(t.step.summary, { t: s.t, xprev: showPoint(s.xprev), v: showPoint(s.v), x: showPoint(s.x) });
 }
 
 /** The terms of the update, in the order they appear in the equations. */

@@ -5,13 +5,12 @@
  */
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
+import type { LevelCurve, Point } from "../../draw/geometry.ts";
 import { plainNumber } from "../../draw/svg.ts";
 import { baseStyle, colors, palette, type TipPunctuation } from "../../draw/theme.ts";
 import { trajectoryFrame } from "./frame.ts";
 
 export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
-
-export type Point = readonly [number, number];
 
 export interface TrajectoryRun {
   label: string;
@@ -19,13 +18,6 @@ export interface TrajectoryRun {
   points: readonly Point[];
   /** Step at which the run diverged, if it did. */
   divergedAt?: number | null;
-}
-
-export interface LevelCurve {
-  /** Objective value on this curve. */
-  value: number;
-  /** A closed polyline. */
-  points: readonly Point[];
 }
 
 export interface TrajectoryFigureOptions {

@@ -5,6 +5,8 @@
  * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
  */
 import { optimalFor } from "momentum-live/core";
+import { fill, showPoint, tidy } from "../../i18n/format.ts";
+import type { LiveStrings } from "../../i18n/ui.ts";
 import {
   announcer,
   captionWriter,
@@ -24,16 +26,12 @@ import {
   captionText,
   clampState,
   comparable,
-  fill,
   formatState,
   type LiveConfig,
   type LiveState,
-  type LiveStrings,
   type Method,
   parseState,
   sameState,
-  showPoint,
-  tidy,
 } from "./state.ts";
 
 /** Keys of the sliders, each paired with a number input. */

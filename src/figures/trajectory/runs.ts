@@ -13,18 +13,15 @@ import {
   run,
   type Trajectory,
 } from "momentum-live/core";
+import { fill, showPoint, showValue, stepsText } from "../../i18n/format.ts";
+import type { LiveStrings } from "../../i18n/ui.ts";
 import {
-  fill,
   type LiveConfig,
   type LiveState,
-  type LiveStrings,
   optimizerText,
   type Readout,
   runOptimizer,
   runsOf,
-  showPoint,
-  showValue,
-  stepsText,
 } from "./state.ts";
 
 export { type Readout, readoutText } from "./state.ts";

@@ -4,6 +4,10 @@
  * Pure: no DOM, no core. Out-of-range values are clamped and garbage ignored, never thrown.
  */
 
+import { fill, show, showPoint, showValue, stepsText, tidy } from "../../i18n/format.ts";
+import type { LiveStrings } from "../../i18n/ui.ts";
+import { type Caption, clamp, readNumber, splitFields } from "../../live/settings.ts";
+
 export type Method = "gd" | "momentum" | "nesterov";
 export type Point = [number, number];
 
@@ -81,16 +85,6 @@ export function runsOf(config: LiveConfig, s: LiveState): RunSpec[] {
   return [...config.runs, { method: "gd", eta: s.eta, beta: 0, linked: true }];
 }
 
-export function clamp(v: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, v));
-}
-
-/** Rounds away binary noise (0.1 + 0.2) so values print and serialise cleanly. */
-export function tidy(v: number, digits = 4): number {
-  const r = Number(v.toFixed(digits));
-  return r === 0 ? 0 : r;
-}
-
 /**
  * A state with every value inside its range (β = 0 and nothing to compare with for gradient
  * descent or on a figure that is not `comparable`, start inside the window).
@@ -136,33 +130,6 @@ export interface ParsedState {
   adjusted: boolean;
 }
 
-const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/** A number written in a link (Unicode minus allowed), or null for anything else. */
-export function readNumber(text: string | undefined): number | null {
-  if (text === undefined) return null;
-  const t = text.trim().replace(/\u2212/g, "-");
-  if (!numberPattern.test(t)) return null;
-  const v = Number(t);
-  return Number.isFinite(v) ? v : null;
-}
-
-/** Splits `key:value,key:a,b` into keys and their comma-separated values. */
-export function splitFields(text: string): { fields: Map<string, string[]>; stray: boolean } {
-  const fields = new Map<string, string[]>();
-  let stray = false;
-  let current: string[] | null = null;
-  for (const token of String(text).slice(0, 800).split(",")) {
-    const colon = token.indexOf(":");
-    if (colon >= 0) {
-      current = [token.slice(colon + 1)];
-      fields.set(token.slice(0, colon).trim(), current);
-    } else if (current) current.push(token);
-    else if (token.trim() !== "") stray = true;
-  }
-  return { fields, stray };
-}
-
 /**
  * Reads `formatState`'s text over `base`: known keys with readable values are taken (then clamped);
  * unknown keys, unreadable values and out-of-range values set `adjusted`. Never throws.
@@ -204,24 +171,6 @@ export function parseState(
   return { state, adjusted };
 }
 
-/** Number as printed in captions and readouts: at most `digits` decimals, Unicode minus. */
-export function show(v: number, digits = 3): string {
-  if (!Number.isFinite(v)) return String(v);
-  const text = String(tidy(v, digits));
-  return text.replace("-", "\u2212");
-}
-
-/** A value that may be tiny or huge (f, distances): three significant digits. */
-export function showValue(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (v === 0) return "0";
-  return v.toPrecision(3).replace("-", "\u2212");
-}
-
-export function showPoint(p: readonly number[], digits = 3): string {
-  return `(${show(p[0], digits)}, ${show(p[1], digits)})`;
-}
-
 /** The optimizer of run `r` under state `s`: run 0 follows the controls; linked runs follow η and β. */
 export function runOptimizer(
   config: LiveConfig,
@@ -234,77 +183,11 @@ export function runOptimizer(
   return { method: run.method, eta: s.eta, beta: run.method === "gd" ? 0 : s.beta };
 }
 
-/** Localised strings the island needs (from src/i18n/ui.ts), with `{name}` placeholders. */
-export interface LiveStrings extends Punctuation {
-  gd: string;
-  momentum: string;
-  nesterov: string;
-  methodGd: string;
-  methodMomentum: string;
-  methodNesterov: string;
-  controls: string;
-  method: string;
-  eta: string;
-  beta: string;
-  steps: string;
-  start: string;
-  presets: string;
-  book: string;
-  optimal: string;
-  reset: string;
-  step: string;
-  f: string;
-  distance: string;
-  diverged: string;
-  offChart: string;
-  notice: string;
-  shown: string;
-  stepsText: string;
-  oneStep: string;
-  changed: string;
-  handle: string;
-  summary: string;
-  compare: string;
-}
-
-/** A locale's punctuation between the parts of a generated sentence. */
-export interface Punctuation {
-  /** Between the items of a setting ("momentum, η = 0.6"): ", " in English, "，" in Chinese. */
-  comma: string;
-  /** Between the items of a list of settings: "; " in English, "；" in Chinese. */
-  list: string;
-  /** After a run's label: ": " in English, "：" in Chinese. */
-  colon: string;
-  /** Between two sentences: a space in English, nothing in Chinese. */
-  gap: string;
-  /** The end of a sentence: "." in English, "。" in Chinese. */
-  stop: string;
-}
-
-/** "20 steps", "1 step" ("20 步"). */
-export function stepsText(n: number, t: Pick<LiveStrings, "stepsText" | "oneStep">): string {
-  return n === 1 ? t.oneStep : fill(t.stepsText, { n });
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
-
 /** "momentum, η = 0.6, β = 0.5" */
 export function optimizerText(o: { method: Method; eta: number; beta: number }, t: LiveStrings): string {
   return o.method === "gd"
     ? `${t.gd}${t.comma}η = ${show(o.eta)}`
     : `${t[o.method]}${t.comma}η = ${show(o.eta)}${t.comma}β = ${show(o.beta)}`;
-}
-
-/**
- * A figure's state caption: its setting in words, and whether that setting differs from the book's
- * (the page then says so; src/live/StateCaption.astro).
- */
-export interface Caption {
-  text: string;
-  changed: boolean;
 }
 
 /** The figure's parameters as caption text: "Shown: momentum, η = 0.6, β = 0.5; start (−5, −2), 20 steps." */

@@ -7,8 +7,8 @@ import {
   weightsRanges,
 } from "../../../src/figures/weights/model.ts";
 import { basicsUi } from "../../../src/i18n/basics.ts";
-import { showSig } from "../../../src/live/format.ts";
-import { clampValue, formatValues, parseValues } from "../../../src/live/params.ts";
+import { showSig } from "../../../src/i18n/format.ts";
+import { clampValue, formatValues, parseValues } from "../../../src/live/settings.ts";
 
 describe("figure settings in a link", () => {
   it("round-trips", () => {

@@ -1,8 +1,8 @@
 import { rotatedQuadratic } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
 import { ellipseLevels } from "../../../src/draw/ellipses.ts";
+import type { Point } from "../../../src/draw/geometry.ts";
 import { levelSets } from "../../../src/draw/levels.ts";
-import type { Point } from "../../../src/figures/trajectory/figure.ts";
 
 const domain = { x: [-3, 3], y: [-3, 3] } as const;
 const inside = ([x, y]: Point, margin = 0) =>

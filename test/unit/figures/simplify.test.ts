@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Point } from "../../../src/draw/geometry.ts";
 import { simplifyLine } from "../../../src/draw/simplify.ts";
-import type { Point } from "../../../src/figures/trajectory/figure.ts";
 
 const scale = { domain: { x: [-6, 6] as const, y: [-3, 3] as const }, width: 576, height: 288 };
 const px = ([x, y]: Point) => [(x * 576) / 12, (y * 288) / 6] as const;

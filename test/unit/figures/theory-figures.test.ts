@@ -30,7 +30,7 @@ import {
 } from "../../../src/figures/region/figure.ts";
 import { scalarSeries } from "../../../src/figures/scalar/figure.ts";
 import { ui } from "../../../src/i18n/ui.ts";
-import { defaults } from "../../../src/live/params.ts";
+import { defaults } from "../../../src/live/settings.ts";
 
 const t = ui("en");
 const svgOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document;

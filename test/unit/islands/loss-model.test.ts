@@ -25,9 +25,9 @@ import {
   recordEpochs,
   trainLoss,
 } from "../../../src/figures/loss/model.ts";
-import { show } from "../../../src/figures/trajectory/state.ts";
+import { show } from "../../../src/i18n/format.ts";
 import { lossUi } from "../../../src/i18n/loss.ts";
-import { defaults, formatValues, parseValues } from "../../../src/live/params.ts";
+import { defaults, formatValues, parseValues } from "../../../src/live/settings.ts";
 import { formatNumber, quantity } from "../../../src/site/quantities.ts";
 
 const t = lossUi("en");

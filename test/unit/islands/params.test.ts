@@ -18,7 +18,7 @@ import { regionReadout } from "../../../src/figures/region/model.ts";
 import { scalarSeries } from "../../../src/figures/scalar/figure.ts";
 import { scalarOptimal, scalarSpecs, scalarText } from "../../../src/figures/scalar/model.ts";
 import { ui } from "../../../src/i18n/ui.ts";
-import { clampValues, defaults, formatValues, parseValues } from "../../../src/live/params.ts";
+import { clampValues, defaults, formatValues, parseValues } from "../../../src/live/settings.ts";
 
 const t = ui("en");
 

@@ -11,12 +11,11 @@ import {
   comparable,
   formatState,
   type LiveConfig,
-  type LiveStrings,
   parseState,
   runsOf,
-  show,
 } from "../../../src/figures/trajectory/state.ts";
-import { ui } from "../../../src/i18n/ui.ts";
+import { show } from "../../../src/i18n/format.ts";
+import { type LiveStrings, ui } from "../../../src/i18n/ui.ts";
 
 const config: LiveConfig = {
   key: "fig-nesterov",

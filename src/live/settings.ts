@@ -1,11 +1,11 @@
 /**
- * Numeric figure settings as plain data, for every live figure beyond the trajectory (region,
- * scalar, eigen-coordinates, playground, and the basics and experiments figures): ranges, snapping
- * to a slider's grid, and the URL text `lambda:1,eta:0.5,beta:0.3`. Pure: no DOM. Out-of-range
+ * Figure settings as plain data, for every live figure: ranges, snapping to a slider's grid, the
+ * URL text `lambda:1,eta:0.5,beta:0.3` (and its tokenizer, shared with the trajectory figure's own
+ * format), the state caption. Pure: no DOM. Out-of-range
  * values are clamped, values between two slider positions snapped, and garbage or unknown keys
  * ignored, never thrown; `adjusted` says that something had to be changed (the island shows a notice).
  */
-import { clamp, readNumber, splitFields, tidy } from "../figures/trajectory/state.ts";
+import { tidy } from "../i18n/format.ts";
 
 /** The range of one setting: a slider's min, max and step. */
 export interface Range {
@@ -76,4 +76,41 @@ export function parseValues<K extends string>(
     next[key as K] = clamped;
   }
   return { values: next, adjusted };
+}
+
+export function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** A number written in a link (Unicode minus allowed), or null for anything else. */
+export function readNumber(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const t = text.trim().replace(/\u2212/g, "-");
+  if (!numberPattern.test(t)) return null;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : null;
+}
+/** Splits `key:value,key:a,b` into keys and their comma-separated values. */
+export function splitFields(text: string): { fields: Map<string, string[]>; stray: boolean } {
+  const fields = new Map<string, string[]>();
+  let stray = false;
+  let current: string[] | null = null;
+  for (const token of String(text).slice(0, 800).split(",")) {
+    const colon = token.indexOf(":");
+    if (colon >= 0) {
+      current = [token.slice(colon + 1)];
+      fields.set(token.slice(0, colon).trim(), current);
+    } else if (current) current.push(token);
+    else if (token.trim() !== "") stray = true;
+  }
+  return { fields, stray };
+}
+/**
+ * A figure's state caption: its setting in words, and whether that setting differs from the book's
+ * (the page then says so; src/live/StateCaption.astro).
+ */
+export interface Caption {
+  text: string;
+  changed: boolean;
 }

@@ -1,0 +1,65 @@
+/**
+ * How every live figure and caption prints numbers and fills its strings: one template style
+ * (`{name}` placeholders), numbers with a Unicode minus, and the same text for every non-finite
+ * value (∞, −∞, NaN), whatever the figure.
+ */
+
+/** Rounds away binary noise (0.1 + 0.2) so values print and serialise cleanly. */
+export function tidy(v: number, digits = 4): number {
+  const r = Number(v.toFixed(digits));
+  return r === 0 ? 0 : r;
+}
+/** ∞, −∞ or NaN as printed; null for a finite number. */
+function nonFinite(v: number): string | null {
+  if (Number.isNaN(v)) return "NaN";
+  if (!Number.isFinite(v)) return v > 0 ? "∞" : "\u2212∞";
+  return null;
+}
+
+/** Number as printed in captions and readouts: at most `digits` decimals, Unicode minus. */
+export function show(v: number, digits = 3): string {
+  return nonFinite(v) ?? String(tidy(v, digits)).replace("-", "\u2212");
+}
+
+/** A value that may be tiny or huge (f, distances): three significant digits. */
+export function showValue(v: number): string {
+  if (v === 0) return "0";
+  return nonFinite(v) ?? v.toPrecision(3).replace("-", "\u2212");
+}
+
+/** `digits` significant digits, plain between 10⁻⁴ and 10⁶ (losses, sums), Unicode minus. */
+export function showSig(v: number, digits = 3): string {
+  if (v === 0) return "0";
+  const bad = nonFinite(v);
+  if (bad !== null) return bad;
+  const a = Math.abs(v);
+  const text = a >= 1e-4 && a < 1e6 ? String(Number(v.toPrecision(digits))) : v.toPrecision(digits);
+  return text.replace("-", "\u2212");
+}
+
+/** A point as "(x₁, x₂)" with `digits` decimals. */
+export function showPoint(p: readonly number[], digits = 3): string {
+  return `(${show(p[0], digits)}, ${show(p[1], digits)})`;
+}
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+/** "20 steps", "1 step" ("20 步"). */
+export function stepsText(n: number, t: { stepsText: string; oneStep: string }): string {
+  return n === 1 ? t.oneStep : fill(t.stepsText, { n });
+}
+
+/** A locale's punctuation between the parts of a generated sentence. */
+export interface Punctuation {
+  /** Between the items of a setting ("momentum, η = 0.6"): ", " in English, "，" in Chinese. */
+  comma: string;
+  /** Between the items of a list of settings: "; " in English, "；" in Chinese. */
+  list: string;
+  /** After a run's label: ": " in English, "：" in Chinese. */
+  colon: string;
+  /** Between two sentences: a space in English, nothing in Chinese. */
+  gap: string;
+  /** The end of a sentence: "." in English, "。" in Chinese. */
+  stop: string;
+}
