@@ -78,6 +78,33 @@ export function parseValues<K extends string>(
   return { values: next, adjusted };
 }
 
+/** A live figure's settings as data: what src/live/figure.ts needs to read, keep and write them. */
+export interface Settings<S> {
+  /** The setting the page was built with (the "Book" preset). */
+  book: S;
+  /** The setting inside every range, on every slider's grid. */
+  clamp(state: S): S;
+  same(a: S, b: S): boolean;
+  /** The text of the link and of `data-state`: `key:value,…`. */
+  format(state: S): string;
+  /** Reads `format`'s text over `base`; never throws; `adjusted` when something had to change. */
+  parse(text: string, base: S): { state: S; adjusted: boolean };
+}
+
+/** The settings of a figure whose every setting is a number on a slider. */
+export function numericSettings<K extends string>(ranges: Ranges<K>, book: Values<K>): Settings<Values<K>> {
+  return {
+    book,
+    clamp: (values) => clampValues(values, ranges),
+    same: sameValues,
+    format: (values) => formatValues(values, ranges),
+    parse: (text, base) => {
+      const { values, adjusted } = parseValues(text, base, ranges);
+      return { state: values, adjusted };
+    },
+  };
+}
+
 export function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }

@@ -127,7 +127,7 @@ describe("noisy gradients", () => {
 
     const bad = await open("ml-noise", "?fig-noise=sigma:-3,eta:x,steps:1e9,seed:2.5,what:1");
     expect(await bad.live.locator("[data-notice]").isVisible()).toBe(true);
-    expect(await bad.live.getAttribute("data-state")).toBe("0,0.2,0.5,200,3");
+    expect(await bad.live.getAttribute("data-state")).toBe("sigma:0,eta:0.2,beta:0.5,steps:200,seed:3");
     await finish(bad);
   });
 });

@@ -39,7 +39,7 @@ describe.each(Object.keys(locales) as Locale[])("live figures hold still (%s)", 
           for (let i = 0; i < count; i++) {
             const live = lives.nth(i);
             await live.scrollIntoViewIfNeeded();
-            await expect.poll(() => live.getAttribute("data-live")).toBe("ready");
+            await expect.poll(() => live.getAttribute("data-live"), { timeout: 10_000 }).toBe("ready");
             const id = await live.locator("figure").first().getAttribute("id");
             const before = await settledHeight(tab, live);
             await live.locator("input[type=range]").first().focus();

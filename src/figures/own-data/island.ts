@@ -6,9 +6,9 @@
 import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentum-live/core";
 import type { BasicsStrings } from "../../i18n/basics.ts";
 import { fill, showSig } from "../../i18n/format.ts";
+import { liveFigure } from "../../live/figure.ts";
 import { sizeFor } from "../../live/fit.ts";
-import { clamp } from "../../live/settings.ts";
-import { liveValues, ready, redraw } from "../../live/values.ts";
+import { clamp, numericSettings } from "../../live/settings.ts";
 import { lossCurveSvg, lossShapes } from "../loss/figure.ts";
 import {
   doneText,
@@ -47,11 +47,15 @@ export function wake(element: HTMLElement): void {
   let name = t.data.sampleName;
   let worker: Worker | null = null;
 
-  const live = liveValues(
-    element,
-    { key: "fig-own-data", book: trainBook, ranges: trainRanges, url: false },
-    () => {},
-  );
+  // The training settings on the kit (src/live/figure.ts); the figure is drawn by training, not by them.
+  const live = liveFigure(element, {
+    key: "fig-own-data",
+    settings: numericSettings(trainRanges, trainBook),
+    numeric: trainRanges,
+    url: false,
+    keepBuild: true,
+    draw: () => ({}),
+  });
 
   const say = (text: string, kind: "info" | "error" = "info") => {
     if (!status) return;
@@ -123,17 +127,14 @@ export function wake(element: HTMLElement): void {
     epochs: number,
     text: string,
   ) {
-    redraw(
-      plot as HTMLElement,
-      lossCurveSvg(
-        // At the container's width on a narrow screen (the build drew both shapes; this, one).
-        {
-          ...lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings),
-          size: sizeFor(lossShapes, (plot as HTMLElement).getBoundingClientRect().width),
-        },
-        (t as BasicsStrings).data.name,
-        text,
-      ),
+    (plot as HTMLElement).innerHTML = lossCurveSvg(
+      // At the container's width on a narrow screen (the build drew both shapes; this, one).
+      {
+        ...lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings),
+        size: sizeFor(lossShapes, (plot as HTMLElement).getBoundingClientRect().width),
+      },
+      (t as BasicsStrings).data.name,
+      text,
     );
   }
 
@@ -240,5 +241,4 @@ export function wake(element: HTMLElement): void {
     say((t as BasicsStrings).data.cancelled);
     element.dataset.training = "cancelled";
   });
-  ready(element);
 }

@@ -6,9 +6,10 @@
 
 import { px } from "../../draw/svg.ts";
 import { fill, show, tidy } from "../../i18n/format.ts";
-import { announcer, draggable, holdHeights, onFrame, onSvgClick, readJson } from "../../live/controls.ts";
+import { draggable, onSvgClick, readJson } from "../../live/controls.ts";
+import { liveFigure } from "../../live/figure.ts";
 import { adoptSvg, fitWidth, shapesOf } from "../../live/fit.ts";
-import { clamp, readNumber, splitFields } from "../../live/settings.ts";
+import { clamp, numericSettings, readNumber, splitFields } from "../../live/settings.ts";
 import type { LinkDetail } from "../trajectory/island.ts";
 import { limits } from "../trajectory/state.ts";
 import { pointLabel, regionLayout, regionMarks, regionPoints, regionSvg } from "./figure.ts";
@@ -37,8 +38,6 @@ export function wake(element: HTMLElement): void {
   let layout = regionLayout();
   const labels = lambdas.map((l) => fill(t.point, { lambda: show(l) }));
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] li"));
-  const caption = element.querySelector<HTMLElement>("[data-state-caption]");
-  const announce = announcer(element.querySelector<HTMLElement>("[data-summary]"));
 
   let setting: LinkDetail = fromState(target?.dataset.state) ?? { eta: 0.6, beta: 0.5 };
   // Read the build's setting back from its points, so nothing moves before the reader does.
@@ -69,83 +68,88 @@ export function wake(element: HTMLElement): void {
   }
 
   /** Bands, lines and labels again at the container's width (src/live/fit.ts); the points stay. */
-  const resize = () => {
+  const relayout = ({ eta, beta }: { eta: number; beta: number }) => {
     const s = size();
     layout = s ? regionLayout(s.width, s.height) : regionLayout();
     const id = element.querySelector("figure")?.id ?? "";
-    const setting0 = {
-      eta: setting.eta,
-      beta: setting.beta,
-      lambdas: lambdas as number[],
-      pointLabels: labels,
-    };
-    adoptSvg(svg, regionSvg(layout, t as RegionStrings, setting0, id), ".ml-marks");
-    draw();
+    const shown = { eta, beta, lambdas: lambdas as number[], pointLabels: labels };
+    adoptSvg(svg, regionSvg(layout, t as RegionStrings, shown, id), ".ml-marks");
   };
-  const size = shapes ? fitWidth(plot, shapes, resize) : () => undefined;
+  const size = shapes
+    ? fitWidth(plot, shapes, () => {
+        relayout(live.get());
+        live.redraw();
+      })
+    : () => undefined;
+  if (size()) relayout(setting);
 
-  function draw(): void {
-    const points = regionPoints(layout, setting.eta, setting.beta, lambdas as number[]);
+  /** Moves the points to (ηλᵢ, β) and says what the setting does. */
+  function draw({ eta, beta }: { eta: number; beta: number }) {
+    const points = regionPoints(layout, eta, beta, lambdas as number[]);
     handles.forEach((g, k) => {
       const [u, v] = points[k];
       g.setAttribute("transform", `translate(${px(u)},${px(v)})`);
       g.querySelector("text")?.setAttribute("x", px(pointLabel(layout, [u, v], labels[k]).x - u));
-      const x = setting.eta * (lambdas as number[])[k];
+      const x = eta * (lambdas as number[])[k];
       g.setAttribute("aria-valuenow", String(tidy(x)));
-      g.setAttribute("aria-valuetext", `ηλ = ${show(x)}, β = ${show(setting.beta)}`);
+      g.setAttribute("aria-valuetext", `ηλ = ${show(x)}, β = ${show(beta)}`);
       g.setAttribute(
         "aria-label",
         fill((t as RegionStrings).handle, {
           lambda: show((lambdas as number[])[k]),
           x: show(x),
-          beta: show(setting.beta),
+          beta: show(beta),
         }),
       );
     });
     const ends = [points[0], points[points.length - 1]];
     line?.setAttribute("d", `M${px(ends[0][0])},${px(ends[0][1])}H${px(ends[1][0])}`);
-    const readout = regionReadout(setting.eta, setting.beta, lambdas as number[], t as RegionStrings);
+    const readout = regionReadout(eta, beta, lambdas as number[], t as RegionStrings);
     readout.lines.forEach((text, k) => {
       const label = items[k]?.querySelector(".ml-run-label");
       if (label) label.textContent = text;
     });
     const rate = element.querySelector("[data-rate]");
     if (rate) rate.textContent = readout.rateText;
-    if (caption) caption.textContent = readout.caption;
-    announce(readout.summary);
-    element.dataset.state = `eta:${tidy(setting.eta)},beta:${tidy(setting.beta)}`;
+    return { caption: { text: readout.caption, changed: false }, summary: readout.summary };
   }
-  const redraw = onFrame(draw);
 
-  /** Applies a new setting here and asks the trajectory figure to follow. */
-  function set(eta: number, beta: number): void {
-    const next = {
-      eta: tidy(clamp(eta, limits.eta.min, limits.eta.max), 2),
-      beta: tidy(clamp(beta, limits.beta.min, limits.beta.max), 2),
-    };
-    if (next.eta === setting.eta && next.beta === setting.beta) return;
-    setting = next;
-    element.dataset.state = `eta:${next.eta},beta:${next.beta}`;
-    if (target) {
+  // The setting is the linked trajectory figure's: it stays out of the URL, and each change here
+  // asks that figure to follow (or leaves the request for it, if it is not awake yet).
+  const live = liveFigure(element, {
+    key: element.querySelector("figure")?.id ?? "",
+    // Clamped, not snapped: the trajectory figure's η may lie between two slider steps (Optimal).
+    settings: {
+      ...numericSettings({ eta: limits.eta, beta: limits.beta }, { eta: setting.eta, beta: setting.beta }),
+      clamp: ({ eta, beta }) => ({
+        eta: clamp(eta, limits.eta.min, limits.eta.max),
+        beta: clamp(beta, limits.beta.min, limits.beta.max),
+      }),
+    },
+    url: false,
+    draw,
+    changed: (next) => {
+      if (!target) return;
       if (target.dataset.live === "ready") target.dispatchEvent(new CustomEvent("ml-set", { detail: next }));
       else target.dataset.request = JSON.stringify(next);
-    }
-    redraw();
-  }
+    },
+  });
+  /** A setting chosen on the map: two decimals, as on the sliders. */
+  const set = (eta: number, beta: number) => live.set({ eta: tidy(eta, 2), beta: tidy(beta, 2) });
 
   handles.forEach((g, k) => {
     draggable(
       svg,
       g,
       (x, y) => set(layout.x.invert(x) / (lambdas as number[])[k], layout.y.invert(y)),
-      (dx, dy) => set(setting.eta + dx * limits.eta.step, setting.beta + dy * limits.beta.step),
+      (dx, dy) => set(live.get().eta + dx * limits.eta.step, live.get().beta + dy * limits.beta.step),
     );
   });
 
   // A click on the map moves the nearest point there, of those that can get there: a point whose
   // curvature would need η outside its range would land elsewhere and drag the other point along.
   onSvgClick(svg, (x, y) => {
-    const points = regionPoints(layout, setting.eta, setting.beta, lambdas);
+    const points = regionPoints(layout, live.get().eta, live.get().beta, lambdas);
     const etaFor = (i: number) => layout.x.invert(x) / lambdas[i];
     const reachable = (i: number) => etaFor(i) >= limits.eta.min && etaFor(i) <= limits.eta.max;
     const order = points
@@ -157,13 +161,6 @@ export function wake(element: HTMLElement): void {
 
   target?.addEventListener("ml-state", (event) => {
     const d = (event as CustomEvent<LinkDetail>).detail;
-    if (d.eta === setting.eta && d.beta === setting.beta) return;
-    setting = { eta: d.eta, beta: d.beta };
-    redraw();
+    live.set({ eta: d.eta, beta: d.beta });
   });
-
-  if (size()) resize();
-  else draw();
-  holdHeights(element);
-  element.dataset.live = "ready";
 }

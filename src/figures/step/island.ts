@@ -5,11 +5,12 @@
  */
 
 import type { BasicsStrings } from "../../i18n/basics.ts";
+import { readJson } from "../../live/controls.ts";
+import { liveFigure } from "../../live/figure.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
-import { islandParts, liveValues, ready, redraw } from "../../live/values.ts";
+import { numericSettings } from "../../live/settings.ts";
 import { momentumStepSvg } from "./figure.ts";
 import {
-  type StepValues,
   stepBook,
   stepCaption,
   stepOptions,
@@ -21,24 +22,26 @@ import {
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
-  const { t, plot, caption, say } = islandParts<BasicsStrings>(element);
+  const t = readJson<BasicsStrings>(element, "strings");
+  const plot = element.querySelector<HTMLElement>(".figure-plot");
   if (!t || !plot) return;
   const readout = element.querySelector<HTMLElement>("[data-readout]");
-
   // Drawn at the container's width on narrow screens (src/live/fit.ts).
   const shapes = shapesOf(plot);
-  const size = shapes ? fitWidth(plot, shapes, () => render(live.get())) : () => undefined;
-  const render = (v: StepValues) => {
-    const s = stepVectors(v.t);
-    const summary = stepSummary(s, t);
-    redraw(plot, momentumStepSvg(stepOptions(s, t), t.step.name, summary, size()));
-    if (readout) readout.textContent = stepReadout(s, t);
-    caption(stepCaption(v, t));
-    say(summary);
-    element.dataset.state = String(v.t);
-  };
-  const live = liveValues(element, { key: "fig-momentum-step", book: stepBook, ranges: stepRanges }, render);
-  element.querySelector('[data-preset="reset"]')?.addEventListener("click", () => live.set(stepBook));
+  const size = shapes ? fitWidth(plot, shapes, () => figure.redraw()) : () => undefined;
+  const figure = liveFigure(element, {
+    key: "fig-momentum-step",
+    settings: numericSettings(stepRanges, stepBook),
+    numeric: stepRanges,
+    keepBuild: size() === undefined,
+    draw: (v) => {
+      const s = stepVectors(v.t);
+      const summary = stepSummary(s, t);
+      plot.innerHTML = momentumStepSvg(stepOptions(s, t), t.step.name, summary, size());
+      if (readout) readout.textContent = stepReadout(s, t);
+      return { caption: stepCaption(v, t), summary };
+    },
+  });
 
   let focused: string | null = null;
   let hovered: string | null = null;
@@ -66,6 +69,4 @@ export function wake(element: HTMLElement): void {
       show();
     });
   }
-  if (live.initial !== stepBook || size()) render(live.initial);
-  ready(element);
 }

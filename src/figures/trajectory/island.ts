@@ -7,48 +7,27 @@
 import { optimalFor } from "momentum-live/core";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/ui.ts";
-import {
-  announcer,
-  captionWriter,
-  draggable,
-  holdHeights,
-  onFrame,
-  svgEl,
-  urlText,
-  urlWriter,
-} from "../../live/controls.ts";
+import { draggable, svgEl } from "../../live/controls.ts";
 import { instantiateDeferred } from "../../live/defer.ts";
+import { liveFigure } from "../../live/figure.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { frameLayers, trajectoryFrame } from "./frame.ts";
 import { computeRuns, curvaturesOf, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
 import {
-  bookState,
   captionText,
-  clampState,
   comparable,
-  formatState,
   type LiveConfig,
   type LiveState,
+  limits,
   type Method,
-  parseState,
-  sameState,
+  trajectorySettings,
 } from "./state.ts";
-
-/** Keys of the sliders, each paired with a number input. */
-const numeric = ["eta", "beta", "steps"] as const;
-type NumericKey = (typeof numeric)[number];
 
 /** What another figure asks of this one (`ml-set`), and what this one tells (`ml-state`). */
 export interface LinkDetail {
   eta: number;
   beta: number;
   method?: Method;
-}
-
-/** Reads the figure's settings from the URL (`?fig-…=…`): null when there are none. */
-function fromUrl(config: LiveConfig, base: LiveState) {
-  const text = urlText(config.key);
-  return text === null ? null : parseState(text, base, config.domain, comparable(config));
 }
 
 export function wake(element: HTMLElement): void {
@@ -58,27 +37,12 @@ export function wake(element: HTMLElement): void {
   const plot = element.querySelector<HTMLElement>(".figure-plot");
   const staticSvg = plot?.querySelector("svg");
   if (!config || !t || !plot || !staticSvg) return;
+  // The method menu and number boxes wait in templates until now (src/live/defer.ts).
   instantiateDeferred(element);
 
-  const book = bookState(config);
-  const linked = fromUrl(config, book);
-  let state = linked?.state ?? book;
-  const initial = state;
-
   const q = <T extends Element>(selector: string) => element.querySelector<T>(selector);
-  const fieldset = q<HTMLFieldSetElement>(".ml-controls");
-  const method = q<HTMLSelectElement>('[data-control="method"]');
-  const compare = q<HTMLInputElement>('[data-control="compare"]');
-  const ranges = Object.fromEntries(
-    numeric.map((k) => [k, q<HTMLInputElement>(`[data-control="${k}"]`)]),
-  ) as Record<NumericKey, HTMLInputElement | null>;
-  const numbers = Object.fromEntries(
-    numeric.map((k) => [k, q<HTMLInputElement>(`[data-number="${k}"]`)]),
-  ) as Record<NumericKey, HTMLInputElement | null>;
   const startOut = q<HTMLOutputElement>("[data-start]");
-  const caption = captionWriter(element);
   const summary = q<HTMLElement>("[data-summary]");
-  const notice = q<HTMLElement>("[data-notice]");
   const readoutItems = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
 
   // The overlay: same size and viewBox as the build's SVG, laid over it.
@@ -116,7 +80,7 @@ export function wake(element: HTMLElement): void {
   };
   const size = fitWidth(plot, shapesOf(plot) ?? { natural }, () => {
     resize();
-    render();
+    live.redraw();
   });
   resize();
   const layer = svgEl("g", { "clip-path": `url(#${clipId})`, "aria-hidden": "true" }, overlay);
@@ -144,11 +108,8 @@ export function wake(element: HTMLElement): void {
   svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
   plot.appendChild(overlay);
 
-  const writeUrl = urlWriter(config.key);
-  const announce = announcer(summary);
-
-  function render(): void {
-    const started = performance.now();
+  /** Draws `state`: the runs' paths, the readouts, the handle; returns the caption and summary. */
+  function draw(state: LiveState) {
     const runs = computeRuns(config as LiveConfig, state);
     const { x: dx, y: dy } = (config as LiveConfig).domain;
     runs.forEach((run, r) => {
@@ -190,88 +151,70 @@ export function wake(element: HTMLElement): void {
     handle.setAttribute("aria-valuenow", String(state.x0[0]));
     handle.setAttribute("aria-valuetext", at);
     if (startOut) startOut.textContent = at;
-    caption(captionText(config as LiveConfig, state, t as LiveStrings));
-    announce(summaryText(lines, t as LiveStrings));
-    element.dataset.renderMs = (performance.now() - started).toFixed(2);
+    return {
+      caption: captionText(config as LiveConfig, state, t as LiveStrings),
+      summary: summaryText(lines, t as LiveStrings),
+    };
   }
-  const redraw = onFrame(render);
 
-  /** Shows the state in the controls (all but the one being typed in). */
-  function syncControls(): void {
-    if (method) method.value = state.method;
-    for (const k of numeric) {
-      const value = String(tidy(state[k]));
-      const range = ranges[k];
-      const number = numbers[k];
-      if (range && document.activeElement !== range) range.value = value;
-      if (number && document.activeElement !== number) number.value = value;
-      if (k === "beta") {
-        if (range) range.disabled = state.method === "gd";
-        if (number) number.disabled = state.method === "gd";
+  const method = q<HTMLSelectElement>('[data-control="method"]');
+  const compare = q<HTMLInputElement>('[data-control="compare"]');
+  const betaFields = Array.from(
+    element.querySelectorAll<HTMLInputElement>('[data-control="beta"], [data-number="beta"]'),
+  );
+  const live = liveFigure(element, {
+    key: config.key,
+    settings: trajectorySettings(config),
+    numeric: { eta: limits.eta, beta: limits.beta, steps: limits.steps },
+    draw,
+    // The method menu and the comparison box; β means nothing for gradient descent.
+    sync: (state) => {
+      if (method) method.value = state.method;
+      for (const field of betaFields) field.disabled = state.method === "gd";
+      if (compare) {
+        compare.checked = state.compare;
+        compare.disabled = state.method === "gd";
       }
-    }
-    if (compare) {
-      compare.checked = state.compare;
-      compare.disabled = state.method === "gd";
-    }
-  }
-
-  function set(next: LiveState): void {
-    const clamped = clampState(next, (config as LiveConfig).domain, comparable(config as LiveConfig));
-    const changed = !sameState(clamped, state);
-    state = clamped;
-    syncControls();
-    if (!changed) return;
-    element.dataset.state = formatState(state);
-    redraw();
-    writeUrl(sameState(state, book) ? null : formatState(state));
-    const detail: LinkDetail = { eta: state.eta, beta: state.beta, method: state.method };
-    element.dispatchEvent(new CustomEvent("ml-state", { detail }));
-  }
+    },
+    changed: (state) => {
+      const detail: LinkDetail = { eta: state.eta, beta: state.beta, method: state.method };
+      element.dispatchEvent(new CustomEvent("ml-state", { detail }));
+    },
+    presets: curvatures
+      ? {
+          // The optimum of the method shown for the objective's curvatures (0.2 and 4 for the
+          // book's): 2/(λmin + λmax) for GD, Polyak's η and β for momentum, Nesterov's own.
+          optimal: (state) => {
+            const best = optimalFor(state.method, ...curvatures);
+            return {
+              ...state,
+              eta: tidy(best.eta),
+              beta: state.method === "gd" ? state.beta : tidy(best.beta),
+            };
+          },
+        }
+      : {},
+  });
+  const set = live.set;
+  const current = live.get;
 
   // A linked figure (the convergence region) sets η and β; β > 0 turns gradient descent into momentum.
   const follow = (d: LinkDetail | null) => {
     if (!d || !Number.isFinite(d.eta) || !Number.isFinite(d.beta)) return;
+    const state = current();
     const m = d.method ?? (state.method === "gd" && d.beta > 0 ? "momentum" : state.method);
     set({ ...state, method: m, eta: tidy(d.eta), beta: tidy(d.beta) });
   };
   element.addEventListener("ml-set", (event) => follow((event as CustomEvent<LinkDetail>).detail));
 
-  compare?.addEventListener("change", () => set({ ...state, compare: compare.checked }));
+  compare?.addEventListener("change", () => set({ ...current(), compare: compare.checked }));
   method?.addEventListener("change", () => {
     const m = method.value as Method;
-    set({ ...state, method: m, beta: m === "gd" ? 0 : state.beta });
+    set({ ...current(), method: m, beta: m === "gd" ? 0 : current().beta });
   });
-  for (const k of numeric) {
-    ranges[k]?.addEventListener("input", () => {
-      const v = Number(ranges[k]?.value);
-      if (Number.isFinite(v)) set({ ...state, [k]: v });
-    });
-    const number = numbers[k];
-    number?.addEventListener("input", () => {
-      const v = number.valueAsNumber;
-      if (number.value !== "" && Number.isFinite(v)) set({ ...state, [k]: v });
-    });
-    number?.addEventListener("change", () => {
-      number.value = String(tidy(state[k]));
-    });
-  }
-  for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-preset]"))) {
-    button.addEventListener("click", () => {
-      const preset = button.dataset.preset;
-      if (preset === "book") set(book);
-      else if (preset === "reset") set(initial);
-      else if (preset === "optimal" && curvatures) {
-        // The optimum of the method shown for the objective's curvatures (0.2 and 4 for the book's):
-        // 2/(λmin + λmax) for GD, Polyak's η and β for momentum, Nesterov's own for Nesterov.
-        const best = optimalFor(state.method, ...curvatures);
-        set({ ...state, eta: tidy(best.eta), beta: state.method === "gd" ? state.beta : tidy(best.beta) });
-      }
-    });
-  }
 
   // The start point: drag it, or focus it and use the arrow keys (0.1 a press).
-  const moveTo = (x: number, y: number) => set({ ...state, x0: [tidy(x, 2), tidy(y, 2)] });
+  const moveTo = (x: number, y: number) => set({ ...current(), x0: [tidy(x, 2), tidy(y, 2)] });
   draggable(
     overlay,
     handle,
@@ -279,17 +222,11 @@ export function wake(element: HTMLElement): void {
       const [x, y] = frame.invert(px, py);
       moveTo(x, y);
     },
-    (dx, dy) => moveTo(state.x0[0] + dx / 10, state.x0[1] + dy / 10),
+    (dx, dy) => moveTo(current().x0[0] + dx / 10, current().x0[1] + dy / 10),
   );
 
-  if (linked?.adjusted && notice) notice.hidden = false;
-  syncControls();
-  element.dataset.state = formatState(state);
-  render();
+  const state = current();
   if (summary) summary.textContent = summaryText(readouts(config, state, computeRuns(config, state), t), t);
-  if (fieldset) fieldset.disabled = false;
-  holdHeights(element);
-  element.dataset.live = "ready";
   element.dispatchEvent(
     new CustomEvent("ml-state", { detail: { eta: state.eta, beta: state.beta, method: state.method } }),
   );

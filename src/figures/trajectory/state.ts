@@ -6,7 +6,7 @@
 
 import { fill, show, showPoint, showValue, stepsText, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/ui.ts";
-import { type Caption, clamp, readNumber, splitFields } from "../../live/settings.ts";
+import { type Caption, clamp, readNumber, type Settings, splitFields } from "../../live/settings.ts";
 
 export type Method = "gd" | "momentum" | "nesterov";
 export type Point = [number, number];
@@ -169,6 +169,18 @@ export function parseState(
   if (next.method !== "gd" ? state.beta !== next.beta : fields.has("beta") && next.beta !== 0)
     adjusted = true;
   return { state, adjusted };
+}
+
+/** The figure's settings for the kit (src/live/figure.ts): the book's state, its ranges, its link. */
+export function trajectorySettings(config: LiveConfig): Settings<LiveState> {
+  const canCompare = comparable(config);
+  return {
+    book: bookState(config),
+    clamp: (s) => clampState(s, config.domain, canCompare),
+    same: sameState,
+    format: formatState,
+    parse: (text, base) => parseState(text, base, config.domain, canCompare),
+  };
 }
 
 /** The optimizer of run `r` under state `s`: run 0 follows the controls; linked runs follow η and β. */

@@ -1,0 +1,129 @@
+/**
+ * The one runner of every live figure: controls → state → redraw → URL.
+ *
+ * A figure brings a pure `Settings` model (its book setting, clamping, the link's text) and a
+ * `draw` function; the kit reads the link (showing the notice when it had to adjust it), binds the
+ * sliders and number boxes of its numeric settings, keeps one state, draws it once per animation
+ * frame however many inputs arrive, writes the state to `data-state` and (after the input settles)
+ * to the URL, fills the state caption and the live region, wires the preset buttons, and marks the
+ * island awake. Figures with controls of their own (a method menu, a draggable point) call `set`.
+ */
+import {
+  announcer,
+  bindNumeric,
+  captionWriter,
+  holdHeights,
+  onFrame,
+  urlText,
+  urlWriter,
+} from "./controls.ts";
+import { instantiateDeferred } from "./defer.ts";
+import type { Caption, Ranges, Settings } from "./settings.ts";
+
+export type { Settings };
+
+/** What a figure's `draw` returns: the words around the drawing (each optional). */
+export interface Drawn {
+  /** The state caption (`data-state-caption`) and whether the setting differs from the book's. */
+  caption?: Caption;
+  /** The screen-reader summary, announced once the input settles. */
+  summary?: string;
+}
+
+export interface LiveFigureOptions<S> {
+  /** The figure's key in the URL (`?<key>=…`): its anchor id. */
+  key: string;
+  settings: Settings<S>;
+  /** Draws `state` (the plot, readouts) and returns its caption and summary. */
+  draw(state: S): Drawn;
+  /** Numeric settings bound to `[data-control=k]` sliders and `[data-number=k]` boxes. */
+  numeric?: Ranges<string>;
+  /** Shows a state in the figure's own controls (menus, checkboxes), after every change. */
+  sync?(state: S): void;
+  /** Called after every accepted change, before the redraw (e.g. to tell a linked figure). */
+  changed?(state: S): void;
+  /** Preset buttons `[data-preset=name]` besides "book" (the book's setting) and "reset" (the link's). */
+  presets?: Record<string, (state: S) => S>;
+  /** False: the state stays out of the URL (the figure is driven by another one, or by a file). */
+  url?: boolean;
+  /**
+   * True when the build's drawing is already right for the book's setting (then nothing is drawn
+   * until the reader changes something). Default: the figure draws as it wakes.
+   */
+  keepBuild?: boolean;
+}
+
+export interface LiveFigure<S> {
+  get(): S;
+  /** Clamps `next`, shows it in the controls and, when it differs, draws it at the next frame. */
+  set(next: S): void;
+  /** The state the figure woke with (the link's, or the book's). */
+  readonly initial: S;
+  /** Draws the current state again at the next frame (e.g. at a new width). */
+  redraw(): void;
+}
+
+export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S>): LiveFigure<S> {
+  const { key, settings } = options;
+  const useUrl = options.url !== false;
+  instantiateDeferred(element);
+  const text = useUrl ? urlText(key) : null;
+  const linked = text === null ? null : settings.parse(text, settings.book);
+  let state = linked?.state ?? settings.book;
+  const initial = state;
+  const writeUrl = useUrl ? urlWriter(key) : () => {};
+  const caption = captionWriter(element);
+  const announce = announcer(element.querySelector<HTMLElement>("[data-summary]"));
+  const numeric = options.numeric;
+  const showNumbers = numeric ? bindNumeric(element, numeric, (k, v) => set({ ...state, [k]: v })) : () => {};
+
+  function render(): void {
+    const started = performance.now();
+    const out = options.draw(state);
+    if (out.caption) caption(out.caption);
+    if (out.summary !== undefined) announce(out.summary);
+    element.dataset.renderMs = (performance.now() - started).toFixed(2);
+  }
+  const redraw = onFrame(render);
+
+  function sync(): void {
+    if (numeric) showNumbers(state as Record<string, number>);
+    options.sync?.(state);
+  }
+
+  function set(next: S): void {
+    const clamped = settings.clamp(next);
+    const changed = !settings.same(clamped, state);
+    if (changed) state = clamped;
+    // The controls show the clamped value even when nothing changed (a typed 9 becomes 0.99).
+    sync();
+    if (!changed) return;
+    element.dataset.state = settings.format(state);
+    writeUrl(settings.same(state, settings.book) ? null : settings.format(state));
+    options.changed?.(state);
+    redraw();
+  }
+
+  for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-preset]"))) {
+    button.addEventListener("click", () => {
+      const name = button.dataset.preset ?? "";
+      if (name === "book") set(settings.book);
+      else if (name === "reset") set(initial);
+      else {
+        const preset = options.presets?.[name];
+        if (preset) set(preset(state));
+      }
+    });
+  }
+
+  const notice = element.querySelector<HTMLElement>("[data-notice]");
+  if (linked?.adjusted && notice) notice.hidden = false;
+  sync();
+  element.dataset.state = settings.format(state);
+  if (!(options.keepBuild && settings.same(state, settings.book))) render();
+  const fieldset = element.querySelector<HTMLFieldSetElement>(".ml-controls");
+  if (fieldset) fieldset.disabled = false;
+  holdHeights(element);
+  element.dataset.live = "ready";
+  return { get: () => state, set, initial, redraw };
+}
