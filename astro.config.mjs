@@ -41,14 +41,22 @@ export default defineConfig({
         output: {
           // The code the islands share (core, figures, islands) in one chunk rather than seven or
           // nine small ones: a figure in view at load goes live 30-50 ms sooner (bench:islands).
-          // The scripts every page runs at load stay out of it (the budget test guards JS at load).
+          // The scripts every page runs at load stay out of it (the budget test guards JS at load),
+          // and so do the core's bundled data sets (src/core/datasets/), which only the experiments
+          // page's figures use: they travel in a chunk of their own.
           codeSplitting: {
             groups: [
+              {
+                name: "datasets",
+                priority: 1,
+                test: (/** @type {string} */ id) => /[\\/]src[\\/]core[\\/]datasets[\\/]/.test(id),
+              },
               {
                 name: "live",
                 minShareCount: 2,
                 test: (/** @type {string} */ id) =>
                   /[\\/]src[\\/]/.test(id) &&
+                  !/[\\/]core[\\/]datasets[\\/]/.test(id) &&
                   !/[\\/](loader|toc|toc-blocks|pagefind-lazy|share-param|lazy-render)\.ts$/.test(id),
               },
             ],
