@@ -24,6 +24,7 @@ export {
   nesterovConverges,
   nesterovMatrix,
   nesterovSpectralRadius,
+  nesterovStabilityBound,
   type OptimalParameters,
   optimalFor,
   optimalGd,

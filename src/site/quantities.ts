@@ -14,8 +14,11 @@ import {
   gdFactor,
   leastSquaresLoss,
   momentumStabilityBound,
+  nesterovSpectralRadius,
+  nesterovStabilityBound,
   optimalGd,
   optimalMomentum,
+  optimalNesterov,
   partialWeightSum,
   spectralRadius,
   standardize,
@@ -119,6 +122,17 @@ const quantities: Record<string, (p: Params) => number> = {
   polyakEta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
   polyakBeta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).beta,
   polyakRate: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
+  nesterovBound: (p) => nesterovStabilityBound(num(p, "beta")),
+  nesterovRho: (p) => nesterovSpectralRadius(num(p, "beta"), num(p, "eta"), num(p, "lambda")),
+  /** Nesterov's stability limit at Polyak's heavy-ball β for [λmin, λmax]. */
+  polyakNesterovBound: (p) =>
+    nesterovStabilityBound(optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).beta),
+  nesterovEta: (p) => optimalNesterov(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
+  nesterovBeta: (p) => optimalNesterov(num(p, "lambdaMin"), num(p, "lambdaMax")).beta,
+  nesterovRate: (p) => optimalNesterov(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
+  /** ηλmax with Polyak's heavy-ball values. */
+  polyakEtaLambdaMax: (p) =>
+    optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).eta * num(p, "lambdaMax"),
   gdOptimalRate: (p) => optimalGd(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
   gdOptimalEta: (p) => optimalGd(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
 };
