@@ -19,8 +19,28 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 /** Deploy under a sub-path with BASE_PATH=/momentum/ (default: the site root). */
 const base = `/${(process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 
+/**
+ * The site's origin, e.g. SITE_URL=https://example.com (no path: the sub-path is BASE_PATH). Without
+ * it the build writes no absolute URL: no canonical, og:url or hreflang links, no sitemap, and a
+ * robots.txt without a Sitemap line (see src/pages/robots.txt.ts).
+ */
+const site = process.env.SITE_URL?.trim() || undefined;
+if (site !== undefined) {
+  let url;
+  try {
+    url = new URL(site);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.com, got "${site}"`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL must be an origin only, such as https://example.com (put a sub-path in BASE_PATH), got "${site}"`,
+    );
+  }
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://example.org",
+  site,
   base,
   trailingSlash: "always",
   redirects: { "/": `${base}${defaultLocale}/` },
@@ -43,14 +63,22 @@ export default defineConfig({
         output: {
           // The code the islands share (core, figures, islands) in one chunk rather than seven or
           // nine small ones: a figure in view at load goes live 30-50 ms sooner (bench:islands).
-          // The scripts every page runs at load stay out of it (the budget test guards JS at load).
+          // The scripts every page runs at load stay out of it (the budget test guards JS at load),
+          // and so do the core's bundled data sets (src/core/datasets/), which only the experiments
+          // page's figures use: they travel in a chunk of their own.
           codeSplitting: {
             groups: [
+              {
+                name: "datasets",
+                priority: 1,
+                test: (/** @type {string} */ id) => /[\\/]src[\\/]core[\\/]datasets[\\/]/.test(id),
+              },
               {
                 name: "live",
                 minShareCount: 2,
                 test: (/** @type {string} */ id) =>
                   /[\\/]src[\\/]/.test(id) &&
+                  !/[\\/]core[\\/]datasets[\\/]/.test(id) &&
                   !/[\\/](loader|toc|toc-blocks|pagefind-lazy|share-param|lazy-render)\.ts$/.test(id),
               },
             ],
@@ -90,7 +118,12 @@ export default defineConfig({
       markdown: { processedDirs: ["./content/docs"] },
       customCss: ["./src/styles/site.css"],
       disable404Route: true,
-      components: { Head: "./src/starlight/Head.astro" },
+      components: {
+        Head: "./src/starlight/Head.astro",
+        LanguageSelect: "./src/starlight/LanguageSelect.astro",
+      },
+      // The 404 page has no address of its own: no canonical or hreflang links (src/starlight/not-found.ts).
+      routeMiddleware: "./src/starlight/not-found.ts",
     }),
     // Heading links' screen-reader labels in the page's language (src/markdown/anchor-labels.ts).
     anchorLabels(root),

@@ -1,9 +1,10 @@
 // Minibatch SGD with momentum written out by hand: one velocity per parameter, shaped like it,
 // updated by v ← βv + g and then p ← p − ηv. The core supplies the data, the model and the loop.
-import { autoMpgRows, formatLoss, prepareData, trainLinearRegression } from "momentum-live/core";
+import { airfoil, airfoilRows, formatLoss, prepareData, trainLinearRegression } from "momentum-live/core";
 
-// Auto MPG: every column whitened (mean 0, std 1), miles per gallon is the target (last column).
-const data = prepareData(autoMpgRows);
+// The airfoil self-noise table: every column whitened over all 1503 rows, then the first 1500
+// kept; the sound pressure level (last column) is the target.
+const data = prepareData(airfoilRows, 1500);
 
 /** The velocities of w and b, both starting at zero. */
 function initMomentumStates(featureDim: number): Float64Array[] {
@@ -28,19 +29,15 @@ function sgdMomentum(
   }
 }
 
-/** Two epochs, batch 10, full-data loss recorded every 56 examples (1/7 of an epoch). */
+/** Two epochs, batch 10, full-data loss recorded every 200 examples; seed 0 for w and the shuffles. */
 export default function trainMomentum(eta = 0.02, beta = 0.5) {
   const states = initMomentumStates(data.d);
   const result = trainLinearRegression(
     data,
     (params, grads) => sgdMomentum(params, grads, states, { eta, beta }),
-    {
-      epochs: 2,
-      batchSize: 10,
-      recordEvery: 56,
-      seed: 0,
-    },
+    { epochs: 2, batchSize: 10, recordEvery: 200, seed: 0 },
   );
   console.log(formatLoss(result.finalLoss));
-  return result;
+  // Drawn on the book's axes: loss from 0.22 to 0.35.
+  return { ...result, ylim: airfoil.ylim };
 }

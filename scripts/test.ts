@@ -63,8 +63,10 @@ step("unit tests", "vitest", vitest("vitest.config.ts", ".tmp/unit.json"), ".tmp
 step("build", "npm", ["run", "--silent", "build"]);
 step("browser tests", "vitest", vitest("vitest.e2e.config.ts", ".tmp/e2e.json"), ".tmp/e2e.json");
 
-// The same site deployed under a sub-path, as on GitHub Pages: build, serve from /momentum/, crawl.
-const subPath = { BASE_PATH: "/momentum/", DIST_DIR: ".tmp/dist-sub" };
+// The same site deployed under a sub-path with a site URL, as on GitHub Pages: build, serve from
+// /momentum/, crawl, and check its canonical links, sitemap and robots.txt (the first build has no
+// site URL, and deploy.test.ts checked that it publishes no absolute URL).
+const subPath = { BASE_PATH: "/momentum/", DIST_DIR: ".tmp/dist-sub", SITE_URL: "https://momentum.test" };
 Object.assign(process.env, subPath);
 step("build under /momentum/", "npm", ["run", "--silent", "build", "--", "--outDir", subPath.DIST_DIR]);
 step(
@@ -74,6 +76,7 @@ step(
     ...vitest("vitest.e2e.config.ts", ".tmp/e2e-sub.json"),
     "test/e2e/smoke.test.ts",
     "test/e2e/crawl.test.ts",
+    "test/e2e/deploy.test.ts",
   ],
   ".tmp/e2e-sub.json",
 );

@@ -86,7 +86,13 @@ export function nesterovSpectralRadius(beta: number, eta: number, lambda: number
 export function nesterovConverges(beta: number, eta: number, lambda: number): boolean {
   checkArgs(beta, eta, lambda);
   const etaLambda = eta * lambda;
-  return etaLambda > 0 && etaLambda < (2 + 2 * beta) / (1 + 2 * beta);
+  return etaLambda > 0 && etaLambda < nesterovStabilityBound(beta);
+}
+
+/** Nesterov's stability limit on ηλ: (2 + 2β)/(1 + 2β) (2 at β = 0, falling as β grows). */
+export function nesterovStabilityBound(beta: number): number {
+  checkBeta(beta);
+  return (2 + 2 * beta) / (1 + 2 * beta);
 }
 
 /** ρ(R) = max |μ|: the factor by which the error shrinks per step, asymptotically. */

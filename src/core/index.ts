@@ -24,6 +24,7 @@ export {
   nesterovConverges,
   nesterovMatrix,
   nesterovSpectralRadius,
+  nesterovStabilityBound,
   type OptimalParameters,
   optimalFor,
   optimalGd,
@@ -35,7 +36,9 @@ export {
   ripplingBounds,
   spectralRadius,
 } from "./analysis.ts";
-/** A small real data set bundled with the core (Auto MPG, 392 cars, target last; generated file). */
+/** The book's data set: UCI airfoil self-noise (1503 rows, target last; CC BY 4.0; generated file). */
+export { airfoilColumns, airfoilRows } from "./datasets/airfoil.ts";
+/** A second small real data set (Auto MPG, 392 cars, target last; generated file). */
 export { autoMpgColumns, autoMpgRows } from "./datasets/auto-mpg.ts";
 /** Typed errors: `ParameterError` (bad argument, names it and its value), `TableParseError` (line, column). */
 export { MAX_STEPS, ParameterError, TableParseError } from "./errors.ts";

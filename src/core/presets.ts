@@ -119,6 +119,8 @@ export const airfoil = Object.freeze({
   optimumLoss: 0.241688,
   /** The loss at w = 0, b = 0. */
   zeroLoss: 0.493259,
+  /** The vertical axis of the book's loss plots (its `ylim`). */
+  ylim: Object.freeze([0.22, 0.35]) as readonly [number, number],
 });
 
 /** §12.6.1.4: the β values of the effective-weight figure, plotted for t = 0..39. */

@@ -8,7 +8,7 @@ import type { Locale } from "../site/chapter.ts";
 const en = {
   name: "Training loss against epochs for the chosen η and β, with the book's three settings as faint curves",
   caption:
-    "Training loss of minibatch SGD with momentum on the standardized Auto MPG data. Like the book's figures, the vertical axis is zoomed in on the end of training, and triangles on the top edge mark losses above the window; the dashed line is the least-squares optimum.",
+    "Training loss of minibatch SGD with momentum on the whitened airfoil self-noise data. The vertical axis is the book's, zoomed in on the end of training, and triangles on the top edge mark losses above the window; the dashed line is the least-squares optimum.",
   controls: "Figure controls",
   presets: "The book's settings",
   reset: "Reset",
@@ -35,7 +35,7 @@ const en = {
   bookDiverged: "diverged at epoch {epoch}",
   separator: "; ",
   shown:
-    "Shown: η = {eta}, β = {beta}, batch size {batch}, {epochs} epochs, seed {seed}; the loss over all {rows} cars is recorded every {every} examples.",
+    "Shown: η = {eta}, β = {beta}, batch size {batch}, {epochs} epochs, seed {seed}; the loss over all {rows} examples is recorded every {every} examples.",
   summary: "η = {eta}, β = {beta}, batch size {batch}, {epochs} epochs, seed {seed}: {outcome}",
 };
 
@@ -44,7 +44,7 @@ export type LossStrings = typeof en;
 const zh: LossStrings = {
   name: "所选 η 与 β 下训练损失随迭代周期的变化，淡色曲线为书中的三组设置",
   caption:
-    "在标准化后的 Auto MPG 数据上，带动量的小批量随机梯度下降的训练损失。与书中的图一样，纵轴放大了训练末段，顶边上的三角形标出高于显示范围的损失；虚线为最小二乘最优值。",
+    "在标准化后的翼型自噪声数据上，带动量的小批量随机梯度下降的训练损失。纵轴与书中相同，放大了训练末段，顶边上的三角形标出高于显示范围的损失；虚线为最小二乘最优值。",
   controls: "图形控制",
   presets: "书中的设置",
   reset: "重置",
@@ -70,7 +70,7 @@ const zh: LossStrings = {
   bookDiverged: "在迭代周期 {epoch} 处发散",
   separator: "；",
   shown:
-    "当前显示：η = {eta}，β = {beta}，批量大小 {batch}，{epochs} 个迭代周期，随机种子 {seed}；每处理 {every} 个样本，在全部 {rows} 辆汽车上记录一次损失。",
+    "当前显示：η = {eta}，β = {beta}，批量大小 {batch}，{epochs} 个迭代周期，随机种子 {seed}；每处理 {every} 个样本，在全部 {rows} 个样本上记录一次损失。",
   summary: "η = {eta}，β = {beta}，批量大小 {batch}，{epochs} 个迭代周期，随机种子 {seed}：{outcome}",
 };
 

@@ -5,15 +5,20 @@
  */
 import {
   airfoil,
-  autoMpgColumns,
+  airfoilColumns,
+  airfoilRows,
   autoMpgRows,
+  effectiveStep,
   effectiveWeight,
   effectiveWeightSum,
   gdFactor,
   leastSquaresLoss,
   momentumStabilityBound,
+  nesterovSpectralRadius,
+  nesterovStabilityBound,
   optimalGd,
   optimalMomentum,
+  optimalNesterov,
   partialWeightSum,
   spectralRadius,
   standardize,
@@ -57,23 +62,33 @@ function coordinate(params: Params): number {
   return i - 1;
 }
 
-function finalLoss(params: Params): number {
+/** The recorded losses of an example that exports a training result. */
+function lossesOf(params: Params): { loss: number }[] {
   const name = params.example;
   if (typeof name !== "string") throw new Error("<Num>: parameter example must name an example");
   const args = params.args as unknown[] | undefined;
   const result = runExample(name, args).result as { losses?: { loss: number }[] };
   const losses = result?.losses;
   if (!losses?.length) throw new Error(`<Num>: example ${name} does not export a training result`);
-  return losses[losses.length - 1].loss;
+  return losses;
 }
 
 let optimumCache: number | undefined;
+
+/** The sorted final losses over seeds of setting k in examples/train-seeds.ts. */
+function seedLosses(params: Params): number[] {
+  const chart = runExample("train-seeds").result as { series: { points: [number, number][] }[] };
+  const series = chart.series[num(params, "k")];
+  if (!series) throw new Error(`<Num>: train-seeds has no setting k = ${String(params.k)}`);
+  return series.points.map((p) => p[1]);
+}
 
 const quantities: Record<string, (p: Params) => number> = {
   rho: (p) => spectralRadius(num(p, "beta"), num(p, "eta"), num(p, "lambda")),
   gdFactor: (p) => gdFactor(num(p, "eta"), num(p, "lambda")),
   bound: (p) => momentumStabilityBound(num(p, "beta")),
   effectiveSize: (p) => effectiveWeightSum(num(p, "beta")),
+  effectiveStep: (p) => effectiveStep(num(p, "eta"), num(p, "beta")),
   weight: (p) => effectiveWeight(num(p, "beta"), num(p, "tau")),
   partialSum: (p) => partialWeightSum(num(p, "beta"), num(p, "n")),
   coord: (p) => pointOf(p).x[coordinate(p)],
@@ -84,20 +99,40 @@ const quantities: Record<string, (p: Params) => number> = {
     const { points } = trajectoryOf(p);
     return points.reduce((best, pt) => (pt.x[i] > best.x[i] ? pt : best), points[0]).t;
   },
-  loss: finalLoss,
+  loss: (p) => lossesOf(p).at(-1)?.loss ?? Number.NaN,
+  points: (p) => lossesOf(p).length,
+  // The airfoil data as the book prepares it: whitened over all rows, the first `airfoil.keep` kept.
   optimum: () => {
-    optimumCache ??= leastSquaresLoss(standardize(autoMpgRows));
+    optimumCache ??= leastSquaresLoss(standardize(airfoilRows), airfoil.keep);
     return optimumCache;
   },
-  rows: () => autoMpgRows.length,
-  // The book's reported airfoil results (quoted data from the core's presets, not computed here).
-  bookOptimum: () => airfoil.optimumLoss,
-  bookLossMin: () => Math.min(...trainingRuns.map((r) => r.bookLoss)),
-  bookLossMax: () => Math.max(...trainingRuns.map((r) => r.bookLoss)),
-  features: () => autoMpgColumns.length - 1,
+  rows: () => airfoilRows.length,
+  kept: () => airfoil.keep,
+  features: () => airfoilColumns.length - 1,
+  mpgRows: () => autoMpgRows.length,
+  seedsMin: (p) => Math.min(...seedLosses(p)),
+  seedsMax: (p) => Math.max(...seedLosses(p)),
+  seedsCount: (p) => seedLosses(p).length,
+  // The losses the book printed (quoted data from the core's presets, not computed here).
+  bookLoss: (p) => {
+    const run = trainingRuns[num(p, "k")];
+    if (!run) throw new Error(`<Num>: there is no book run k = ${String(p.k)}`);
+    return run.bookLoss;
+  },
   polyakEta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
   polyakBeta: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).beta,
   polyakRate: (p) => optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
+  nesterovBound: (p) => nesterovStabilityBound(num(p, "beta")),
+  nesterovRho: (p) => nesterovSpectralRadius(num(p, "beta"), num(p, "eta"), num(p, "lambda")),
+  /** Nesterov's stability limit at Polyak's heavy-ball β for [λmin, λmax]. */
+  polyakNesterovBound: (p) =>
+    nesterovStabilityBound(optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).beta),
+  nesterovEta: (p) => optimalNesterov(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
+  nesterovBeta: (p) => optimalNesterov(num(p, "lambdaMin"), num(p, "lambdaMax")).beta,
+  nesterovRate: (p) => optimalNesterov(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
+  /** ηλmax with Polyak's heavy-ball values. */
+  polyakEtaLambdaMax: (p) =>
+    optimalMomentum(num(p, "lambdaMin"), num(p, "lambdaMax")).eta * num(p, "lambdaMax"),
   gdOptimalRate: (p) => optimalGd(num(p, "lambdaMin"), num(p, "lambdaMax")).rate,
   gdOptimalEta: (p) => optimalGd(num(p, "lambdaMin"), num(p, "lambdaMax")).eta,
 };

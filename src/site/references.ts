@@ -99,6 +99,32 @@ export const references: Reference[] = [
     },
   },
   {
+    key: "lessard2016",
+    short: "Lessard, Recht & Packard, 2016",
+    authors: ["Laurent Lessard", "Benjamin Recht", "Andrew Packard"],
+    title: "Analysis and design of optimization algorithms via integral quadratic constraints",
+    venue: "SIAM Journal on Optimization 26(1), 57–95",
+    year: 2016,
+    doi: "10.1137/15M1009597",
+    note: {
+      en: "Derives the step size and momentum that make Nesterov's method fastest on quadratics, with rate 1 − 2/√(3κ + 1).",
+      zh: "推导出使 Nesterov 方法在二次函数上收敛最快的步长与动量，收敛速率为 1 − 2/√(3κ + 1)。",
+    },
+  },
+  {
+    key: "airfoil",
+    short: "Brooks, Pope & Marcolini, UCI",
+    authors: ["Thomas F. Brooks", "D. Stuart Pope", "Michael A. Marcolini"],
+    title: "Airfoil Self-Noise",
+    venue: "UCI Machine Learning Repository (data set 291), licensed CC BY 4.0",
+    year: 2014,
+    doi: "10.24432/C5VW2C",
+    note: {
+      en: "The data set of the practical experiments, shipped unchanged with this site under its CC BY 4.0 licence (NASA wind-tunnel measurements, first published as NASA Reference Publication 1218, 1989).",
+      zh: "实际实验所用的数据集，按其 CC BY 4.0 许可证原样随本网站发布（NASA 风洞测量数据，最早发表于 NASA 参考出版物 RP-1218，1989 年）。",
+    },
+  },
+  {
     key: "d2l2023",
     short: "Zhang et al., 2023",
     authors: ["Aston Zhang", "Zachary C. Lipton", "Mu Li", "Alexander J. Smola"],

@@ -2,10 +2,11 @@
  * Bring your own data (experiments page) in Chromium: a file or pasted text is read by the core's
  * parser (a malformed table is reported by line and column, nothing crashes), training runs in a
  * Web Worker with a live loss curve, Cancel stops it, and the final loss is the one the core computes
- * in Node for the same table, settings and seed. With the airfoil file (../shared/data, never
- * committed) the book's losses are reproduced; that test is skipped, loudly, when the file is absent.
+ * in Node for the same table, settings and seed. The figure starts from the book's airfoil data
+ * (data/airfoil_self_noise.dat, shipped with the site), and the same file loaded by a reader
+ * reproduces the book's losses; Auto MPG is the second sample.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseTable } from "momentum-live/core";
 import type { Browser, Locator } from "playwright-core";
@@ -26,7 +27,7 @@ useSite((site) => {
 const experiments = pagePath("en", "experiments");
 /** 240 rows × (4 features + y), y linear in the features plus noise (generated with the core's xoshiro128, seed 42). */
 const fixture = path.join(import.meta.dirname, "fixtures", "synthetic-regression.csv");
-const airfoil = path.resolve(process.cwd(), "../shared/data/airfoil_self_noise.dat");
+const airfoil = path.resolve(import.meta.dirname, "../../data/airfoil_self_noise.dat");
 
 const open = (path = experiments) => openFigure({ browser, server }, path, "ml-own-data");
 
@@ -119,29 +120,42 @@ describe("bring your own data", () => {
     await finish(probe);
   });
 
-  it.runIf(existsSync(airfoil))(
-    "the airfoil file with the book's settings reproduces the book's losses",
-    async () => {
-      const probe = await open();
-      await probe.live.locator("[data-file]").setInputFiles(airfoil);
-      await expect
-        .poll(() => probe.live.locator("[data-table]").textContent())
-        .toContain("1503 rows × 6 columns");
-      await probe.live.locator("[data-rows]").fill("1500");
-      for (let i = 0; i < trainPresets.length; i++) {
-        await probe.live.locator(`[data-preset="${i}"]`).click();
-        const loss = await trainAndWait(probe.live);
-        expect(loss).toBeGreaterThan(0.24);
-        expect(loss).toBeLessThan(0.26);
-        expect(Number(await probe.live.getAttribute("data-optimum"))).toBeCloseTo(0.2417, 4);
-      }
-      await finish(probe);
-    },
-  );
-});
+  it("starts from the book's airfoil data (first 1500 rows); Auto MPG is the second sample", async () => {
+    const probe = await open();
+    expect(await probe.live.locator("[data-table]").textContent()).toContain("1503 rows × 6 columns");
+    expect(await probe.live.locator("[data-rows]").inputValue()).toBe("1500");
+    expect(await probe.live.locator("figcaption").textContent()).toContain("first 1500 of 1503 rows");
+    const node = runJobNow({
+      rows: parseTable(readFileSync(airfoil, "utf8")).rows,
+      target: 5,
+      n: 1500,
+      values: trainPresets[0],
+    });
+    expect(await probe.live.locator("[data-status]").textContent()).toContain(showSig(node.finalLoss, 4));
+    await probe.live.locator('[data-action="sample-mpg"]').click();
+    await expect
+      .poll(() => probe.live.locator("[data-table]").textContent())
+      .toContain("392 rows × 7 columns");
+    expect(await probe.live.locator("[data-rows]").inputValue()).toBe("392");
+    await probe.live.locator('[data-action="sample"]').click();
+    await expect.poll(() => probe.live.locator("[data-rows]").inputValue()).toBe("1500");
+    await finish(probe);
+  });
 
-if (!existsSync(airfoil)) {
-  console.warn(
-    `\n*** SKIPPED: the airfoil reproduction test needs ${airfoil} (not part of the repository). ***\n`,
-  );
-}
+  it("the airfoil file with the book's settings reproduces the book's losses", async () => {
+    const probe = await open();
+    await probe.live.locator("[data-file]").setInputFiles(airfoil);
+    await expect
+      .poll(() => probe.live.locator("[data-table]").textContent())
+      .toContain("1503 rows × 6 columns");
+    await probe.live.locator("[data-rows]").fill("1500");
+    for (let i = 0; i < trainPresets.length; i++) {
+      await probe.live.locator(`[data-preset="${i}"]`).click();
+      const loss = await trainAndWait(probe.live);
+      expect(loss).toBeGreaterThan(0.24);
+      expect(loss).toBeLessThan(0.26);
+      expect(Number(await probe.live.getAttribute("data-optimum"))).toBeCloseTo(0.2417, 4);
+    }
+    await finish(probe);
+  });
+});

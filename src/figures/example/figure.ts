@@ -40,6 +40,8 @@ interface ChartSpec {
   series: Series[];
   x?: Axis;
   y?: Axis;
+  /** Include y = 0 (default true). */
+  zero?: boolean;
 }
 
 interface LossResult {
@@ -47,6 +49,8 @@ interface LossResult {
   /** Loss before the first step, drawn at epoch 0. */
   initialLoss?: number;
   label?: string;
+  /** The vertical window (the book's `ylim`); what lies outside is clipped. */
+  ylim?: readonly [number, number];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
@@ -190,7 +194,7 @@ function lossFigure(results: LossResult[], t: LabelStrings, size: Size | undefin
   const options = linesFigure({
     series,
     x: { label: t.epoch, domain: [0, Math.ceil(epochs)] },
-    y: { label: t.loss },
+    y: { label: t.loss, domain: results.find((r) => r.ylim)?.ylim },
     zero: false,
     ...size,
     punctuation: t.live,
@@ -212,7 +216,14 @@ function chartFigure(chart: ChartSpec, t: LabelStrings, size: Size | undefined):
     })
     .join(t.live.gap);
   return {
-    options: linesFigure({ series: chart.series, x: chart.x, y: chart.y, ...size, punctuation: t.live }),
+    options: linesFigure({
+      series: chart.series,
+      x: chart.x,
+      y: chart.y,
+      zero: chart.zero,
+      ...size,
+      punctuation: t.live,
+    }),
     summary,
     notes: [],
     shapes: linesShapes,

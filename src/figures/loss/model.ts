@@ -1,12 +1,13 @@
 /**
  * The live loss-curve figure of the experiments page (src/figures/loss/LossFigure.astro) as plain
  * data: its settings (η, β, batch size, epochs, seed, comparison curves on/off), the book's three
- * settings as presets, one training run by the core's `trainMomentum` on the Auto MPG data, and the
+ * settings as presets, one training run by the core's `trainMomentum` on the airfoil data, and the
  * figure, readouts, caption and summary made from it. Pure: the build draws the page's SVG with
  * `lossView` and the island redraws with the same function.
  */
 import {
-  autoMpgRows,
+  airfoil,
+  airfoilRows,
   type Dataset,
   effectiveStep,
   effectiveWeightSum,
@@ -25,11 +26,11 @@ import { lossCurveSvg } from "./figure.ts";
 export type LossKey = "eta" | "beta" | "batch" | "epochs" | "seed" | "compare";
 export type LossValues = Values<LossKey>;
 
-/** Cars in the table (392). */
-export const lossRows = autoMpgRows.length;
+/** Examples trained on: the first 1500 of the airfoil table's 1503 rows, as the book does. */
+export const lossRows = airfoil.keep;
 
-/** Examples between two recorded losses: the cadence of the page's examples, 1/7 of an epoch. */
-export const lossRecordEvery = 56;
+/** Examples between two recorded losses: the cadence of the book and of the page's examples (200). */
+export const lossRecordEvery = airfoil.recordEvery;
 
 /** The seed of the page's examples (examples/train-scratch.ts). */
 export const lossSeed = 0;
@@ -64,10 +65,10 @@ interface Problem {
 
 let problem: Problem | null = null;
 
-/** The standardized Auto MPG data (as the page's examples prepare it), its optimum and zero loss. */
+/** The whitened airfoil data (as the page's examples prepare it), its optimum and zero loss. */
 export function lossProblem(): Problem {
   if (!problem) {
-    const data = prepareData(autoMpgRows);
+    const data = prepareData(airfoilRows, airfoil.keep);
     problem = {
       data,
       optimum: leastSquares(data).loss,
@@ -162,11 +163,10 @@ export function lossNumber(v: number): string {
   return `${mantissa} × 10${superscript(exponent.replace("+", ""))}`;
 }
 
-/** The vertical window: from just below the optimum to halfway up to the loss at w = 0 (the book zooms alike). */
+/** The vertical window: the book's axis for these runs (its `ylim`, 0.22 to 0.35). */
 export function lossWindow(): Pair {
-  const { optimum, zeroLoss } = lossProblem();
-  const span = zeroLoss - optimum;
-  return [optimum - 0.05 * span, optimum + 0.5 * span];
+  const [lo, hi] = airfoil.ylim;
+  return [lo, hi];
 }
 
 export interface LossView {

@@ -3,7 +3,15 @@
  * file or pasted text with the core's parser, trains in a module Web Worker (Cancel terminates it)
  * and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
  */
-import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentum-live/core";
+import {
+  airfoil,
+  airfoilColumns,
+  airfoilRows,
+  autoMpgColumns,
+  autoMpgRows,
+  type LossPoint,
+  type Table,
+} from "momentum-live/core";
 import type { BasicsStrings } from "../../i18n/basics.ts";
 import { fill, showSig } from "../../i18n/format.ts";
 import { liveFigure } from "../../live/figure.ts";
@@ -42,7 +50,8 @@ export function wake(element: HTMLElement): void {
   const trainButton = q<HTMLButtonElement>('[data-action="train"]');
   const cancelButton = q<HTMLButtonElement>('[data-action="cancel"]');
 
-  const sample: Table = { columns: [...autoMpgColumns], rows: autoMpgRows.map((r) => [...r]) };
+  const sample: Table = { columns: [...airfoilColumns], rows: airfoilRows.map((r) => [...r]) };
+  const sampleMpg: Table = { columns: [...autoMpgColumns], rows: autoMpgRows.map((r) => [...r]) };
   let table = sample;
   let name = t.data.sampleName;
   let worker: Worker | null = null;
@@ -63,7 +72,8 @@ export function wake(element: HTMLElement): void {
     status.dataset.kind = kind;
   };
 
-  function useTable(next: Table, label: string): void {
+  /** Shows `next`, `n` of its rows in use (the book's 1500 for its airfoil table, else all). */
+  function useTable(next: Table, label: string, n = next.rows.length): void {
     stop();
     table = next;
     name = label;
@@ -75,7 +85,7 @@ export function wake(element: HTMLElement): void {
     }
     if (rowsInput) {
       rowsInput.max = String(next.rows.length);
-      rowsInput.value = String(next.rows.length);
+      rowsInput.value = String(n);
     }
     if (tableText)
       tableText.textContent = tableLine(label, next, next.columns.length - 1, t as BasicsStrings);
@@ -222,7 +232,10 @@ export function wake(element: HTMLElement): void {
     readText(paste?.value ?? "", (t as BasicsStrings).data.yourFile),
   );
   q('[data-action="sample"]')?.addEventListener("click", () =>
-    useTable(sample, (t as BasicsStrings).data.sampleName),
+    useTable(sample, (t as BasicsStrings).data.sampleName, airfoil.keep),
+  );
+  q('[data-action="sample-mpg"]')?.addEventListener("click", () =>
+    useTable(sampleMpg, (t as BasicsStrings).data.sampleMpgName),
   );
   targetSelect?.addEventListener("change", () => {
     if (tableText) tableText.textContent = tableLine(name, table, target(), t as BasicsStrings);

@@ -7,7 +7,10 @@ describe("numbers quoted in the prose", () => {
     expect(quantity("gdFactor", { eta: 0.6, lambda: 4 })).toBeCloseTo(-1.4, 12);
     expect(quantity("coord", { example: "gd-eta-0.6", i: 2 })).toBeCloseTo(-1673.365109, 6);
     expect(quantity("argmaxCoord", { example: "momentum-eta-0.6-beta-0.5", i: 1 })).toBe(14);
-    expect(quantity("rows", {})).toBe(392);
+    expect(quantity("rows", {})).toBe(1503);
+    expect(quantity("kept", {})).toBe(1500);
+    expect(quantity("features", {})).toBe(5);
+    expect(quantity("optimum", {})).toBeCloseTo(0.2417, 4);
   });
 
   it("fail the build on an unknown name or a bad parameter", () => {
