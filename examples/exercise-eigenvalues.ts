@@ -24,6 +24,7 @@ export default {
   y: { label: "‖xₜ‖", type: "log" },
   series: runs.map(({ label, trajectory }) => ({
     label,
+    method: trajectory.optimizer.method, // drawn in the method's colour
     points: trajectory.points.map((p) => [p.t, Math.hypot(...p.x)]),
   })),
 };

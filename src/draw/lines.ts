@@ -5,10 +5,22 @@
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import { phoneShapeWidth, plainNumber, type Shapes } from "./svg.ts";
-import { baseStyle, colors, defaultWidth, palette, type TipPunctuation } from "./theme.ts";
+import {
+  baseStyle,
+  colors,
+  defaultWidth,
+  isMethod,
+  type Method,
+  palette,
+  type RunStyle,
+  runStyles,
+  type TipPunctuation,
+} from "./theme.ts";
 
 export interface Series {
   label: string;
+  /** The method whose run this is, if any: it then takes the method's colour (theme.ts). */
+  method?: Method;
   points: readonly (readonly [number, number])[];
 }
 
@@ -40,9 +52,22 @@ export const linesShapes: Shapes = {
   phone: { width: phoneShapeWidth, height: 300 },
 };
 
+/**
+ * Each series' colour and dash: a method's run in the method's colour (dashed after an earlier run of
+ * that method), any other series in the palette's next colour, solid.
+ */
+export function seriesStyles(series: readonly Series[]): RunStyle[] {
+  const methods = runStyles(series.flatMap((s) => (isMethod(s.method) ? [s.method] : [])));
+  let [m, k] = [0, 0];
+  return series.map((s) =>
+    isMethod(s.method) ? methods[m++] : { colour: palette[k++ % palette.length], dash: "" },
+  );
+}
+
 export function linesFigure(options: LinesFigureOptions): PlotOptions {
   const data = options.series.flatMap((s, k) => s.points.map(([x, y]) => ({ series: s.label, k, x, y })));
-  const colorOf = (k: number) => palette[k % palette.length];
+  const styles = seriesStyles(options.series);
+  const dashes = [...new Set(styles.map((s) => s.dash))];
   const dots = options.dots ?? options.series.every((s) => s.points.length <= 40);
   const { colon } = options.punctuation;
   return {
@@ -73,12 +98,26 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
     color: {
       type: "ordinal",
       domain: options.series.map((s) => s.label),
-      range: options.series.map((_, k) => colorOf(k)),
+      range: styles.map((s) => s.colour),
       legend: options.series.length > 1,
     },
     marks: [
       options.zero === false ? null : Plot.ruleY([0], { stroke: colors.muted, strokeOpacity: 0.6 }),
-      Plot.line(data, { x: "x", y: "y", z: "series", stroke: "series", strokeWidth: 1.75, clip: true }),
+      // One line mark per dash pattern (a mark's dash is constant), coloured by series.
+      ...dashes.map((dash) =>
+        Plot.line(
+          data.filter((d) => styles[d.k].dash === dash),
+          {
+            x: "x",
+            y: "y",
+            z: "series",
+            stroke: "series",
+            strokeWidth: 1.75,
+            ...(dash ? { strokeDasharray: dash } : {}),
+            clip: true,
+          },
+        ),
+      ),
       dots
         ? Plot.dot(data, {
             x: "x",

@@ -33,8 +33,9 @@ async function open(
   path: string,
   id: string,
   query = "",
+  options: Parameters<typeof openProbe>[2] = {},
 ): Promise<PageProbe & { live: ReturnType<Page["locator"]> }> {
-  const probe = await openProbe(browser, server.origin);
+  const probe = await openProbe(browser, server.origin, options);
   await probe.page.goto(server.url + path + query, { waitUntil: "load" });
   const live = probe.page.locator(`ml-trajectory:has(#${id})`);
   await live.scrollIntoViewIfNeeded();
@@ -178,6 +179,62 @@ describe("live trajectory figures", () => {
     expect(await compare.isDisabled()).toBe(true);
     await expect.poll(() => gdItem.isVisible()).toBe(false);
     await expect.poll(drawn).toBe(1);
+    await finish(probe);
+  });
+
+  it("draws each method in its own colour, built and awake: gradient descent keeps its colour when compared", async () => {
+    // The build's drawings, without JavaScript (the dark theme, Starlight's default without it).
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(server.url + basics);
+    const built = (id: string) =>
+      page
+        .locator(`#${id} .figure-plot svg g.ml-runs[stroke]`)
+        .evaluateAll((gs) => gs.map((g) => getComputedStyle(g).stroke));
+    const [builtGd] = await built(gdFigure);
+    const [builtMomentum] = await built(momentumFigure);
+    await context.close();
+    expect(builtGd).toMatch(/^rgb/);
+    expect(builtMomentum).not.toBe(builtGd);
+
+    const probe = await open(basics, momentumFigure, "", { colorScheme: "dark" });
+    const strokes = () =>
+      probe.live
+        .locator(".ml-overlay path.ml-path")
+        .evaluateAll((ps) => ps.filter((p) => p.getAttribute("d")).map((p) => getComputedStyle(p).stroke));
+    const keys = () =>
+      probe.live
+        .locator("[data-readouts] > li:not([hidden]) .ml-run-label")
+        .evaluateAll((ls) => ls.map((l) => getComputedStyle(l).borderLeftColor));
+    const method = probe.live.locator('[data-control="method"]');
+    // Awake, the run keeps the colour the build gave it, and its key says the same.
+    expect(await strokes()).toEqual([builtMomentum]);
+    expect(await keys()).toEqual([builtMomentum]);
+    // Gradient descent as the figure's own run…
+    await method.selectOption("gd");
+    await expect.poll(strokes).toEqual([builtGd]);
+    expect(await keys()).toEqual([builtGd]);
+    // …and as the comparison drawn beside momentum: the same colour, though it is now the second run.
+    await method.selectOption("momentum");
+    await probe.live.locator('[data-control="compare"]').check();
+    await expect.poll(strokes).toEqual([builtMomentum, builtGd]);
+    expect(await keys()).toEqual([builtMomentum, builtGd]);
+    // The light theme: other values of the same two colours, still each method's own.
+    await probe.page.evaluate(() => {
+      document.documentElement.dataset.theme = "light";
+    });
+    const light = await probe.page.evaluate(() =>
+      ["--ml-momentum", "--ml-gd"].map((v) => {
+        const probeEl = document.body.appendChild(document.createElement("span"));
+        probeEl.style.color = `var(${v})`;
+        const colour = getComputedStyle(probeEl).color;
+        probeEl.remove();
+        return colour;
+      }),
+    );
+    expect(light).not.toEqual([builtMomentum, builtGd]);
+    expect(await strokes()).toEqual(light);
+    expect(await keys()).toEqual(light);
     await finish(probe);
   });
 

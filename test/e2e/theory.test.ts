@@ -261,9 +261,25 @@ describe("the playground", () => {
           paths: Object.fromEntries(
             ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`[data-run="${m}"]`))]),
           ),
+          dots: Object.fromEntries(
+            ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`[data-dots="${m}"]`))]),
+          ),
+          losses: Object.fromEntries(
+            ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`[data-loss="${m}"]`))]),
+          ),
           boxes: Array.from(
             el.querySelectorAll(".ml-check"),
             (label) => getComputedStyle(label.querySelector(".ml-swatch") as Element).backgroundColor,
+          ),
+          // Each method's one colour for the whole site (src/draw/theme.ts), as the page resolves it.
+          own: Object.fromEntries(
+            ["gd", "momentum", "nesterov"].map((m) => {
+              const span = el.appendChild(document.createElement("span"));
+              span.style.color = `var(--ml-${m})`;
+              const colour = getComputedStyle(span).color;
+              span.remove();
+              return [m, colour];
+            }),
           ),
         };
       });
@@ -275,10 +291,20 @@ describe("the playground", () => {
       for (const [k, line] of c.lines.entries()) expect(line.key, line.text).toBe(c.paths[methods[k]]);
       expect(c.boxes).toEqual([c.paths.gd, c.paths.momentum, c.paths.nesterov]);
       expect(new Set(Object.values(c.paths)).size).toBe(3);
+      // The paths (and so the keys) are the methods' colours of every other figure.
+      expect(c.paths).toEqual(c.own);
+      expect(c.dots).toEqual(c.own);
+      expect(c.losses).toEqual(c.own);
     };
     await check(["gd", "momentum", "nesterov"]);
     await pg.locator('[data-flag="gd"]').uncheck();
     await expect.poll(() => pg.locator("[data-readouts] li:not([hidden])").count()).toBe(2);
+    await check(["momentum", "nesterov"]);
+    // In the other theme too.
+    await probe.page.evaluate(() => {
+      const root = document.documentElement;
+      root.dataset.theme = root.dataset.theme === "light" ? "dark" : "light";
+    });
     await check(["momentum", "nesterov"]);
     await finish(probe);
   });

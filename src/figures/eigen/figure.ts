@@ -17,6 +17,7 @@ import {
   px,
   svgRoot,
 } from "../../draw/svg.ts";
+import { methodColour } from "../../draw/theme.ts";
 
 /** Both panels show [−w, w]² (equal scales, so ellipses keep their shape). */
 export const eigenWindow = 3;
@@ -152,10 +153,10 @@ export function eigenSvg(
     `<g clip-path="url(#${esc(clip)})" aria-hidden="true">`,
     `<path data-layer="contours" d="${l.contours}" fill="none" stroke="var(--ml-contour)" stroke-opacity="0.7"/>`,
     `<path data-layer="directions" d="${l.directions}" fill="none" stroke="var(--ml-muted)" stroke-dasharray="4 4"/>`,
-    `<path data-layer="path" d="${l.path}" fill="none" stroke="var(--ml-series-1)" stroke-width="1.75"/>`,
-    `<path data-layer="dots" d="${l.dots}" fill="none" stroke="var(--ml-series-1)" stroke-width="5" stroke-linecap="round"/></g>`,
+    `<path data-layer="path" d="${l.path}" fill="none" stroke="${methodColour("momentum")}" stroke-width="1.75"/>`,
+    `<path data-layer="dots" d="${l.dots}" fill="none" stroke="${methodColour("momentum")}" stroke-width="5" stroke-linecap="round"/></g>`,
     axes(panel.box, panel.x, panel.y, axisLabels, { xTicks: 6, yTicks: 6 }),
-    `<g class="ml-point" data-layer="start" transform="${l.start}"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="var(--ml-series-1)" fill-opacity="0.35" stroke="currentColor" stroke-width="1.5"/></g>`,
+    `<g class="ml-point" data-layer="start" transform="${l.start}"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="var(--ml-muted)" fill-opacity="0.35" stroke="currentColor" stroke-width="1.5"/></g>`,
   ].join("");
   return svgRoot(
     panel.width,

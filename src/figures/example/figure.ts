@@ -2,7 +2,8 @@
  * The figure for whatever an example exports (`export default …`), chosen by its shape:
  *   - a 2-D trajectory, an array of them, or `{ objective, runs, domain? }` → trajectories over level sets;
  *   - a training result (has `losses`) or an array of them → loss curves;
- *   - a chart `{ series: [{ label, points }], x?, y? }` → line chart.
+ *   - a chart `{ series: [{ label, method?, points }], x?, y? }` → line chart (a series with a
+ *     `method`, "gd" | "momentum" | "nesterov", in that method's colour).
  * Used at build time and, with the same inputs, in the browser.
  */
 import type { PlotOptions } from "@observablehq/plot";
@@ -112,6 +113,7 @@ function trajectoriesFigure(
   const window = domain ?? known?.domain ?? windowAround(runs);
   const labelled = runs.map((run) => ({
     label: optimizerLabel(run.optimizer, t),
+    method: run.optimizer.method,
     points: run.points.map((p) => [p.x[0], p.x[1]] as Point),
     divergedAt: run.diverged ? run.step : null,
   }));

@@ -22,6 +22,7 @@ import {
   scale,
   svgRoot,
 } from "../../draw/svg.ts";
+import { palette } from "../../draw/theme.ts";
 
 /** A faint comparison curve. */
 export interface LossGhost {
@@ -57,9 +58,9 @@ export const lossShapes: Shapes = { natural: lossNatural, phone: { width: phoneS
 
 /** Ghost styles: colour and dash, in order. */
 const ghostStyles = [
-  { colour: "var(--ml-series-2)", dash: "7 3" },
-  { colour: "var(--ml-series-3)", dash: "2 3" },
-  { colour: "var(--ml-series-4)", dash: "9 3 2 3" },
+  { colour: palette[1], dash: "7 3" },
+  { colour: palette[2], dash: "2 3" },
+  { colour: palette[3], dash: "9 3 2 3" },
 ] as const;
 
 function fitted(o: LossCurveOptions): Pair {
@@ -83,7 +84,7 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
   const entries: (LegendEntry & { dx?: number })[] =
     ghosts.length && o.labels.run
       ? [
-          { label: o.labels.run, stroke: `stroke="var(--ml-series-1)" stroke-width="2.25"` },
+          { label: o.labels.run, stroke: `stroke="${palette[0]}" stroke-width="2.25"` },
           ...ghosts.map((g, k) => {
             const s = ghostStyles[k % ghostStyles.length];
             return {
@@ -142,14 +143,14 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
       `<g class="ml-loss-diverged"><path d="M${u},${px(box.top)}V${px(box.bottom)}" stroke="var(--ml-optimum)" stroke-width="1.5" stroke-dasharray="3 3" fill="none"/>` +
       `<text x="${u}" y="${px(box.top + 14)}" dx="5" fill="currentColor" font-size="12">${esc(o.labels.diverged ?? "")}</text></g>`;
   }
-  body += `<path class="ml-loss-line" d="${linePath(o.losses, x, yIn)}" stroke="var(--ml-series-1)" stroke-width="${ghosts.length ? 2.25 : 1.75}" fill="none"${clipped}/>`;
+  body += `<path class="ml-loss-line" d="${linePath(o.losses, x, yIn)}" stroke="${palette[0]}" stroke-width="${ghosts.length ? 2.25 : 1.75}" fill="none"${clipped}/>`;
   if (o.window) {
     // Losses above the window: a small triangle at the top edge, so a run that leaves it stays visible.
     const above = o.losses
       .filter((p) => p[1] > hi && Number.isFinite(x(p[0])))
       .map((p) => `M${px(x(p[0]))},${px(box.top + 1)}l4.5,8h-9z`)
       .join("");
-    if (above) body += `<path class="ml-loss-above" d="${above}" fill="var(--ml-series-1)"/>`;
+    if (above) body += `<path class="ml-loss-above" d="${above}" fill="${palette[0]}"/>`;
   }
   if (below) {
     const legend = legendUnderMarkup(entries, width, box.bottom);

@@ -17,6 +17,7 @@ import {
   scale,
   svgRoot,
 } from "../../draw/svg.ts";
+import { type Method, methodColour } from "../../draw/theme.ts";
 import { bookEllipses } from "../step/figure.ts";
 
 type Pair = readonly [number, number];
@@ -27,6 +28,8 @@ export const noiseDomain = { x: [-5.5, 1.5] as Pair, y: [-3, 3] as Pair };
 export interface NoiseFigureOptions {
   /** x_0 … x_T of each run (SGD first, then momentum). */
   runs: readonly (readonly Pair[])[];
+  /** The method of each run, which sets its colour. */
+  methods: readonly Method[];
   /** ‖x_t‖ for t = 0…T of each run. */
   distances: readonly (readonly Pair[])[];
   steps: number;
@@ -61,7 +64,7 @@ export function noiseSvg(
   const [top, bottom] = fit.boxes;
   const x = scale(noiseDomain.x, [top.left, top.right]);
   const y = scale(noiseDomain.y, [top.bottom, top.top]);
-  const colour = (k: number) => `var(--ml-series-${k + 1})`;
+  const colour = (k: number) => methodColour(o.methods[k]);
   let body = `<defs>${clipRect(clips[0], top)}${clipRect(clips[1], bottom)}</defs>`;
   body += axes(
     top,

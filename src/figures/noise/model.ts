@@ -76,6 +76,7 @@ export function runLabels(v: NoiseValues, t: BasicsStrings): [string, string] {
 export function noiseOptions(r: NoiseResult, v: NoiseValues, t: BasicsStrings): NoiseFigureOptions {
   return {
     runs: r.runs.map((run) => run.points.map((p) => [p.x[0], p.x[1]] as const)),
+    methods: r.runs.map((run) => run.optimizer.method),
     distances: r.runs.map((run) => run.points.map((p) => [p.t, Math.hypot(p.x[0], p.x[1])] as const)),
     steps: v.steps,
     labels: { x1: "x₁", x2: "x₂", step: t.noise.step, distance: t.noise.distance },

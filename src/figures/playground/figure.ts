@@ -30,8 +30,9 @@ import {
   px,
   svgRoot,
 } from "../../draw/svg.ts";
+import { type Method, methodColour } from "../../draw/theme.ts";
 
-export type Method = "gd" | "momentum" | "nesterov";
+export type { Method };
 export const playgroundMethods: readonly Method[] = ["gd", "momentum", "nesterov"];
 
 /** Everything the playground shows, as numbers (so it fits the URL): obj 0 = quadratic, 1 = Rosenbrock. */
@@ -71,9 +72,6 @@ export function playgroundObjective(s: Pick<PlaygroundSetting, "obj" | "kappa" |
 export function playgroundOn(s: PlaygroundSetting): Method[] {
   return playgroundMethods.filter((_, k) => Boolean([s.gd, s.mom, s.nes][k]));
 }
-
-/** A method's colour: its path, dots and loss curve, its readout's key and its checkbox's. */
-export const methodColour = (m: Method): string => `var(--ml-series-${playgroundMethods.indexOf(m) + 1})`;
 
 /** The optimizers switched on, in the order of `playgroundOn`. */
 export function playgroundOptimizers(s: PlaygroundSetting): Optimizer[] {

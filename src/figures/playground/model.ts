@@ -4,12 +4,12 @@
  * setting, from the core's runs. Pure.
  */
 import { optimalFor, type Trajectory } from "momentum-live/core";
+import { methodColour } from "../../draw/theme.ts";
 import { fill, show, showPoint, stepsText } from "../../i18n/format.ts";
 import type { LabelStrings, LiveStrings } from "../../i18n/ui.ts";
 import type { Specs } from "../../live/settings.ts";
 import { optimizerText, type Readout, readoutText } from "../trajectory/state.ts";
 import {
-  methodColour,
   type PlaygroundSetting,
   type playgroundMethods,
   playgroundOn,

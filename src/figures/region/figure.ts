@@ -28,6 +28,7 @@ import {
   type Shapes,
   svgRoot,
 } from "../../draw/svg.ts";
+import { palette } from "../../draw/theme.ts";
 
 export const regimes: readonly Regime[] = ["monotone", "rippling", "oscillating", "divergent"];
 
@@ -262,7 +263,7 @@ export function regionStatic(
     [corner, top],
   ]);
   const fills =
-    `<g clip-path="url(#${esc(stableId)})">${rho.map(({ d }) => `<path d="${d}" fill="var(--ml-series-2)" fill-opacity="0.15"/>`).join("")}</g>` +
+    `<g clip-path="url(#${esc(stableId)})">${rho.map(({ d }) => `<path d="${d}" fill="var(--ml-contour)" fill-opacity="0.15"/>`).join("")}</g>` +
     `<path d="${divergent}" fill="var(--ml-optimum)" fill-opacity="0.25"/>`;
   // The regimes' edges, where the eigenvalues turn complex: ηλ = (1 ∓ √β)² (denser near β = 0,
   // where both curves leave ηλ = 1 upright).
@@ -326,7 +327,7 @@ export function regionMarks(
   const dots = points
     .map(
       ([u, v], k) =>
-        `<g class="ml-point" data-point="${k}" transform="translate(${px(u)},${px(v)})"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="var(--ml-series-${k + 1})" stroke="currentColor" stroke-width="1.5"/><text x="${px(pointLabel(layout, [u, v], labels[k] ?? "").x - u)}" y="-10" text-anchor="middle" font-size="12" fill="currentColor">${esc(labels[k] ?? "")}</text></g>`,
+        `<g class="ml-point" data-point="${k}" transform="translate(${px(u)},${px(v)})"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="${palette[k % palette.length]}" stroke="currentColor" stroke-width="1.5"/><text x="${px(pointLabel(layout, [u, v], labels[k] ?? "").x - u)}" y="-10" text-anchor="middle" font-size="12" fill="currentColor">${esc(labels[k] ?? "")}</text></g>`,
     )
     .join("");
   return line + dots;

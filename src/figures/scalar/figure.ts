@@ -19,6 +19,7 @@ import {
   type Size,
   svgRoot,
 } from "../../draw/svg.ts";
+import { methodColour } from "../../draw/theme.ts";
 
 /** The panel, and on a phone the legend's entries, drawn under the x axis (none: the legend is in the plot). */
 export type ScalarLayout = Panel & { legend?: LegendEntry[] };
@@ -87,8 +88,8 @@ export interface ScalarLabels {
 }
 
 const series = [
-  { key: "gd", colour: "var(--ml-series-2)", dash: "" },
-  { key: "momentum", colour: "var(--ml-series-1)", dash: "" },
+  { key: "gd", colour: methodColour("gd"), dash: "" },
+  { key: "momentum", colour: methodColour("momentum"), dash: "" },
   { key: "rate", colour: "currentColor", dash: ' stroke-dasharray="5 4" stroke-opacity="0.6"' },
 ] as const;
 

@@ -10,6 +10,7 @@ import {
   regime,
   spectralRadius,
 } from "momentum-live/core";
+import { methodColour } from "../../draw/theme.ts";
 import { fill, show, showValue } from "../../i18n/format.ts";
 import type { LabelStrings } from "../../i18n/ui.ts";
 import type { Specs, Values } from "../../live/settings.ts";
@@ -52,6 +53,8 @@ export function scalarText(
         verdict: momentumVerdict,
       }),
     ],
+    /** Each line's key: the colour of its method's curve. */
+    keys: [methodColour("gd"), methodColour("momentum")],
     caption: fill(t.caption, { ...values, x: show(v.eta * v.lambda), steps: v.steps }),
     summary: fill(t.summary, {
       ...values,

@@ -21,6 +21,7 @@ import {
   svgRoot,
   tickText,
 } from "../../draw/svg.ts";
+import { methodColour, palette } from "../../draw/theme.ts";
 
 type Vec = readonly [number, number];
 
@@ -161,11 +162,12 @@ export function momentumStepSvg(
   };
   const term = (nameOf: string, inner: string) => `<g class="ml-term-${nameOf}">${inner}</g>`;
   const colours = {
-    betav: "var(--ml-series-2)",
-    g: "var(--ml-series-3)",
-    v: "var(--ml-series-5)",
-    step: "var(--ml-series-1)",
-    x: "var(--ml-series-1)",
+    // The terms of the sum in the palette; the step and the new iterate in momentum's colour.
+    betav: palette[1],
+    g: palette[2],
+    v: palette[0],
+    step: methodColour("momentum"),
+    x: methodColour("momentum"),
     xprev: "currentColor",
   };
   /** What labels keep clear of: each arrow and point, by the term it belongs to. */

@@ -7,13 +7,15 @@ import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import type { LevelCurve, Point } from "../../draw/geometry.ts";
 import { plainNumber } from "../../draw/svg.ts";
-import { baseStyle, colors, palette, type TipPunctuation } from "../../draw/theme.ts";
+import { baseStyle, colors, type Method, runStyles, type TipPunctuation } from "../../draw/theme.ts";
 import { trajectoryFrame } from "./frame.ts";
 
 export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
 
 export interface TrajectoryRun {
   label: string;
+  /** Its method, which sets its colour (src/draw/theme.ts `runStyles`). */
+  method: Method;
   /** x_0 … x_T. */
   points: readonly Point[];
   /** Step at which the run diverged, if it did. */
@@ -71,7 +73,7 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
   const levelData = options.levels.flatMap((level, l) =>
     level.points.map(([x, y]) => ({ l, value: level.value, x, y })),
   );
-  const colorOf = (r: number) => palette[r % palette.length];
+  const styles = runStyles(options.runs.map((run) => run.method));
 
   return {
     style: { ...baseStyle },
@@ -106,20 +108,26 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
             ariaDescription: "minimum",
           })
         : null,
-      Plot.line(runData, {
-        x: "x",
-        y: "y",
-        z: "run",
-        stroke: (d: { r: number }) => colorOf(d.r),
-        strokeWidth: 1.75,
-        clip: true,
-        ariaDescription: "trajectory",
-        className: runMarkClass,
-      }),
+      // One line a run: its method's colour, dashed when an earlier run has the same method.
+      ...styles.map(({ colour, dash }, r) =>
+        Plot.line(
+          runData.filter((d) => d.r === r),
+          {
+            x: "x",
+            y: "y",
+            stroke: colour,
+            strokeWidth: 1.75,
+            ...(dash ? { strokeDasharray: dash } : {}),
+            clip: true,
+            ariaDescription: "trajectory",
+            className: runMarkClass,
+          },
+        ),
+      ),
       Plot.dot(runData, {
         x: "x",
         y: "y",
-        fill: (d: { r: number }) => colorOf(d.r),
+        fill: (d: { r: number }) => styles[d.r].colour,
         r: 2.75,
         clip: true,
         title: (d: { run: string; t: number; x: number; y: number }) =>

@@ -5,6 +5,7 @@
  * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
  */
 import { optimalFor } from "momentum-live/core";
+import { keyStyle } from "../../draw/theme.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/ui.ts";
 import { draggable, svgEl } from "../../live/controls.ts";
@@ -12,7 +13,15 @@ import { instantiateDeferred } from "../../live/defer.ts";
 import { liveFigure } from "../../live/figure.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { frameLayers, trajectoryFrame } from "./frame.ts";
-import { computeRuns, curvaturesOf, quadraticOf, readouts, readoutText, summaryText } from "./runs.ts";
+import {
+  computeRuns,
+  curvaturesOf,
+  liveRunStyles,
+  quadraticOf,
+  readouts,
+  readoutText,
+  summaryText,
+} from "./runs.ts";
 import {
   captionText,
   comparable,
@@ -86,13 +95,10 @@ export function wake(element: HTMLElement): void {
   const layer = svgEl("g", { "clip-path": `url(#${clipId})`, "aria-hidden": "true" }, overlay);
   // One pair of paths per run the figure can draw (its own, and gradient descent on request).
   const drawable = config.runs.length + (comparable(config) ? 1 : 0);
-  const paths = Array.from({ length: drawable }, (_, r) => {
-    const colour = `var(--ml-series-${(r % 6) + 1})`;
-    return {
-      line: svgEl("path", { class: "ml-path", stroke: colour }, layer),
-      dots: svgEl("path", { class: "ml-dots", stroke: colour }, layer),
-    };
-  });
+  const paths = Array.from({ length: drawable }, () => ({
+    line: svgEl("path", { class: "ml-path" }, layer),
+    dots: svgEl("path", { class: "ml-dots" }, layer),
+  }));
   const handle = svgEl(
     "g",
     {
@@ -112,6 +118,7 @@ export function wake(element: HTMLElement): void {
   function draw(state: LiveState) {
     const runs = computeRuns(config as LiveConfig, state);
     const { x: dx, y: dy } = (config as LiveConfig).domain;
+    const styles = liveRunStyles(config as LiveConfig, state);
     runs.forEach((run, r) => {
       const points = run.points;
       const out = points.findIndex(
@@ -128,6 +135,8 @@ export function wake(element: HTMLElement): void {
       }
       paths[r].line.setAttribute("d", line);
       paths[r].dots.setAttribute("d", dots);
+      for (const d of [paths[r].line, paths[r].dots]) d.setAttribute("stroke", styles[r].colour);
+      paths[r].line.setAttribute("stroke-dasharray", styles[r].dash || "none");
     });
     for (const p of paths.slice(runs.length)) for (const d of [p.line, p.dots]) d.setAttribute("d", "");
     const lines = readouts(config as LiveConfig, state, runs, t as LiveStrings);
@@ -140,6 +149,7 @@ export function wake(element: HTMLElement): void {
       const label = item.querySelector(".ml-run-label");
       const text = item.querySelector("[data-readout]");
       if (label) label.textContent = o.label;
+      label?.setAttribute("style", keyStyle(styles[r]));
       if (text) text.textContent = readoutText(o, t as LiveStrings);
       item.dataset.step = String(o.step);
       item.dataset.f = String(o.f);

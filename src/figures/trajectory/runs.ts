@@ -13,6 +13,7 @@ import {
   run,
   type Trajectory,
 } from "momentum-live/core";
+import { type RunStyle, runStyles } from "../../draw/theme.ts";
 import { fill, showPoint, showValue, stepsText } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/ui.ts";
 import {
@@ -76,6 +77,14 @@ export function computeRuns(config: LiveConfig, s: LiveState): Trajectory[] {
       ...(config.noise ? { noise: config.noise } : {}),
     });
   });
+}
+
+/**
+ * How each run of the figure under state `s` is drawn: its method's colour (run 0's follows the
+ * method menu; the comparison is gradient descent's), dashed after an earlier run of its method.
+ */
+export function liveRunStyles(config: LiveConfig, s: LiveState): RunStyle[] {
+  return runStyles(runsOf(config, s).map((_, r) => runOptimizer(config, s, r).method));
 }
 
 export function readouts(config: LiveConfig, s: LiveState, runs: Trajectory[], t: LiveStrings): Readout[] {

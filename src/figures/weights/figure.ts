@@ -16,6 +16,7 @@ import {
   scale,
   svgRoot,
 } from "../../draw/svg.ts";
+import { palette } from "../../draw/theme.ts";
 
 export interface WeightsFigureOptions {
   /** β ∈ [0, 1). */
@@ -57,7 +58,7 @@ export function weightsSvg(o: WeightsFigureOptions, name: string, description = 
       { x: o.xLabel, y: o.yLabel },
       { grid: true, yTicks: fit.ticks(5, "y"), xTicks: fit.ticks(8, "x") },
     ) +
-    `<g class="ml-weights-marks" stroke="var(--ml-series-2)" fill="none">` +
+    `<g class="ml-weights-marks" stroke="${palette[0]}" fill="none">` +
     `<path d="${stems}" stroke-width="${thin ? 1 : 1.5}"/>` +
     `<path d="${dots}" stroke-width="${thin ? 3.5 : 5.5}" stroke-linecap="round"/></g>`;
   return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
