@@ -8,6 +8,8 @@
  * to the URL, fills the state caption and the live region, wires the preset buttons, and marks the
  * island awake. Figures with controls of their own (a method menu, a draggable point) call `set`.
  */
+
+import type { Size } from "../draw/svg.ts";
 import {
   announcer,
   bindNumeric,
@@ -18,6 +20,7 @@ import {
   urlWriter,
 } from "./controls.ts";
 import { instantiateDeferred } from "./defer.ts";
+import { fitWidth, shapesOf } from "./fit.ts";
 import type { Caption, Ranges, Settings } from "./settings.ts";
 
 export type { Settings };
@@ -126,4 +129,31 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
   holdHeights(element);
   element.dataset.live = "ready";
   return { get: () => state, set, initial, redraw };
+}
+
+/**
+ * A figure drawn as SVG markup into its `.figure-plot`: at its natural size, or at the container's
+ * width on a narrow screen (src/live/fit.ts, the phone shape the build drew too). The build's
+ * drawing stays until the reader changes something, unless the screen needs another size.
+ */
+export function liveSvgFigure<S>(
+  element: HTMLElement,
+  options: Omit<LiveFigureOptions<S>, "draw" | "keepBuild"> & {
+    draw(state: S, size: Size | undefined): Drawn & { svg: string };
+  },
+): LiveFigure<S> | null {
+  const plot = element.querySelector<HTMLElement>(".figure-plot");
+  if (!plot) return null;
+  const shapes = shapesOf(plot);
+  const size = shapes ? fitWidth(plot, shapes, () => figure.redraw()) : () => undefined;
+  const figure = liveFigure(element, {
+    ...options,
+    keepBuild: size() === undefined,
+    draw: (state) => {
+      const out = options.draw(state, size());
+      plot.innerHTML = out.svg;
+      return out;
+    },
+  });
+  return figure;
 }

@@ -78,7 +78,7 @@ describe("live trajectory figures", () => {
         .evaluateAll((all) => all.map((l) => new URL((l as HTMLLinkElement).href).pathname.split("/").pop()));
     /** An island's chunk, then the shared chunks it imports. */
     const chunksOf = (island: string) =>
-      [island, "live", "rolldown-runtime"].map((name) => expect.stringMatching(new RegExp(`^${name}\\.`)));
+      [island, "live"].map((name) => expect.stringMatching(new RegExp(`^${name}\\.`)));
     await probe.page.goto(`${server.url}${pagePath("en", "theory")}#fig-scalar-rates`, { waitUntil: "load" });
     await expect.poll(preloads).toEqual(chunksOf("theory"));
     await probe.page.waitForSelector('ml-scalar[data-live="ready"]');

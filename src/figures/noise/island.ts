@@ -2,8 +2,7 @@
 
 import type { BasicsStrings } from "../../i18n/basics.ts";
 import { readJson } from "../../live/controls.ts";
-import { liveFigure } from "../../live/figure.ts";
-import { fitWidth, shapesOf } from "../../live/fit.ts";
+import { liveSvgFigure } from "../../live/figure.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { noiseSvg } from "./figure.ts";
 import {
@@ -18,24 +17,17 @@ import {
 } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
-  if (element.dataset.live === "ready") return;
   const t = readJson<BasicsStrings>(element, "strings");
-  const plot = element.querySelector<HTMLElement>(".figure-plot");
-  if (!t || !plot) return;
+  if (element.dataset.live === "ready" || !t) return;
   const head = element.querySelector<HTMLElement>("[data-spread-head]");
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
-  // Drawn at the container's width on narrow screens (src/live/fit.ts).
-  const shapes = shapesOf(plot);
-  const size = shapes ? fitWidth(plot, shapes, () => figure.redraw()) : () => undefined;
-  const figure = liveFigure(element, {
+  const figure = liveSvgFigure(element, {
     key: "fig-noise",
     settings: numericSettings(noiseRanges, noiseBook),
     numeric: noiseRanges,
-    keepBuild: size() === undefined,
-    draw: (v) => {
+    draw: (v, size) => {
       const r = noiseResult(v);
       const summary = noiseSummary(r, t);
-      plot.innerHTML = noiseSvg(noiseOptions(r, v, t), t.noise.name, summary, size());
       spreadLines(r, v, t).forEach(([label, text], k) => {
         const name = items[k]?.querySelector(".ml-run-label");
         const value = items[k]?.querySelector("[data-readout]");
@@ -43,12 +35,14 @@ export function wake(element: HTMLElement): void {
         if (value) value.textContent = text;
       });
       if (head) head.textContent = spreadHead(v, t);
-      return { caption: noiseCaption(v, t), summary };
+      const svg = noiseSvg(noiseOptions(r, v, t), t.noise.name, summary, size);
+      return { svg, caption: noiseCaption(v, t), summary };
     },
   });
   element.querySelector('[data-action="reroll"]')?.addEventListener("click", () => {
-    const v = figure.get();
+    if (!figure) return;
     // The next block of seeds: none of the pooled runs' seeds is reused.
+    const v = figure.get();
     figure.set({ ...v, seed: (v.seed + 64) % (noiseRanges.seed.max + 1) });
   });
 }

@@ -6,8 +6,7 @@
 
 import type { BasicsStrings } from "../../i18n/basics.ts";
 import { readJson } from "../../live/controls.ts";
-import { liveFigure } from "../../live/figure.ts";
-import { fitWidth, shapesOf } from "../../live/fit.ts";
+import { liveSvgFigure } from "../../live/figure.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { momentumStepSvg } from "./figure.ts";
 import {
@@ -21,25 +20,19 @@ import {
 } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
-  if (element.dataset.live === "ready") return;
   const t = readJson<BasicsStrings>(element, "strings");
-  const plot = element.querySelector<HTMLElement>(".figure-plot");
-  if (!t || !plot) return;
+  if (element.dataset.live === "ready" || !t) return;
   const readout = element.querySelector<HTMLElement>("[data-readout]");
-  // Drawn at the container's width on narrow screens (src/live/fit.ts).
-  const shapes = shapesOf(plot);
-  const size = shapes ? fitWidth(plot, shapes, () => figure.redraw()) : () => undefined;
-  const figure = liveFigure(element, {
+  liveSvgFigure(element, {
     key: "fig-momentum-step",
     settings: numericSettings(stepRanges, stepBook),
     numeric: stepRanges,
-    keepBuild: size() === undefined,
-    draw: (v) => {
+    draw: (v, size) => {
       const s = stepVectors(v.t);
       const summary = stepSummary(s, t);
-      plot.innerHTML = momentumStepSvg(stepOptions(s, t), t.step.name, summary, size());
       if (readout) readout.textContent = stepReadout(s, t);
-      return { caption: stepCaption(v, t), summary };
+      const svg = momentumStepSvg(stepOptions(s, t), t.step.name, summary, size);
+      return { svg, caption: stepCaption(v, t), summary };
     },
   });
 
