@@ -1,6 +1,6 @@
 /** The live noisy-gradient figure (src/figures/noise/NoisyGradients.astro). */
 
-import type { BasicsStrings } from "../../i18n/basics.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { islandParts, liveValues, ready, redraw } from "../../live/values.ts";
 import { noiseSvg } from "./figure.ts";

@@ -4,8 +4,8 @@
  * and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
  */
 import { autoMpgColumns, autoMpgRows, type LossPoint, type Table } from "momentum-live/core";
-import type { BasicsStrings } from "../../i18n/basics.ts";
 import { fill, showSig } from "../../i18n/format.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import { sizeFor } from "../../live/fit.ts";
 import { clamp } from "../../live/settings.ts";
 import { liveValues, ready, redraw } from "../../live/values.ts";

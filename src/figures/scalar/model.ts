@@ -11,12 +11,12 @@ import {
   spectralRadius,
 } from "momentum-live/core";
 import { fill, show, showValue } from "../../i18n/format.ts";
-import type { LabelStrings } from "../../i18n/ui.ts";
+import type { Regimes, ScalarStrings } from "../../i18n/views.ts";
 import type { Specs, Values } from "../../live/settings.ts";
 import { type ScalarSeries, scalarSteps } from "./figure.ts";
 
 export type ScalarKey = "lambda" | "eta" | "beta" | "steps";
-export type ScalarStrings = LabelStrings["scalar"];
+export type { ScalarStrings };
 
 /** λ = 4, η = 0.6, β = 0.5: the book's steep direction x₂, where GD diverges and momentum does not. */
 export const scalarSpecs: Specs<ScalarKey> = {
@@ -35,7 +35,7 @@ export function scalarOptimal(v: Values<ScalarKey>): Values<ScalarKey> {
 export function scalarText(
   v: Values<ScalarKey>,
   t: ScalarStrings,
-  regimes: LabelStrings["region"]["regimes"],
+  regimes: Regimes,
   ends: ScalarSeries["ends"],
 ) {
   const factor = gdFactor(v.eta, v.lambda);

@@ -4,7 +4,7 @@
  * description); the step slider redraws the figure for step t.
  */
 
-import type { BasicsStrings } from "../../i18n/basics.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { islandParts, liveValues, ready, redraw } from "../../live/values.ts";
 import { momentumStepSvg } from "./figure.ts";

@@ -6,7 +6,7 @@
  */
 import { optimalFor } from "momentum-live/core";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
-import type { LiveStrings } from "../../i18n/ui.ts";
+import type { LiveStrings } from "../../i18n/views.ts";
 import {
   announcer,
   captionWriter,

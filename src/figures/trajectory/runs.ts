@@ -14,7 +14,7 @@ import {
   type Trajectory,
 } from "momentum-live/core";
 import { fill, showPoint, showValue, stepsText } from "../../i18n/format.ts";
-import type { LiveStrings } from "../../i18n/ui.ts";
+import type { LiveStrings } from "../../i18n/views.ts";
 import {
   type LiveConfig,
   type LiveState,

@@ -1,6 +1,6 @@
 /** The live effective-weight figure (src/figures/weights/EffectiveWeights.astro). */
 
-import type { BasicsStrings } from "../../i18n/basics.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { islandParts, liveValues, ready, redraw } from "../../live/values.ts";
 import { weightsSvg } from "./figure.ts";
