@@ -18,9 +18,8 @@ import {
   lineNumbers,
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
-import type { EditorStrings } from "../i18n/editor.ts";
-import { fill } from "../i18n/format.ts";
-import { optimizerLabel, ui } from "../i18n/ui.ts";
+import { fill, optimizerLabel } from "../i18n/format.ts";
+import type { EditorStrings } from "../i18n/views.ts";
 import { runInSandbox, warmUp } from "../runner/client.ts";
 import type { LogLine } from "../runner/execute.ts";
 import { diagnose, type Problem, type RunError, type RunReply } from "../runner/protocol.ts";
@@ -32,7 +31,6 @@ import {
   sharedFor,
   shareUrl,
 } from "../runner/share.ts";
-import type { Locale } from "../site/chapter.ts";
 import { readSaved, writeSaved } from "./example-store.ts";
 
 /** The selection in the site's accent colour (CodeMirror's own rule is too specific for a stylesheet). */
@@ -52,7 +50,6 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   if (element.dataset.editor === "open") return;
   element.dataset.editor = "open";
   const t = JSON.parse(element.dataset.strings ?? "{}") as EditorStrings;
-  const locale = (element.dataset.locale ?? "en") as Locale;
   const bookCode = element.dataset.source ?? "";
   const bookArgs = JSON.parse(element.dataset.args ?? "null") as unknown[] | null;
   const name = element.closest("section")?.dataset.example ?? id;
@@ -192,7 +189,7 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   const plot = figure?.querySelector<HTMLElement>(".figure-plot") ?? null;
   const bookPlot = plot ? Array.from(plot.childNodes) : [];
   const figureName = plot?.querySelector("svg")?.getAttribute("aria-label") ?? name;
-  const outputLabel = ui(locale).output;
+  const outputLabel = t.figure.output;
 
   const showOutput = (logs: LogLine[], error: string | null) => {
     if (!output) {
@@ -216,9 +213,8 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   };
 
   const problemText = (p: Problem): string => {
-    const labels = ui(locale);
     if (p.kind === "diverged")
-      return fill(t.diverged, { label: optimizerLabel(p.optimizer, labels), step: p.step });
+      return fill(t.diverged, { label: optimizerLabel(p.optimizer, t.figure), step: p.step });
     if (p.kind === "training-diverged")
       return fill(t.trainingDiverged, { label: p.label ?? "" }).replace("  ", " ");
     return fill(t.notFinite, { label: p.label ?? "?" });
@@ -250,7 +246,7 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   const showFigure = async (result: unknown): Promise<boolean> => {
     if (!plot || result === undefined || result === null) return false;
     const { drawResult } = await import("../figures/example/example-figure.ts");
-    const drawn = drawResult(result, locale, figureName, plot.getBoundingClientRect().width);
+    const drawn = drawResult(result, t.figure, figureName, plot.getBoundingClientRect().width);
     if (!drawn) return false;
     plot.replaceChildren(drawn.node);
     figureSummary = drawn.summary;

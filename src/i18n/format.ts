@@ -1,7 +1,8 @@
 /**
  * How every live figure and caption prints numbers and fills its strings: one template style
  * (`{name}` placeholders), numbers with a Unicode minus, and the same text for every non-finite
- * value (∞, −∞, NaN), whatever the figure.
+ * value (∞, −∞, NaN), whatever the figure. The strings themselves are in src/i18n/en.ts and zh.ts
+ * (accessor: strings.ts); each locale's `Punctuation` is its `punctuation` group there.
  */
 
 /** Rounds away binary noise (0.1 + 0.2) so values print and serialise cleanly. */
@@ -48,6 +49,17 @@ export function fill(template: string, values: Record<string, string | number>):
 /** "20 steps", "1 step" ("20 步"). */
 export function stepsText(n: number, t: { stepsText: string; oneStep: string }): string {
   return n === 1 ? t.oneStep : fill(t.stepsText, { n });
+}
+
+/** "momentum, η = 0.6, β = 0.5": the legend label of an optimizer given as data. */
+export function optimizerLabel(
+  optimizer: { method: "gd" | "momentum" | "nesterov"; eta: number; beta: number },
+  t: { methods: Record<"gd" | "momentum" | "nesterov", string>; punctuation: Punctuation },
+): string {
+  const [name, comma] = [t.methods[optimizer.method], t.punctuation.comma];
+  return optimizer.method === "gd"
+    ? `${name}${comma}η = ${optimizer.eta}`
+    : `${name}${comma}η = ${optimizer.eta}${comma}β = ${optimizer.beta}`;
 }
 
 /** A locale's punctuation between the parts of a generated sentence. */

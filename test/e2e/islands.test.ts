@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { computeRuns, readouts, readoutText } from "../../src/figures/trajectory/runs.ts";
 import { bookState, captionText, type LiveConfig } from "../../src/figures/trajectory/state.ts";
 import { tidy } from "../../src/i18n/format.ts";
-import type { LiveStrings } from "../../src/i18n/ui.ts";
+import type { LiveStrings } from "../../src/i18n/views.ts";
 import { pagePath, pages } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";

@@ -7,7 +7,11 @@
 import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { type LossValues, lossPresets, lossSpecs, lossView } from "../../src/figures/loss/model.ts";
-import { lossUi } from "../../src/i18n/loss.ts";
+import { strings } from "../../src/i18n/strings.ts";
+import { lossStrings } from "../../src/i18n/views.ts";
+
+const lossUi = (locale: "en" | "zh") => lossStrings(strings(locale));
+
 import { defaults } from "../../src/live/settings.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";

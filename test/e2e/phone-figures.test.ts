@@ -6,7 +6,8 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ui } from "../../src/i18n/ui.ts";
+import { strings } from "../../src/i18n/strings.ts";
+import { scalarStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { openProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
@@ -104,7 +105,7 @@ async function awake(path: string, tags: string[]): Promise<{ figures: Drawn[]; 
 
 describe.each(["en", "zh"] as const)("theory figures on a phone, 390 px (%s)", (locale) => {
   const path = pagePath(locale, "theory");
-  const t = ui(locale);
+  const t = { scalar: scalarStrings(strings(locale)) };
 
   it("the region map: a plot ≥ 200 px tall, no text over other text; the scalar legend off the curves", async () => {
     const tags = ["ml-region", "ml-scalar"];

@@ -20,7 +20,8 @@ import { regionReadout } from "../../src/figures/region/model.ts";
 import { scalarSeries } from "../../src/figures/scalar/figure.ts";
 import { scalarText } from "../../src/figures/scalar/model.ts";
 import { show, showValue } from "../../src/i18n/format.ts";
-import { ui } from "../../src/i18n/ui.ts";
+import { strings } from "../../src/i18n/strings.ts";
+import { playgroundStrings, regionStrings, scalarStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
@@ -35,7 +36,7 @@ useSite((site) => {
 
 const theory = pagePath("en", "theory");
 const playground = pagePath("en", "playground");
-const t = ui("en");
+const t = { region: regionStrings(strings("en")), scalar: scalarStrings(strings("en")) };
 
 /** Opens `path` and wakes the islands `tags` (scrolled into view in turn). */
 async function open(path: string, tags: string[], query = "") {
@@ -331,7 +332,7 @@ describe("the playground", () => {
     const probe = await open(pagePath("zh", "playground"), ["ml-playground"]);
     expect(
       await probe.found["ml-playground"].locator('label[for="fig-playground-kappa"]').textContent(),
-    ).toBe(ui("zh").playground.kappa);
+    ).toBe(playgroundStrings(strings("zh")).kappa);
     await finish(probe);
   });
 });

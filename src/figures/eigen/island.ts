@@ -5,7 +5,7 @@
 
 import type { Pair } from "../../draw/svg.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
-import type { LabelStrings } from "../../i18n/ui.ts";
+import type { RegionStrings } from "../../i18n/views.ts";
 import { draggable, readJson } from "../../live/controls.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
 import { defaults } from "../../live/settings.ts";
@@ -18,7 +18,7 @@ const layers = ["contours", "directions", "path", "dots"] as const;
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const t = readJson<EigenStrings>(element, "strings");
-  const region = readJson<LabelStrings["region"]>(element, "region");
+  const region = readJson<RegionStrings>(element, "region");
   if (!t || !region) return;
   const panel = eigenPanel();
   const panels = sides.map((side) => {

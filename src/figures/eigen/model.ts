@@ -5,13 +5,13 @@
  */
 import { optimalMomentum } from "momentum-live/core";
 import { fill, show, showPoint, showValue, stepsText } from "../../i18n/format.ts";
-import type { LabelStrings } from "../../i18n/ui.ts";
+import type { EigenStrings, RegionStrings } from "../../i18n/views.ts";
 import type { Specs, Values } from "../../live/settings.ts";
 import { regionReadout } from "../region/model.ts";
 import type { EigenScene } from "./figure.ts";
 
 export type EigenKey = "eta" | "beta" | "angle" | "kappa" | "steps" | "x1" | "x2";
-export type EigenStrings = LabelStrings["eigen"];
+export type { EigenStrings };
 
 export const eigenSpecs: Specs<EigenKey> = {
   // Up to 4: Polyak's η, (2/(1 + 1/√κ))², tends to 4 as κ grows.
@@ -30,12 +30,7 @@ export function eigenOptimal(v: Values<EigenKey>): Values<EigenKey> {
   return { ...v, eta: best.eta, beta: best.beta };
 }
 
-export function eigenText(
-  v: Values<EigenKey>,
-  scene: EigenScene,
-  t: EigenStrings,
-  region: LabelStrings["region"],
-) {
+export function eigenText(v: Values<EigenKey>, scene: EigenScene, t: EigenStrings, region: RegionStrings) {
   const readout = regionReadout(v.eta, v.beta, scene.values, region);
   const last = scene.z[scene.z.length - 1];
   const end =

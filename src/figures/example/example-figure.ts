@@ -5,8 +5,8 @@
 import * as Plot from "@observablehq/plot";
 import * as core from "momentum-live/core";
 import { labelPlot } from "../../draw/a11y.ts";
+import type { ExampleFigureStrings } from "../../i18n/views.ts";
 import { sizeFor } from "../../live/fit.ts";
-import type { Locale } from "../../site/chapter.ts";
 import { figureFor } from "./figure.ts";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
@@ -37,11 +37,16 @@ export interface DrawnFigure {
  * The figure of `result` for a container `width` CSS px wide (a line chart is drawn at that width
  * when the 640 px drawing would shrink its text, as on a phone), or null when there is nothing to draw.
  */
-export function drawResult(result: unknown, locale: Locale, name: string, width: number): DrawnFigure | null {
+export function drawResult(
+  result: unknown,
+  t: ExampleFigureStrings,
+  name: string,
+  width: number,
+): DrawnFigure | null {
   const revived = revive(result);
-  const natural = figureFor(revived, locale);
+  const natural = figureFor(revived, t);
   const size = natural?.shapes && sizeFor(natural.shapes, width);
-  const figure = size ? figureFor(revived, locale, size) : natural;
+  const figure = size ? figureFor(revived, t, size) : natural;
   if (!figure) return null;
   const node = Plot.plot(figure.options) as Element;
   labelPlot(node as never, name, figure.summary);

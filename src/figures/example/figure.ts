@@ -13,8 +13,8 @@ import { levelSets } from "../../draw/levels.ts";
 import { type Axis, linesFigure, linesShapes, type Series } from "../../draw/lines.ts";
 import { simplifyLine } from "../../draw/simplify.ts";
 import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
-import { type LabelStrings, optimizerLabel, ui } from "../../i18n/ui.ts";
-import type { Locale } from "../../site/chapter.ts";
+import { fill, optimizerLabel, stepsText } from "../../i18n/format.ts";
+import type { ExampleFigureStrings } from "../../i18n/views.ts";
 import { type TrajectoryFigureOptions, trajectoryFigure } from "../trajectory/figure.ts";
 import { trajectoryFrame } from "../trajectory/frame.ts";
 
@@ -60,9 +60,11 @@ const isTrajectory = (v: unknown): v is Trajectory =>
 const isLossResult = (v: unknown): v is LossResult => isObject(v) && Array.isArray(v.losses);
 const isChart = (v: unknown): v is ChartSpec => isObject(v) && Array.isArray(v.series);
 
-/** The figure of `result`, drawn at `size` when given (one of its `shapes`), else at its natural size. */
-export function figureFor(result: unknown, locale: Locale, size?: Size): AutoFigure | null {
-  const t = ui(locale);
+/**
+ * The figure of `result`, drawn at `size` when given (one of its `shapes`), else at its natural size,
+ * with the locale's strings `t` (src/i18n/views.ts `exampleFigureStrings`).
+ */
+export function figureFor(result: unknown, t: ExampleFigureStrings, size?: Size): AutoFigure | null {
   if (isTrajectory(result)) return trajectoriesFigure([result], undefined, undefined, t, size);
   if (Array.isArray(result) && result.length > 0 && result.every(isTrajectory)) {
     return trajectoriesFigure(result, undefined, undefined, t, size);
@@ -104,7 +106,7 @@ function trajectoriesFigure(
   runs: Trajectory[],
   objective: Objective | undefined,
   domain: Window | undefined,
-  t: LabelStrings,
+  t: ExampleFigureStrings,
   size: Size | undefined,
 ): AutoFigure | null {
   if (runs.some((r) => r.points[0]?.x.length !== 2)) return null;
@@ -136,29 +138,30 @@ function trajectoriesFigure(
     domain: window,
     optimum: (f?.minimizer as Point | undefined) ?? null,
     ...size,
-    punctuation: t.live,
+    punctuation: t.punctuation,
     offChart: (run, first, last) => {
       const coord = Math.abs(last[1]) > Math.abs(last[0]) ? "x₂" : "x₁";
       const value = coord === "x₂" ? last[1] : last[0];
-      return t.offChart(run.label, first, coord, fmt(value, 1));
+      return fill(t.offChart, { label: run.label, t: first, coord, value: fmt(value, 1) });
     },
   };
   const notes: string[] = [];
   for (const run of labelled) {
-    if (run.divergedAt !== null) notes.push(`${run.label}${t.live.colon}${t.diverged(run.divergedAt)}`);
+    if (run.divergedAt !== null)
+      notes.push(`${run.label}${t.punctuation.colon}${fill(t.diverged, { k: run.divergedAt })}`);
   }
   const summary = labelled
     .map((run) => {
       const first = run.points[0];
       const last = run.points[run.points.length - 1];
-      return t.trajectorySummary(
-        run.label,
-        run.points.length - 1,
-        `(${fmt(first[0])}, ${fmt(first[1])})`,
-        `(${fmt(last[0])}, ${fmt(last[1])})`,
-      );
+      return fill(t.trajectorySummary, {
+        label: run.label,
+        steps: stepsText(run.points.length - 1, t),
+        from: `(${fmt(first[0])}, ${fmt(first[1])})`,
+        to: `(${fmt(last[0])}, ${fmt(last[1])})`,
+      });
     })
-    .join(t.live.gap);
+    .join(t.punctuation.gap);
   return {
     options: trajectoryFigure(options),
     summary,
@@ -184,7 +187,7 @@ function windowAround(runs: Trajectory[]): Window {
   return { x: pad(Math.min(...xs), Math.max(...xs)), y: pad(Math.min(...ys), Math.max(...ys)) };
 }
 
-function lossFigure(results: LossResult[], t: LabelStrings, size: Size | undefined): AutoFigure {
+function lossFigure(results: LossResult[], t: ExampleFigureStrings, size: Size | undefined): AutoFigure {
   const series = results.map((r, k) => ({
     label: r.label ?? (results.length > 1 ? `${k + 1}` : t.loss),
     points: [
@@ -199,24 +202,29 @@ function lossFigure(results: LossResult[], t: LabelStrings, size: Size | undefin
     y: { label: t.loss, domain: results.find((r) => r.ylim)?.ylim },
     zero: false,
     ...size,
-    punctuation: t.live,
+    punctuation: t.punctuation,
   });
   const summary = series
     .map((s) => {
       const last = s.points[s.points.length - 1];
-      return t.lossSummary(s.points.length, fmt(last?.[1] ?? Number.NaN));
+      const n = s.points.length;
+      return fill(n === 1 ? t.lossOnce : t.lossTimes, { n, last: fmt(last?.[1] ?? Number.NaN) });
     })
-    .join(t.live.gap);
+    .join(t.punctuation.gap);
   return { options, summary, notes: [], shapes: linesShapes };
 }
 
-function chartFigure(chart: ChartSpec, t: LabelStrings, size: Size | undefined): AutoFigure {
+function chartFigure(chart: ChartSpec, t: ExampleFigureStrings, size: Size | undefined): AutoFigure {
   const summary = chart.series
     .map((s) => {
       const last = s.points[s.points.length - 1];
-      return t.chartSummary(s.label, s.points.length, last ? `(${fmt(last[0])}, ${fmt(last[1])})` : "–");
+      return fill(t.chartSummary, {
+        label: s.label,
+        points: s.points.length,
+        last: last ? `(${fmt(last[0])}, ${fmt(last[1])})` : "–",
+      });
     })
-    .join(t.live.gap);
+    .join(t.punctuation.gap);
   return {
     options: linesFigure({
       series: chart.series,
@@ -224,7 +232,7 @@ function chartFigure(chart: ChartSpec, t: LabelStrings, size: Size | undefined):
       y: chart.y,
       zero: chart.zero,
       ...size,
-      punctuation: t.live,
+      punctuation: t.punctuation,
     }),
     summary,
     notes: [],

@@ -5,6 +5,8 @@
  */
 import { renderPlot } from "../../draw/render-server.ts";
 import { shapedSvgs } from "../../draw/svg.ts";
+import { strings } from "../../i18n/strings.ts";
+import { exampleFigureStrings } from "../../i18n/views.ts";
 import type { Locale } from "../../site/chapter.ts";
 import { type AutoFigure, figureFor } from "./figure.ts";
 
@@ -18,11 +20,12 @@ export function renderResult(
   locale: Locale,
   name: string,
 ): { figure: AutoFigure; svg: string } | null {
-  const figure = figureFor(result, locale);
+  const t = exampleFigureStrings(strings(locale));
+  const figure = figureFor(result, t);
   if (!figure) return null;
   const draw = (f: AutoFigure) => renderPlot(f.options, name, figure.summary);
   const svg = figure.shapes
-    ? shapedSvgs(figure.shapes, (size) => draw((size && figureFor(result, locale, size)) || figure))
+    ? shapedSvgs(figure.shapes, (size) => draw((size && figureFor(result, t, size)) || figure))
     : draw(figure);
   return { figure, svg };
 }

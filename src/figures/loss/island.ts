@@ -3,7 +3,7 @@
  * (param-island.ts) with η, β, batch size, epochs and seed; the book's three settings as presets and
  * as faint curves (a checkbox); every redraw trains once with the core (src/figures/loss/model.ts).
  */
-import type { LossStrings } from "../../i18n/loss.ts";
+import type { LossStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { runParamFigure } from "../../live/param-figure.ts";

@@ -19,7 +19,7 @@ import {
 } from "momentum-live/core";
 import type { Pair, Size } from "../../draw/svg.ts";
 import { fill, show } from "../../i18n/format.ts";
-import type { LossStrings } from "../../i18n/loss.ts";
+import type { LossStrings } from "../../i18n/views.ts";
 import type { Specs, Values } from "../../live/settings.ts";
 import { lossCurveSvg } from "./figure.ts";
 

@@ -1,6 +1,6 @@
 /** The live noisy-gradient figure (NoisyGradients.astro) on the kit (src/live/figure.ts). */
 
-import type { BasicsStrings } from "../../i18n/basics.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
 import { liveSvgFigure } from "../../live/figure.ts";
 import { numericSettings } from "../../live/settings.ts";

@@ -12,8 +12,8 @@ import {
   type LossPoint,
   type Table,
 } from "momentum-live/core";
-import type { BasicsStrings } from "../../i18n/basics.ts";
 import { fill, showSig } from "../../i18n/format.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import { liveFigure } from "../../live/figure.ts";
 import { sizeFor } from "../../live/fit.ts";
 import { clamp, numericSettings } from "../../live/settings.ts";

@@ -14,8 +14,8 @@ import {
   trainingRuns,
   trainMomentum,
 } from "momentum-live/core";
-import type { BasicsStrings } from "../../i18n/basics.ts";
 import { fill, show, showSig } from "../../i18n/format.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import type { Ranges, Values } from "../../live/settings.ts";
 import type { LossCurveOptions } from "../loss/figure.ts";
 

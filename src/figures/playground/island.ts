@@ -5,7 +5,7 @@
 
 import { px } from "../../draw/svg.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
-import type { LiveStrings } from "../../i18n/ui.ts";
+import type { LiveStrings } from "../../i18n/views.ts";
 import { draggable, readJson } from "../../live/controls.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
 import { defaults } from "../../live/settings.ts";

@@ -6,7 +6,7 @@
 import { optimalFor, type Trajectory } from "momentum-live/core";
 import { methodColour } from "../../draw/theme.ts";
 import { fill, show, showPoint, stepsText } from "../../i18n/format.ts";
-import type { LabelStrings, LiveStrings } from "../../i18n/ui.ts";
+import type { LiveStrings, PlaygroundStrings } from "../../i18n/views.ts";
 import type { Specs } from "../../live/settings.ts";
 import { optimizerText, type Readout, readoutText } from "../trajectory/state.ts";
 import {
@@ -17,7 +17,7 @@ import {
 } from "./figure.ts";
 
 export type PlaygroundKey = keyof PlaygroundSetting;
-export type PlaygroundStrings = LabelStrings["playground"];
+export type { PlaygroundStrings };
 
 // Up to 4: Polyak's η for curvatures 1/κ and 1, (2/(1 + 1/√κ))², tends to 4 as κ grows.
 const eta = { min: 0.001, max: 4, step: 0.001 };

@@ -5,9 +5,9 @@
  */
 import { momentumRate, type Regime, regime, spectralRadius } from "momentum-live/core";
 import { fill, show } from "../../i18n/format.ts";
-import type { LabelStrings } from "../../i18n/ui.ts";
+import type { RegionStrings } from "../../i18n/views.ts";
 
-export type RegionStrings = LabelStrings["region"];
+export type { RegionStrings };
 
 export interface RegionReadout {
   rhos: number[];

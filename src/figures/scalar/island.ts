@@ -1,6 +1,6 @@
 /** The live scalar figure: λ, η and β sliders redraw three paths (src/figures/scalar/figure.ts). */
 
-import type { LabelStrings } from "../../i18n/ui.ts";
+import type { Regimes } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
 import { adoptSvg, fitWidth, shapesOf } from "../../live/fit.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
@@ -11,7 +11,7 @@ import { type ScalarKey, type ScalarStrings, scalarOptimal, scalarSpecs, scalarT
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const t = readJson<ScalarStrings>(element, "strings");
-  const regimes = readJson<LabelStrings["region"]["regimes"]>(element, "regimes");
+  const regimes = readJson<Regimes>(element, "regimes");
   const svg = element.querySelector<SVGSVGElement>(".figure-plot svg");
   const plot = svg?.parentElement;
   const shapes = plot && shapesOf(plot);

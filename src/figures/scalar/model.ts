@@ -12,12 +12,12 @@ import {
 } from "momentum-live/core";
 import { methodColour } from "../../draw/theme.ts";
 import { fill, show, showValue } from "../../i18n/format.ts";
-import type { LabelStrings } from "../../i18n/ui.ts";
+import type { Regimes, ScalarStrings } from "../../i18n/views.ts";
 import type { Specs, Values } from "../../live/settings.ts";
 import { type ScalarSeries, scalarSteps } from "./figure.ts";
 
 export type ScalarKey = "lambda" | "eta" | "beta" | "steps";
-export type ScalarStrings = LabelStrings["scalar"];
+export type { ScalarStrings };
 
 /** λ = 4, η = 0.6, β = 0.5: the book's steep direction x₂, where GD diverges and momentum does not. */
 export const scalarSpecs: Specs<ScalarKey> = {
@@ -36,7 +36,7 @@ export function scalarOptimal(v: Values<ScalarKey>): Values<ScalarKey> {
 export function scalarText(
   v: Values<ScalarKey>,
   t: ScalarStrings,
-  regimes: LabelStrings["region"]["regimes"],
+  regimes: Regimes,
   ends: ScalarSeries["ends"],
 ) {
   const factor = gdFactor(v.eta, v.lambda);

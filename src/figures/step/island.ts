@@ -4,7 +4,7 @@
  * description); the step slider redraws the figure for step t.
  */
 
-import type { BasicsStrings } from "../../i18n/basics.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
 import { liveSvgFigure } from "../../live/figure.ts";
 import { numericSettings } from "../../live/settings.ts";

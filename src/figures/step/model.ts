@@ -4,8 +4,8 @@
  * caption. Shared by the build and the island.
  */
 import { bookObjective, bookRuns, momentum, run } from "momentum-live/core";
-import type { BasicsStrings } from "../../i18n/basics.ts";
 import { fill, show, showPoint } from "../../i18n/format.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import type { Caption, Ranges, Values } from "../../live/settings.ts";
 import type { MomentumStepOptions } from "./figure.ts";
 

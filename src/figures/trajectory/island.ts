@@ -7,7 +7,7 @@
 import { optimalFor } from "momentum-live/core";
 import { keyStyle } from "../../draw/theme.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
-import type { LiveStrings } from "../../i18n/ui.ts";
+import type { LiveStrings } from "../../i18n/views.ts";
 import { draggable, svgEl } from "../../live/controls.ts";
 import { instantiateDeferred } from "../../live/defer.ts";
 import { liveFigure } from "../../live/figure.ts";

@@ -15,7 +15,7 @@ import {
 } from "momentum-live/core";
 import { type RunStyle, runStyles } from "../../draw/theme.ts";
 import { fill, showPoint, showValue, stepsText } from "../../i18n/format.ts";
-import type { LiveStrings } from "../../i18n/ui.ts";
+import type { LiveStrings } from "../../i18n/views.ts";
 import {
   type LiveConfig,
   type LiveState,

@@ -5,7 +5,7 @@
  */
 
 import { fill, show, showPoint, showValue, stepsText, tidy } from "../../i18n/format.ts";
-import type { LiveStrings } from "../../i18n/ui.ts";
+import type { LiveStrings } from "../../i18n/views.ts";
 import { type Caption, clamp, readNumber, type Settings, splitFields } from "../../live/settings.ts";
 
 export type Method = "gd" | "momentum" | "nesterov";

@@ -10,8 +10,8 @@ import {
   effectiveWeightSum,
   partialWeightSum,
 } from "momentum-live/core";
-import type { BasicsStrings } from "../../i18n/basics.ts";
 import { fill, show, showSig } from "../../i18n/format.ts";
+import type { BasicsStrings } from "../../i18n/views.ts";
 import type { Caption } from "../../live/settings.ts";
 import { type Ranges, sameValues, type Values } from "../../live/settings.ts";
 import type { WeightsFigureOptions } from "./figure.ts";

@@ -28,7 +28,10 @@ import {
 import { momentumStepSvg, stepShapes, stepWindow } from "../../../src/figures/step/figure.ts";
 import { stepOptions, stepRanges, stepVectors } from "../../../src/figures/step/model.ts";
 import { weightsSvg } from "../../../src/figures/weights/figure.ts";
-import { basicsUi } from "../../../src/i18n/basics.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { basicsStrings } from "../../../src/i18n/views.ts";
+
+const basicsUi = (locale: "en" | "zh") => basicsStrings(strings(locale));
 
 const t = basicsUi("en");
 

@@ -6,9 +6,12 @@ import {
   weightsLines,
   weightsRanges,
 } from "../../../src/figures/weights/model.ts";
-import { basicsUi } from "../../../src/i18n/basics.ts";
 import { showSig } from "../../../src/i18n/format.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { basicsStrings } from "../../../src/i18n/views.ts";
 import { clampValue, formatValues, parseValues } from "../../../src/live/settings.ts";
+
+const basicsUi = (locale: "en" | "zh") => basicsStrings(strings(locale));
 
 describe("figure settings in a link", () => {
   it("round-trips", () => {

@@ -28,10 +28,25 @@ import { scalarLayout, scalarSeries, scalarSvg } from "../../../src/figures/scal
 import { scalarSpecs, scalarText } from "../../../src/figures/scalar/model.ts";
 import { liveRunStyles } from "../../../src/figures/trajectory/runs.ts";
 import { bookState, type LiveConfig } from "../../../src/figures/trajectory/state.ts";
-import { optimizerLabel, ui } from "../../../src/i18n/ui.ts";
+import { optimizerLabel } from "../../../src/i18n/format.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import {
+  exampleFigureStrings,
+  liveStrings,
+  playgroundStrings,
+  regionStrings,
+  scalarStrings,
+} from "../../../src/i18n/views.ts";
 import { defaults } from "../../../src/live/settings.ts";
 
-const t = ui("en");
+const all = strings("en");
+const t = {
+  live: liveStrings(all),
+  playground: playgroundStrings(all),
+  region: regionStrings(all),
+  scalar: scalarStrings(all),
+};
+const figureStrings = exampleFigureStrings(all);
 const methods: Method[] = ["gd", "momentum", "nesterov"];
 const start = [-5, -2];
 const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document;
@@ -121,7 +136,7 @@ describe("every figure draws a method's run in the method's colour", () => {
   for (const order of orders) {
     it(`trajectories of an example (Plot), runs ${order.join(", ")}`, () => {
       const runs = order.map((m) => run(bookObjective, optimizerOf[m], { start, steps: 20 }));
-      const figure = figureFor(runs, "en")!;
+      const figure = figureFor(runs, figureStrings)!;
       const document = doc(renderPlot(figure.options, "runs", figure.summary));
       // One line a run, in the order of the runs.
       const lines = Array.from(document.querySelectorAll('g[aria-description="trajectory"] > g'));
@@ -132,7 +147,7 @@ describe("every figure draws a method's run in the method's colour", () => {
       for (const dot of dots) {
         const title = dot.querySelector("title")?.textContent ?? "";
         const r = runs.findIndex((x) =>
-          title.startsWith(`${optimizerLabel(x.optimizer, t)}${t.live.comma}t = `),
+          title.startsWith(`${optimizerLabel(x.optimizer, all)}${t.live.comma}t = `),
         );
         expect(r).toBeGreaterThanOrEqual(0);
         expect(dot.getAttribute("fill")).toBe(methodColour(order[r]));
@@ -144,7 +159,7 @@ describe("every figure draws a method's run in the method's colour", () => {
     const runs = [0.25, 0.5, 0.9].map((beta) =>
       run(bookObjective, momentum({ eta: 0.3, beta }), { start, steps: 20 }),
     );
-    const figure = figureFor(runs, "en")!;
+    const figure = figureFor(runs, figureStrings)!;
     const document = doc(renderPlot(figure.options, "runs", figure.summary));
     const lines = Array.from(document.querySelectorAll('g[aria-description="trajectory"] > g'));
     expect(lines.map((g) => g.getAttribute("stroke"))).toEqual(Array(3).fill(methodColour("momentum")));
@@ -289,7 +304,7 @@ describe("every figure draws a method's run in the method's colour", () => {
       expect(text.keys).toEqual(playgroundOn(s).map(methodColour));
       // Each key stands before the readout of its own method.
       playgroundOn(s).forEach((m, k) => {
-        expect(text.lines[k].startsWith(t.live[m] ?? t[m])).toBe(true);
+        expect(text.lines[k].startsWith(t.live[m])).toBe(true);
       });
     }
   });

@@ -3,7 +3,12 @@ import { bookObjective, gd, momentum, run } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
 import { levelSets } from "../../../src/draw/levels.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
-import { figureFor } from "../../../src/figures/example/figure.ts";
+import { figureFor as drawnFor } from "../../../src/figures/example/figure.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { exampleFigureStrings } from "../../../src/i18n/views.ts";
+
+const figureFor = (result: unknown, locale: "en" | "zh") =>
+  drawnFor(result, exampleFigureStrings(strings(locale)));
 
 const start = [-5, -2];
 const svgOf = (result: unknown) => {

@@ -29,9 +29,11 @@ import {
 } from "../../../src/figures/region/figure.ts";
 import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar/figure.ts";
 import { weightsShapes, weightsSvg } from "../../../src/figures/weights/figure.ts";
-import { basicsUi } from "../../../src/i18n/basics.ts";
-import { ui } from "../../../src/i18n/ui.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { basicsStrings, regionStrings, scalarStrings } from "../../../src/i18n/views.ts";
 import { sizeFor } from "../../../src/live/fit.ts";
+
+const basicsUi = (locale: "en" | "zh") => basicsStrings(strings(locale));
 
 const shapes: Shapes = { natural: { width: 640, height: 300 }, phone: { width: 360, height: 340 } };
 /** Container widths of phones: 320 px screens to the widest below the phone shape's limit. */
@@ -163,7 +165,7 @@ function frame(svg: string): Box {
 const phoneSizes = (s: Shapes) => phoneWidths.map((w) => sizeFor(s, w) as Size);
 
 describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) => {
-  const t = ui(locale).region;
+  const t = regionStrings(strings(locale));
   const setting = { eta: 0.6, beta: 0.5, lambdas: [0.2, 4], pointLabels: ["λ = 0.2", "λ = 4"] };
 
   it("has a plot at least 200 px tall and no label over another", () => {
@@ -225,7 +227,7 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
 });
 
 describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
-  const t = ui(locale);
+  const t = { scalar: scalarStrings(strings(locale)) };
 
   it("the scalar rates: the legend under the plot, clear of the curves and of the axis labels", () => {
     const series = scalarSeries(4, 0.6, 0.5);

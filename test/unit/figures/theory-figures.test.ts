@@ -29,10 +29,11 @@ import {
   regionSvg,
 } from "../../../src/figures/region/figure.ts";
 import { scalarSeries } from "../../../src/figures/scalar/figure.ts";
-import { ui } from "../../../src/i18n/ui.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { playgroundStrings, regionStrings } from "../../../src/i18n/views.ts";
 import { defaults } from "../../../src/live/settings.ts";
 
-const t = ui("en");
+const t = { region: regionStrings(strings("en")), playground: playgroundStrings(strings("en")) };
 const svgOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document;
 
 describe("svg helpers", () => {

@@ -26,12 +26,13 @@ import {
   trainLoss,
 } from "../../../src/figures/loss/model.ts";
 import { show } from "../../../src/i18n/format.ts";
-import { lossUi } from "../../../src/i18n/loss.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { lossStrings } from "../../../src/i18n/views.ts";
 import { defaults, formatValues, parseValues } from "../../../src/live/settings.ts";
 import { formatNumber, quantity } from "../../../src/site/quantities.ts";
 
-const t = lossUi("en");
-const tZh = lossUi("zh");
+const t = lossStrings(strings("en"));
+const tZh = lossStrings(strings("zh"));
 const initial = defaults(lossSpecs);
 
 describe("the book's settings", () => {

@@ -17,9 +17,15 @@ import { playgroundOptimal, playgroundSpecs } from "../../../src/figures/playgro
 import { regionReadout } from "../../../src/figures/region/model.ts";
 import { scalarSeries } from "../../../src/figures/scalar/figure.ts";
 import { scalarOptimal, scalarSpecs, scalarText } from "../../../src/figures/scalar/model.ts";
-import { ui } from "../../../src/i18n/ui.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { eigenStrings, regionStrings, scalarStrings } from "../../../src/i18n/views.ts";
 import { clampValues, defaults, formatValues, parseValues } from "../../../src/live/settings.ts";
 
+const ui = (locale: "en" | "zh") => ({
+  region: regionStrings(strings(locale)),
+  scalar: scalarStrings(strings(locale)),
+  eigen: eigenStrings(strings(locale)),
+});
 const t = ui("en");
 
 describe("figure parameters", () => {

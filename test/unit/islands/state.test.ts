@@ -15,7 +15,8 @@ import {
   runsOf,
 } from "../../../src/figures/trajectory/state.ts";
 import { show } from "../../../src/i18n/format.ts";
-import { type LiveStrings, ui } from "../../../src/i18n/ui.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { type LiveStrings, liveStrings } from "../../../src/i18n/views.ts";
 
 const config: LiveConfig = {
   key: "fig-nesterov",
@@ -30,7 +31,7 @@ const config: LiveConfig = {
   optimum: [0, 0],
 };
 const book = bookState(config);
-const t: LiveStrings = ui("en").live;
+const t: LiveStrings = liveStrings(strings("en"));
 
 describe("live figure state", () => {
   it("round-trips through its URL text", () => {

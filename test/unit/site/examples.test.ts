@@ -8,6 +8,8 @@ import * as core from "momentum-live/core";
 import { describe, expect, it } from "vitest";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import { figureFor } from "../../../src/figures/example/figure.ts";
+import { strings } from "../../../src/i18n/strings.ts";
+import { exampleFigureStrings } from "../../../src/i18n/views.ts";
 import { exampleNames, runExample } from "../../../src/site/examples.ts";
 
 describe("examples", () => {
@@ -20,7 +22,7 @@ describe("examples", () => {
     it(`${name} runs and draws a figure in both languages`, () => {
       const run = runExample(name);
       for (const locale of ["en", "zh"] as const) {
-        const figure = figureFor(run.result, locale);
+        const figure = figureFor(run.result, exampleFigureStrings(strings(locale)));
         expect(figure, name).not.toBeNull();
         const svg = renderPlot(figure!.options, name, figure!.summary);
         expect(svg).toMatch(/<svg[^>]*role="img"/);
