@@ -71,6 +71,14 @@ const editorText = (section: Locator) =>
     .locator(".cm-content")
     .evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
 
+/**
+ * The example's source as the editor loads it (`data-source`). Not read from the editor's lines:
+ * CodeMirror draws only the lines near the viewport, so on a phone a long example's last lines are
+ * not in the page.
+ */
+const sourceOf = async (section: Locator) =>
+  (await section.locator("ml-example").getAttribute("data-source")) ?? "";
+
 const status = (section: Locator) => section.locator("[data-status]");
 const output = (section: Locator) => section.locator("pre.example-output");
 
@@ -92,7 +100,7 @@ describe("editable examples", () => {
       .first()
       .evaluate((s) => s.outerHTML);
     await edit(section);
-    const code = await editorText(section);
+    const code = await sourceOf(section);
     expect(code).toContain("gd({ eta: 0.4 })");
     await setCode(page, section, code.replace("gd({ eta: 0.4 })", "gd({ eta: 0.1 })"));
     await expect.poll(() => section.locator("[data-modified]").isVisible()).toBe(true);
@@ -160,7 +168,7 @@ describe("editable examples", () => {
     const book = await shown();
     expect(book.text).toBeGreaterThanOrEqual(11);
     await edit(section);
-    const code = await editorText(section);
+    const code = await sourceOf(section);
     await setCode(page, section, code.replace("beta: 0.9", "beta: 0.8"));
     expect(await run(section)).toMatch(/^Ran in \d+ ms/);
     const edited = await shown();
