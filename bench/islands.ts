@@ -205,7 +205,7 @@ if (part !== "load") {
   results["playground momentum η"] = await measure("ml-playground", "fig-playground", "momEta");
   results["playground κ (level sets)"] = await measure("ml-playground", "fig-playground", "kappa");
   await wakeFigure("en/experiments/", "ml-loss", "fig-loss-live");
-  results["loss curves η (trains 392 × 2 epochs)"] = await measure("ml-loss", "fig-loss-live", "eta");
+  results["loss curves η (trains 1500 × 2 epochs)"] = await measure("ml-loss", "fig-loss-live", "eta");
   console.table(results);
 }
 
