@@ -76,18 +76,21 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
   const initial = state;
   const writeUrl = useUrl ? urlWriter(key) : () => {};
   const caption = captionWriter(element);
-  const announce = announcer(element.querySelector<HTMLElement>("[data-summary]"));
+  const region = element.querySelector<HTMLElement>("[data-summary]");
+  const announce = announcer(region);
   const numeric = options.numeric;
   const showNumbers = numeric ? bindNumeric(element, numeric, (k, v) => set({ ...state, [k]: v })) : () => {};
 
-  function render(): void {
+  /** Draws the state; the summary is announced once the input settles, or at once as the figure wakes. */
+  function render(waking = false): void {
     const started = performance.now();
     const out = options.draw(state);
     if (out.caption) caption(out.caption);
-    if (out.summary !== undefined) announce(out.summary);
+    if (out.summary !== undefined && waking && region) region.textContent = out.summary;
+    else if (out.summary !== undefined) announce(out.summary);
     element.dataset.renderMs = (performance.now() - started).toFixed(2);
   }
-  const redraw = onFrame(render);
+  const redraw = onFrame(() => render());
 
   function sync(): void {
     if (numeric) showNumbers(state as Record<string, number>);
@@ -123,7 +126,7 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
   if (linked?.adjusted && notice) notice.hidden = false;
   sync();
   element.dataset.state = settings.format(state);
-  if (!(options.keepBuild && settings.same(state, settings.book))) render();
+  if (!(options.keepBuild && settings.same(state, settings.book))) render(true);
   const fieldset = element.querySelector<HTMLFieldSetElement>(".ml-controls");
   if (fieldset) fieldset.disabled = false;
   holdHeights(element);

@@ -39,11 +39,12 @@ export function wake(element: HTMLElement): void {
   const labels = lambdas.map((l) => fill(t.point, { lambda: show(l) }));
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] li"));
 
-  let setting: LinkDetail = fromState(target?.dataset.state) ?? { eta: 0.6, beta: 0.5 };
+  const linked = fromState(target?.dataset.state);
+  let setting: LinkDetail = linked ?? { eta: 0.6, beta: 0.5 };
   // Read the build's setting back from its points, so nothing moves before the reader does.
   const first = marks.querySelector<SVGGElement>("[data-point='0']");
   const at = first?.getAttribute("transform")?.match(/translate\(([^,]+),([^)]+)\)/);
-  if (!fromState(target?.dataset.state) && at) {
+  if (!linked && at) {
     setting = {
       eta: tidy(layout.x.invert(Number(at[1])) / lambdas[0], 2),
       beta: tidy(layout.y.invert(Number(at[2])), 2),

@@ -51,7 +51,6 @@ export function wake(element: HTMLElement): void {
 
   const q = <T extends Element>(selector: string) => element.querySelector<T>(selector);
   const startOut = q<HTMLOutputElement>("[data-start]");
-  const summary = q<HTMLElement>("[data-summary]");
   const readoutItems = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
 
   // The overlay: same size and viewBox as the build's SVG, laid over it.
@@ -236,7 +235,6 @@ export function wake(element: HTMLElement): void {
   );
 
   const state = current();
-  if (summary) summary.textContent = summaryText(readouts(config, state, computeRuns(config, state), t), t);
   element.dispatchEvent(
     new CustomEvent("ml-state", { detail: { eta: state.eta, beta: state.beta, method: state.method } }),
   );
