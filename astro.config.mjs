@@ -73,11 +73,22 @@ export default defineConfig({
                 priority: 1,
                 test: (/** @type {string} */ id) => /[\\/]src[\\/]core[\\/]datasets[\\/]/.test(id),
               },
+              // Observable Plot and the d3 modules it draws with, which the islands load with the
+              // first figure that wakes (never with the page), in a chunk that changes only with Plot.
+              {
+                name: "plot",
+                priority: 1,
+                test: (/** @type {string} */ id) =>
+                  /[\\/]node_modules[\\/](@observablehq[\\/]plot|d3-[a-z-]+|interval-tree-1d|isoformat|binary-search-bounds|internmap|delaunator|robust-predicates)[\\/]/.test(
+                    id,
+                  ),
+              },
               {
                 name: "live",
                 minShareCount: 2,
                 test: (/** @type {string} */ id) =>
                   /[\\/]src[\\/]/.test(id) &&
+                  !/[\\/]node_modules[\\/]/.test(id) &&
                   !/[\\/]core[\\/]datasets[\\/]/.test(id) &&
                   !/[\\/](loader|toc|toc-blocks|pagefind-lazy|share-param|lazy-render)\.ts$/.test(id),
               },

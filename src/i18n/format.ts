@@ -18,6 +18,11 @@ function nonFinite(v: number): string | null {
 }
 
 /** Number as printed in captions and readouts: at most `digits` decimals, Unicode minus. */
+/** `v` to `digits` decimals, without a minus on a zero ("-0.0"); non-finite as JavaScript prints it. */
+export function fixed(v: number, digits = 3): string {
+  return Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.0+)$/, "$1") : String(v);
+}
+
 export function show(v: number, digits = 3): string {
   return nonFinite(v) ?? String(tidy(v, digits)).replace("-", "\u2212");
 }

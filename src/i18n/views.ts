@@ -31,6 +31,7 @@ export function liveStrings(t: Strings) {
     distance: v.distance,
     diverged: c.diverged,
     offChart: v.offChart,
+    frameNote: t.example.offChart,
     notice: c.notice,
     shown: v.shown,
     stepsText: c.stepsText,

@@ -35,8 +35,9 @@ function figures(page: Page, selector: string): Promise<Shown[]> {
   return page.evaluate((selector) => {
     return Array.from(document.querySelectorAll<HTMLElement>(selector)).map((el) => {
       const plot = el.querySelector(".figure-plot") as HTMLElement;
-      // The SVGs shown (the build draws some figures twice, for a phone and wider; CSS shows one).
-      const svgs = Array.from(plot.querySelectorAll("svg")).filter(
+      // The SVGs shown (the build draws some figures twice, for a phone and wider; CSS shows one),
+      // not the overlay of live marks (src/live/plot.ts), whose text is a note, not an axis.
+      const svgs = Array.from(plot.querySelectorAll("svg:not(.ml-overlay)")).filter(
         (s) => s.querySelector("text") && s.getBoundingClientRect().height > 0,
       );
       const svg = svgs[svgs.length - 1];
@@ -141,7 +142,6 @@ describe("live figures on a wide screen (1280 px)", () => {
       expect(f.viewBox, f.id).toBe(before[k].viewBox);
       expect(Math.abs(f.box - before[k].box), `${f.id}: box height`).toBeLessThan(0.5);
     }
-    expect(await probe.page.locator(".ml-redrawn").count()).toBe(0);
     expect(probe.errors).toEqual([]);
     await probe.context.close();
   });

@@ -76,14 +76,14 @@ describe("live trajectory figures", () => {
       probe.page
         .locator('link[rel="modulepreload"][data-anchor]')
         .evaluateAll((all) => all.map((l) => new URL((l as HTMLLinkElement).href).pathname.split("/").pop()));
-    /** An island's chunk, then the shared chunks it imports. */
+    /** An island's chunk, then the shared chunks it imports (the kit, then Observable Plot). */
     const chunksOf = (island: string) =>
-      [island, "live"].map((name) => expect.stringMatching(new RegExp(`^${name}\\.`)));
+      [island, "live", "plot"].map((name) => expect.stringMatching(new RegExp(`^${name}\\.`)));
     await probe.page.goto(`${server.url}${pagePath("en", "theory")}#fig-scalar-rates`, { waitUntil: "load" });
     await expect.poll(preloads).toEqual(chunksOf("theory"));
     await probe.page.waitForSelector('ml-scalar[data-live="ready"]');
     // The island imported what was preloaded: no second copy of a chunk was requested.
-    const chunks = probe.requests.filter((u) => /\/_astro\/(theory|live)\./.test(u));
+    const chunks = probe.requests.filter((u) => /\/_astro\/(theory|live|plot)\./.test(u));
     expect(new Set(chunks).size).toBe(chunks.length);
     await probe.page.goto(`${server.url}${basics}#${momentumFigure}`, { waitUntil: "load" });
     await expect.poll(preloads).toEqual(chunksOf("trajectory"));
@@ -158,7 +158,7 @@ describe("live trajectory figures", () => {
     expect(await gdItem.textContent()).toContain("GD, η = 0.6");
     const drawn = () =>
       probe.live
-        .locator(".ml-overlay path.ml-path")
+        .locator(".ml-overlay g.ml-runs[stroke] path")
         .evaluateAll((ps) => ps.filter((p) => p.getAttribute("d")).length);
     expect(await drawn()).toBe(2);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("; GD, η = 0.6;");
@@ -200,7 +200,7 @@ describe("live trajectory figures", () => {
     const probe = await open(basics, momentumFigure, "", { colorScheme: "dark" });
     const strokes = () =>
       probe.live
-        .locator(".ml-overlay path.ml-path")
+        .locator(".ml-overlay g.ml-runs[stroke] path")
         .evaluateAll((ps) => ps.filter((p) => p.getAttribute("d")).map((p) => getComputedStyle(p).stroke));
     const keys = () =>
       probe.live

@@ -13,9 +13,9 @@ import { levelSets } from "../../draw/levels.ts";
 import { type Axis, linesFigure, linesShapes, type Series } from "../../draw/lines.ts";
 import { simplifyLine } from "../../draw/simplify.ts";
 import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
-import { fill, optimizerLabel, stepsText } from "../../i18n/format.ts";
+import { fill, fixed, optimizerLabel, stepsText } from "../../i18n/format.ts";
 import type { ExampleFigureStrings } from "../../i18n/views.ts";
-import { type TrajectoryFigureOptions, trajectoryFigure } from "../trajectory/figure.ts";
+import { offChartNote, type TrajectoryFigureOptions, trajectoryFigure } from "../trajectory/figure.ts";
 import { trajectoryFrame } from "../trajectory/frame.ts";
 
 export interface AutoFigure {
@@ -98,10 +98,6 @@ export function trajectoryShapes(domain: Window): Shapes {
   return { natural: size(), phone: size(phoneShapeWidth) };
 }
 
-function fmt(v: number, digits = 3): string {
-  return Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.0+)$/, "$1") : String(v);
-}
-
 function trajectoriesFigure(
   runs: Trajectory[],
   objective: Objective | undefined,
@@ -139,11 +135,7 @@ function trajectoriesFigure(
     optimum: (f?.minimizer as Point | undefined) ?? null,
     ...size,
     punctuation: t.punctuation,
-    offChart: (run, first, last) => {
-      const coord = Math.abs(last[1]) > Math.abs(last[0]) ? "x₂" : "x₁";
-      const value = coord === "x₂" ? last[1] : last[0];
-      return fill(t.offChart, { label: run.label, t: first, coord, value: fmt(value, 1) });
-    },
+    offChart: offChartNote(t.offChart),
   };
   const notes: string[] = [];
   for (const run of labelled) {
@@ -157,8 +149,8 @@ function trajectoriesFigure(
       return fill(t.trajectorySummary, {
         label: run.label,
         steps: stepsText(run.points.length - 1, t),
-        from: `(${fmt(first[0])}, ${fmt(first[1])})`,
-        to: `(${fmt(last[0])}, ${fmt(last[1])})`,
+        from: `(${fixed(first[0])}, ${fixed(first[1])})`,
+        to: `(${fixed(last[0])}, ${fixed(last[1])})`,
       });
     })
     .join(t.punctuation.gap);
@@ -208,7 +200,7 @@ function lossFigure(results: LossResult[], t: ExampleFigureStrings, size: Size |
     .map((s) => {
       const last = s.points[s.points.length - 1];
       const n = s.points.length;
-      return fill(n === 1 ? t.lossOnce : t.lossTimes, { n, last: fmt(last?.[1] ?? Number.NaN) });
+      return fill(n === 1 ? t.lossOnce : t.lossTimes, { n, last: fixed(last?.[1] ?? Number.NaN) });
     })
     .join(t.punctuation.gap);
   return { options, summary, notes: [], shapes: linesShapes };
@@ -221,7 +213,7 @@ function chartFigure(chart: ChartSpec, t: ExampleFigureStrings, size: Size | und
       return fill(t.chartSummary, {
         label: s.label,
         points: s.points.length,
-        last: last ? `(${fmt(last[0])}, ${fmt(last[1])})` : "–",
+        last: last ? `(${fixed(last[0])}, ${fixed(last[1])})` : "–",
       });
     })
     .join(t.punctuation.gap);

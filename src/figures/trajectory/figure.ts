@@ -6,8 +6,10 @@
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import type { LevelCurve, Point } from "../../draw/geometry.ts";
+import { type LayeredPlot, liveMarkClass, wholePlot } from "../../draw/layers.ts";
 import { plainNumber } from "../../draw/svg.ts";
 import { baseStyle, colors, type Method, runStyles, type TipPunctuation } from "../../draw/theme.ts";
+import { fill, fixed } from "../../i18n/format.ts";
 import { trajectoryFrame } from "./frame.ts";
 
 export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
@@ -54,10 +56,20 @@ export function offChartNotes(options: TrajectoryFigureOptions): string[] {
   return notes;
 }
 
-/** Class names of the marks that show the runs (a live figure replaces them with its own drawing). */
-export const runMarkClass = "ml-runs";
+/**
+ * The note of a run that leaves the window, from the locale's `template` (its label, the first step
+ * outside, and the coordinate that went furthest at the end).
+ */
+export function offChartNote(template: string): NonNullable<TrajectoryFigureOptions["offChart"]> {
+  return (run, first, last) => {
+    const coord = Math.abs(last[1]) > Math.abs(last[0]) ? "x₂" : "x₁";
+    const value = coord === "x₂" ? last[1] : last[0];
+    return fill(template, { label: run.label, t: first, coord, value: fixed(value, 1) });
+  };
+}
 
-export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions {
+/** The figure in two layers: frame, level sets and minimizer; the runs and their notes. */
+export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot {
   const { domain } = options;
   const { width, height, margin } = trajectoryFrame(options);
   const notes = offChartNotes(options);
@@ -74,18 +86,21 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
     level.points.map(([x, y]) => ({ l, value: level.value, x, y })),
   );
   const styles = runStyles(options.runs.map((run) => run.method));
+  const live = { className: liveMarkClass, clip: true } as const;
 
   return {
-    style: { ...baseStyle },
-    width,
-    height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    x: { domain: [...domain.x], label: options.xLabel ?? "x₁", labelAnchor: "center", labelArrow: "none" },
-    y: { domain: [...domain.y], label: options.yLabel ?? "x₂", labelAnchor: "center", labelArrow: "none" },
-    marks: [
+    options: {
+      style: { ...baseStyle },
+      width,
+      height,
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      x: { domain: [...domain.x], label: options.xLabel ?? "x₁", labelAnchor: "center", labelArrow: "none" },
+      y: { domain: [...domain.y], label: options.yLabel ?? "x₂", labelAnchor: "center", labelArrow: "none" },
+    },
+    base: [
       Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" }),
       Plot.line(levelData, {
         x: "x",
@@ -108,6 +123,8 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
             ariaDescription: "minimum",
           })
         : null,
+    ],
+    live: [
       // One line a run: its method's colour, dashed when an earlier run has the same method.
       ...styles.map(({ colour, dash }, r) =>
         Plot.line(
@@ -118,9 +135,8 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
             stroke: colour,
             strokeWidth: 1.75,
             ...(dash ? { strokeDasharray: dash } : {}),
-            clip: true,
             ariaDescription: "trajectory",
-            className: runMarkClass,
+            ...live,
           },
         ),
       ),
@@ -129,11 +145,10 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
         y: "y",
         fill: (d: { r: number }) => styles[d.r].colour,
         r: 2.75,
-        clip: true,
         title: (d: { run: string; t: number; x: number; y: number }) =>
           `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
         ariaDescription: "iterates",
-        className: runMarkClass,
+        ...live,
       }),
       notes.length
         ? Plot.text([notes.join("\n")], {
@@ -147,9 +162,13 @@ export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions 
             strokeWidth: 4,
             paintOrder: "stroke",
             textAnchor: "end",
-            className: runMarkClass,
+            className: liveMarkClass,
           })
         : null,
     ],
-  } as PlotOptions;
+  };
+}
+
+export function trajectoryFigure(options: TrajectoryFigureOptions): PlotOptions {
+  return wholePlot(trajectoryLayers(options));
 }

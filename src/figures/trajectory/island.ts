@@ -1,10 +1,10 @@
 /**
- * The live trajectory figure (loaded by loader.ts when a figure comes into view). The build's SVG
- * stays as the static layer (frame, axes, level sets); its run marks are replaced by an overlay
- * drawn in the same pixel frame (src/figures/trajectory/figure.ts `trajectoryFrame`), so an input only
- * re-runs the core and rewrites a few path strings: no Plot in the browser, no contour work.
+ * The live trajectory figure (loaded by loader.ts when a figure comes into view), drawn with Plot
+ * in two layers (src/live/plot.ts): the build's SVG stays as the base (frame, axes, level sets),
+ * drawn again only at another width, and an input re-runs the core and re-plots the runs alone.
  */
 import { optimalFor } from "momentum-live/core";
+import { ellipseLevels } from "../../draw/ellipses.ts";
 import { keyStyle } from "../../draw/theme.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
@@ -12,7 +12,8 @@ import { draggable, svgEl } from "../../live/controls.ts";
 import { instantiateDeferred } from "../../live/defer.ts";
 import { liveFigure } from "../../live/figure.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
-import { frameLayers, trajectoryFrame } from "./frame.ts";
+import { livePlot, type PlotScales } from "../../live/plot.ts";
+import { offChartNote, type TrajectoryFigureOptions, trajectoryLayers } from "./figure.ts";
 import {
   computeRuns,
   curvaturesOf,
@@ -24,11 +25,11 @@ import {
 } from "./runs.ts";
 import {
   captionText,
-  comparable,
   type LiveConfig,
   type LiveState,
   limits,
   type Method,
+  runOptimizer,
   trajectorySettings,
 } from "./state.ts";
 
@@ -43,102 +44,67 @@ export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const config = JSON.parse(element.dataset.config ?? "null") as LiveConfig | null;
   const t = JSON.parse(element.dataset.strings ?? "null") as LiveStrings | null;
-  const plot = element.querySelector<HTMLElement>(".figure-plot");
-  const staticSvg = plot?.querySelector("svg");
-  if (!config || !t || !plot || !staticSvg) return;
+  const container = element.querySelector<HTMLElement>(".figure-plot");
+  const name = container?.querySelector("svg")?.getAttribute("aria-label") ?? "";
+  const shapes = container && shapesOf(container);
+  const layers = container && livePlot(container, name);
+  if (!config || !t || !container || !shapes || !layers) return;
+  const plot = layers;
+
   // The method menu and number boxes wait in templates until now (src/live/defer.ts).
   instantiateDeferred(element);
-
   const q = <T extends Element>(selector: string) => element.querySelector<T>(selector);
   const startOut = q<HTMLOutputElement>("[data-start]");
   const readoutItems = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
-
-  // The overlay: same size and viewBox as the build's SVG, laid over it.
-  let frame = trajectoryFrame({ domain: config.domain });
-  const natural = { width: frame.width, height: frame.height };
-  for (const g of Array.from(staticSvg.querySelectorAll(".ml-runs"))) g.remove();
-  const overlay = svgEl("svg", {
-    class: "ml-overlay",
-    // Its own compositing layer: a redraw repaints the runs, never the level sets under them.
-    style: "will-change: transform",
-  });
-  const clipId = `${config.key}-clip`;
-  const clip = svgEl("rect", {}, svgEl("clipPath", { id: clipId }, svgEl("defs", {}, overlay)));
-  // On a narrow screen the frame, axes and level sets are drawn here too, at the container's width.
-  const layers = svgEl("g", { "aria-hidden": "true" }, overlay);
   const quadratic = quadraticOf(config);
   const curvatures = curvaturesOf(config);
-  /** Sizes the overlay (and draws the static layers when the build's SVG is not the right size). */
-  const resize = () => {
-    const s = size();
-    frame = trajectoryFrame({ domain: (config as LiveConfig).domain, ...s });
-    const { width, height, margin } = frame;
-    // The build's SVG keeps the box (its layers hidden when redrawn here) in the drawing's shape.
-    for (const [k, v] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}` })) {
-      overlay.setAttribute(k, String(v));
-      staticSvg.setAttribute(k, String(v));
-    }
-    const box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right };
-    for (const [k, v] of Object.entries({ ...box, height: height - margin.top - margin.bottom })) {
-      clip.setAttribute(k, String(v));
-    }
-    const { domain, optimum } = config as LiveConfig;
-    layers.innerHTML = s ? frameLayers(frame, domain, { quadratic, optimum, clipId }) : "";
-    staticSvg.classList.toggle("ml-redrawn", s !== undefined);
-  };
-  const size = fitWidth(plot, shapesOf(plot) ?? { natural }, () => {
-    resize();
+  const { domain, optimum } = config;
+
+  /** The figure's drawing options at the current size, with the runs of `state` (none: the base). */
+  const figureOptions = (runs: TrajectoryFigureOptions["runs"], levels = false): TrajectoryFigureOptions => ({
+    runs,
+    levels: levels && quadratic ? ellipseLevels({ ...quadratic, domain, count: 9 }) : [],
+    domain,
+    optimum,
+    ...size(),
+    punctuation: { comma: t.comma, colon: t.colon },
+    offChart: offChartNote(t.frameNote),
+  });
+  // The build drew the base at the natural size; at another one (a narrow screen) Plot draws it again.
+  const size = fitWidth(container, shapes, () => {
+    if (size()) plot.base(trajectoryLayers(figureOptions([], true)));
     live.redraw();
   });
-  resize();
-  const layer = svgEl("g", { "clip-path": `url(#${clipId})`, "aria-hidden": "true" }, overlay);
-  // One pair of paths per run the figure can draw (its own, and gradient descent on request).
-  const drawable = config.runs.length + (comparable(config) ? 1 : 0);
-  const paths = Array.from({ length: drawable }, () => ({
-    line: svgEl("path", { class: "ml-path" }, layer),
-    dots: svgEl("path", { class: "ml-dots" }, layer),
-  }));
+  if (size()) plot.base(trajectoryLayers(figureOptions([], true)));
+  let scales: PlotScales | null = null;
+
   const handle = svgEl(
     "g",
     {
       class: "ml-handle",
       tabindex: 0,
       role: "slider",
-      "aria-valuemin": config.domain.x[0],
-      "aria-valuemax": config.domain.x[1],
+      "aria-valuemin": domain.x[0],
+      "aria-valuemax": domain.x[1],
     },
-    overlay,
+    plot.overlay,
   );
   svgEl("circle", { r: 16, class: "ml-handle-hit" }, handle);
   svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
-  plot.appendChild(overlay);
 
-  /** Draws `state`: the runs' paths, the readouts, the handle; returns the caption and summary. */
+  /** Draws `state`: the runs, the readouts, the handle; returns the caption and summary. */
   function draw(state: LiveState) {
-    const runs = computeRuns(config as LiveConfig, state);
-    const { x: dx, y: dy } = (config as LiveConfig).domain;
-    const styles = liveRunStyles(config as LiveConfig, state);
-    runs.forEach((run, r) => {
-      const points = run.points;
-      const out = points.findIndex(
-        (p) => p.x[0] < dx[0] || p.x[0] > dx[1] || p.x[1] < dy[0] || p.x[1] > dy[1],
-      );
-      const shown = out < 0 ? points : points.slice(0, out + 1);
-      let line = "";
-      let dots = "";
-      for (let i = 0; i < shown.length; i++) {
-        const px = frame.x(shown[i].x[0]).toFixed(1);
-        const py = frame.y(shown[i].x[1]).toFixed(1);
-        line += `${i ? "L" : "M"}${px},${py}`;
-        dots += `M${px},${py}h0`;
-      }
-      paths[r].line.setAttribute("d", line);
-      paths[r].dots.setAttribute("d", dots);
-      for (const d of [paths[r].line, paths[r].dots]) d.setAttribute("stroke", styles[r].colour);
-      paths[r].line.setAttribute("stroke-dasharray", styles[r].dash || "none");
-    });
-    for (const p of paths.slice(runs.length)) for (const d of [p.line, p.dots]) d.setAttribute("d", "");
-    const lines = readouts(config as LiveConfig, state, runs, t as LiveStrings);
+    const cfg = config as LiveConfig;
+    const runs = computeRuns(cfg, state);
+    const lines = readouts(cfg, state, runs, t as LiveStrings);
+    const drawn = runs.map((run, r) => ({
+      label: lines[r].label,
+      method: runOptimizer(cfg, state, r).method,
+      points: run.points.map((p) => [p.x[0], p.x[1]] as const),
+      divergedAt: lines[r].divergedAt,
+    }));
+    scales = plot.live(trajectoryLayers(figureOptions(drawn)));
+    const styles = liveRunStyles(cfg, state);
     readoutItems.forEach((item, r) => {
       item.hidden = r >= lines.length;
     });
@@ -153,7 +119,7 @@ export function wake(element: HTMLElement): void {
       item.dataset.step = String(o.step);
       item.dataset.f = String(o.f);
     });
-    const [hx, hy] = [frame.x(state.x0[0]), frame.y(state.x0[1])];
+    const [hx, hy] = [scales.x(state.x0[0]), scales.y(state.x0[1])];
     handle.setAttribute("transform", `translate(${hx.toFixed(1)},${hy.toFixed(1)})`);
     const at = showPoint(state.x0);
     handle.setAttribute("aria-label", fill((t as LiveStrings).handle, { point: at }));
@@ -161,7 +127,7 @@ export function wake(element: HTMLElement): void {
     handle.setAttribute("aria-valuetext", at);
     if (startOut) startOut.textContent = at;
     return {
-      caption: captionText(config as LiveConfig, state, t as LiveStrings),
+      caption: captionText(cfg, state, t as LiveStrings),
       summary: summaryText(lines, t as LiveStrings),
     };
   }
@@ -225,10 +191,11 @@ export function wake(element: HTMLElement): void {
   // The start point: drag it, or focus it and use the arrow keys (0.1 a press).
   const moveTo = (x: number, y: number) => set({ ...current(), x0: [tidy(x, 2), tidy(y, 2)] });
   draggable(
-    overlay,
+    plot.overlay,
     handle,
     (px, py) => {
-      const [x, y] = frame.invert(px, py);
+      if (!scales) return;
+      const [x, y] = scales.invert(px, py);
       moveTo(x, y);
     },
     (dx, dy) => moveTo(current().x0[0] + dx / 10, current().x0[1] + dy / 10),

@@ -1,0 +1,28 @@
+/**
+ * A Plot figure in two layers. `base` holds the marks no control changes (frame, axes, level sets,
+ * shading): the build draws them and a live figure keeps that drawing, drawing it again only at
+ * another size. `live` holds the marks a control changes (runs, dots, notes): a live figure
+ * re-plots only these, in the same scales (src/live/plot.ts). The build draws both (`wholePlot`).
+ * `options` fixes the size and margins, so both layers share one pixel frame.
+ */
+import type { Markish, PlotOptions } from "@observablehq/plot";
+
+export interface LayeredPlot {
+  options: Omit<PlotOptions, "marks"> & {
+    width: number;
+    height: number;
+    marginTop: number;
+    marginRight: number;
+    marginBottom: number;
+    marginLeft: number;
+  };
+  base: Markish[];
+  live: Markish[];
+}
+
+/** Class of the live marks in the build's drawing (a live figure removes them and draws its own). */
+export const liveMarkClass = "ml-runs";
+
+export function wholePlot(plot: LayeredPlot): PlotOptions {
+  return { ...plot.options, marks: [...plot.base, ...plot.live] };
+}
