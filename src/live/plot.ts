@@ -8,7 +8,10 @@
 import * as Plot from "@observablehq/plot";
 import { labelPlot } from "../draw/a11y.ts";
 import { type LayeredPlot, liveMarkClass } from "../draw/layers.ts";
+import type { Size } from "../draw/svg.ts";
 import { svgEl } from "./controls.ts";
+import { type Drawn, type LiveFigure, type LiveFigureOptions, liveFigure } from "./figure.ts";
+import { fitWidth, shapesOf } from "./fit.ts";
 
 /** The scales the live marks were drawn in: data → SVG pixels, and back (dragging a point). */
 export interface PlotScales {
@@ -96,4 +99,61 @@ export function livePlot(container: HTMLElement, name: string): LivePlot | null 
       return { x: (v) => ax(v), y: (v) => ay(v), invert: (px, py) => [ix(px), iy(py)] };
     },
   };
+}
+
+/** A live figure drawn with Plot in layers (see `livePlotFigure`). */
+export interface LivePlotFigureOptions<S> extends Omit<LiveFigureOptions<S>, "draw" | "keepBuild"> {
+  /**
+   * The figure's layers for `state` at `size` (undefined: its natural size). `withBase` false: only
+   * the live marks will be drawn, so the base's data need not be computed.
+   */
+  layers(state: S, size: Size | undefined, withBase: boolean): LayeredPlot;
+  /** What the base layer depends on (an axis's domain, say): it is drawn again when this changes. Default: nothing but the size. */
+  baseKey?(state: S): string;
+  /** The words around the drawing (readouts, caption, summary), and anything placed with the scales (a handle). */
+  words(state: S, scales: PlotScales): Drawn;
+}
+
+export interface LivePlotFigure<S> extends LiveFigure<S> {
+  /** The overlay laid over the base (for handles). */
+  readonly overlay: SVGSVGElement;
+  /** The scales of the last drawing (null before the first). */
+  scales(): PlotScales | null;
+}
+
+/**
+ * The kit (src/live/figure.ts) for a figure drawn with Plot in layers: the build's drawing stays as
+ * the base until the size or the base's key changes, and each redraw re-plots only the live marks.
+ * Null when the figure has no drawing to take over.
+ */
+export function livePlotFigure<S>(
+  element: HTMLElement,
+  options: LivePlotFigureOptions<S>,
+): LivePlotFigure<S> | null {
+  const container = element.querySelector<HTMLElement>(".figure-plot");
+  const name = container?.querySelector("svg")?.getAttribute("aria-label") ?? "";
+  const shapes = container && shapesOf(container);
+  const plot = container && livePlot(container, name);
+  if (!container || !shapes || !plot) return null;
+  const { layers, baseKey = () => "", words } = options;
+  let scales: PlotScales | null = null;
+  // What the base shows: the build's drawing is of the book's setting at the natural size.
+  let drawnBase: string | null = baseKey(options.settings.book);
+  let drawnSize: Size | undefined;
+  const size = fitWidth(container, shapes, () => figure.redraw());
+  const figure = liveFigure(element, {
+    ...options,
+    draw: (state) => {
+      const now = size();
+      const key = baseKey(state);
+      const withBase =
+        key !== drawnBase || now?.width !== drawnSize?.width || now?.height !== drawnSize?.height;
+      const drawn = layers(state, now, withBase);
+      if (withBase) plot.base(drawn);
+      [drawnBase, drawnSize] = [key, now];
+      scales = plot.live(drawn);
+      return words(state, scales);
+    },
+  });
+  return { ...figure, overlay: plot.overlay, scales: () => scales };
 }

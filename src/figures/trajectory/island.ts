@@ -3,22 +3,22 @@
  * in two layers (src/live/plot.ts): the build's SVG stays as the base (frame, axes, level sets),
  * drawn again only at another width, and an input re-runs the core and re-plots the runs alone.
  */
-import { optimalFor } from "momentum-live/core";
+import { optimalFor, type Trajectory } from "momentum-live/core";
 import { ellipseLevels } from "../../draw/ellipses.ts";
+import type { Size } from "../../draw/svg.ts";
 import { keyStyle } from "../../draw/theme.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
 import { draggable, svgEl } from "../../live/controls.ts";
 import { instantiateDeferred } from "../../live/defer.ts";
-import { liveFigure } from "../../live/figure.ts";
-import { fitWidth, shapesOf } from "../../live/fit.ts";
-import { livePlot, type PlotScales } from "../../live/plot.ts";
-import { offChartNote, type TrajectoryFigureOptions, trajectoryLayers } from "./figure.ts";
+import { livePlotFigure, type PlotScales } from "../../live/plot.ts";
+import { offChartNote, trajectoryLayers } from "./figure.ts";
 import {
   computeRuns,
   curvaturesOf,
   liveRunStyles,
   quadraticOf,
+  type Readout,
   readouts,
   readoutText,
   summaryText,
@@ -44,13 +44,7 @@ export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const config = JSON.parse(element.dataset.config ?? "null") as LiveConfig | null;
   const t = JSON.parse(element.dataset.strings ?? "null") as LiveStrings | null;
-  const container = element.querySelector<HTMLElement>(".figure-plot");
-  const name = container?.querySelector("svg")?.getAttribute("aria-label") ?? "";
-  const shapes = container && shapesOf(container);
-  const layers = container && livePlot(container, name);
-  if (!config || !t || !container || !shapes || !layers) return;
-  const plot = layers;
-
+  if (!config || !t) return;
   // The method menu and number boxes wait in templates until now (src/live/defer.ts).
   instantiateDeferred(element);
   const q = <T extends Element>(selector: string) => element.querySelector<T>(selector);
@@ -59,51 +53,45 @@ export function wake(element: HTMLElement): void {
   const quadratic = quadraticOf(config);
   const curvatures = curvaturesOf(config);
   const { domain, optimum } = config;
-
-  /** The figure's drawing options at the current size, with the runs of `state` (none: the base). */
-  const figureOptions = (runs: TrajectoryFigureOptions["runs"], levels = false): TrajectoryFigureOptions => ({
-    runs,
-    levels: levels && quadratic ? ellipseLevels({ ...quadratic, domain, count: 9 }) : [],
-    domain,
-    optimum,
-    ...size(),
-    punctuation: { comma: t.comma, colon: t.colon },
-    offChart: offChartNote(t.frameNote),
+  const handle = svgEl("g", {
+    class: "ml-handle",
+    tabindex: 0,
+    role: "slider",
+    "aria-valuemin": domain.x[0],
+    "aria-valuemax": domain.x[1],
   });
-  // The build drew the base at the natural size; at another one (a narrow screen) Plot draws it again.
-  const size = fitWidth(container, shapes, () => {
-    if (size()) plot.base(trajectoryLayers(figureOptions([], true)));
-    live.redraw();
-  });
-  if (size()) plot.base(trajectoryLayers(figureOptions([], true)));
-  let scales: PlotScales | null = null;
-
-  const handle = svgEl(
-    "g",
-    {
-      class: "ml-handle",
-      tabindex: 0,
-      role: "slider",
-      "aria-valuemin": domain.x[0],
-      "aria-valuemax": domain.x[1],
-    },
-    plot.overlay,
-  );
   svgEl("circle", { r: 16, class: "ml-handle-hit" }, handle);
   svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
 
-  /** Draws `state`: the runs, the readouts, the handle; returns the caption and summary. */
-  function draw(state: LiveState) {
+  /** The runs of the state last drawn, and their readouts (computed once for the drawing and the words). */
+  let shown: { runs: Trajectory[]; lines: Readout[] } = { runs: [], lines: [] };
+
+  /** The figure's layers for `state`: the core's runs; the base with the level sets at another size. */
+  function layers(state: LiveState, size: Size | undefined, withBase: boolean) {
     const cfg = config as LiveConfig;
     const runs = computeRuns(cfg, state);
     const lines = readouts(cfg, state, runs, t as LiveStrings);
-    const drawn = runs.map((run, r) => ({
-      label: lines[r].label,
-      method: runOptimizer(cfg, state, r).method,
-      points: run.points.map((p) => [p.x[0], p.x[1]] as const),
-      divergedAt: lines[r].divergedAt,
-    }));
-    scales = plot.live(trajectoryLayers(figureOptions(drawn)));
+    shown = { runs, lines };
+    return trajectoryLayers({
+      runs: runs.map((run, r) => ({
+        label: lines[r].label,
+        method: runOptimizer(cfg, state, r).method,
+        points: run.points.map((p) => [p.x[0], p.x[1]] as const),
+        divergedAt: lines[r].divergedAt,
+      })),
+      levels: withBase && quadratic ? ellipseLevels({ ...quadratic, domain, count: 9 }) : [],
+      domain,
+      optimum,
+      ...size,
+      punctuation: { comma: (t as LiveStrings).comma, colon: (t as LiveStrings).colon },
+      offChart: offChartNote((t as LiveStrings).frameNote),
+    });
+  }
+
+  /** The readouts and the handle of `state`, drawn in `scales`; returns the caption and summary. */
+  function words(state: LiveState, scales: PlotScales) {
+    const cfg = config as LiveConfig;
+    const { lines } = shown;
     const styles = liveRunStyles(cfg, state);
     readoutItems.forEach((item, r) => {
       item.hidden = r >= lines.length;
@@ -137,11 +125,12 @@ export function wake(element: HTMLElement): void {
   const betaFields = Array.from(
     element.querySelectorAll<HTMLInputElement>('[data-control="beta"], [data-number="beta"]'),
   );
-  const live = liveFigure(element, {
+  const live = livePlotFigure(element, {
     key: config.key,
     settings: trajectorySettings(config),
     numeric: { eta: limits.eta, beta: limits.beta, steps: limits.steps },
-    draw,
+    layers,
+    words,
     // The method menu and the comparison box; β means nothing for gradient descent.
     sync: (state) => {
       if (method) method.value = state.method;
@@ -170,6 +159,8 @@ export function wake(element: HTMLElement): void {
         }
       : {},
   });
+  if (!live) return;
+  live.overlay.append(handle);
   const set = live.set;
   const current = live.get;
 
@@ -191,9 +182,10 @@ export function wake(element: HTMLElement): void {
   // The start point: drag it, or focus it and use the arrow keys (0.1 a press).
   const moveTo = (x: number, y: number) => set({ ...current(), x0: [tidy(x, 2), tidy(y, 2)] });
   draggable(
-    plot.overlay,
+    live.overlay,
     handle,
     (px, py) => {
+      const scales = live.scales();
       if (!scales) return;
       const [x, y] = scales.invert(px, py);
       moveTo(x, y);
