@@ -4,6 +4,7 @@
  * curves). The figure module supplies only `render`.
  */
 import { liveFigure } from "./figure.ts";
+import { type LivePlotFigureOptions, livePlotFigure, type PlotScales } from "./plot.ts";
 import { numericSettings, type Specs, type Values } from "./settings.ts";
 
 /** What a figure shows for its values: it redraws its SVG and returns the text around it. */
@@ -21,7 +22,13 @@ export interface ParamFigure<K extends string> {
   initial: Values<K>;
   /** Presets other than "reset" (back to the link's values): values from the current ones. */
   presets: Record<string, (v: Values<K>) => Values<K>>;
-  render(v: Values<K>): Rendered;
+  /**
+   * Redraws the figure (unless `plot` draws it) and returns the text around it. With `plot`, the
+   * kit has re-plotted the live marks first, and `scales` are theirs.
+   */
+  render(v: Values<K>, scales?: PlotScales): Rendered;
+  /** The figure drawn with Plot in layers (src/live/plot.ts `livePlotFigure`), instead of by `render`. */
+  plot?: Pick<LivePlotFigureOptions<Values<K>>, "layers" | "baseKey">;
 }
 
 export interface ParamHandle<K extends string> {
@@ -40,26 +47,29 @@ function keyLine(item: HTMLElement, colour: string | null): void {
 export function runParamFigure<K extends string>(element: HTMLElement, fig: ParamFigure<K>): ParamHandle<K> {
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
   const list = element.querySelector("[data-readouts]");
-  const figure = liveFigure(element, {
+  const options = {
     key: element.querySelector("figure")?.id ?? "",
     settings: numericSettings(fig.specs, fig.initial),
     numeric: fig.specs,
     presets: fig.presets,
-    draw: (values) => {
-      const out = fig.render(values);
-      // One item per line: a run switched off hides its item; one switched on gets it back.
-      out.lines.forEach((line, k) => {
-        if (!items[k] && list) items.push(list.appendChild(document.createElement("li")));
-        items[k].textContent = line;
-        items[k].hidden = false;
-        keyLine(items[k], out.keys?.[k] ?? null);
-      });
-      for (const item of items.slice(out.lines.length)) {
-        item.hidden = true;
-        item.textContent = "";
-      }
-      return { caption: { text: out.caption, changed: false }, summary: out.summary };
-    },
-  });
+  };
+  const words = (values: Values<K>, scales?: PlotScales) => {
+    const out = fig.render(values, scales);
+    // One item per line: a run switched off hides its item; one switched on gets it back.
+    out.lines.forEach((line, k) => {
+      if (!items[k] && list) items.push(list.appendChild(document.createElement("li")));
+      items[k].textContent = line;
+      items[k].hidden = false;
+      keyLine(items[k], out.keys?.[k] ?? null);
+    });
+    for (const item of items.slice(out.lines.length)) {
+      item.hidden = true;
+      item.textContent = "";
+    }
+    return { caption: { text: out.caption, changed: false }, summary: out.summary };
+  };
+  const figure =
+    (fig.plot && livePlotFigure(element, { ...options, ...fig.plot, words })) ??
+    liveFigure(element, { ...options, draw: (values) => words(values) });
   return { get: figure.get, set: (next) => figure.set({ ...figure.get(), ...next }) };
 }
