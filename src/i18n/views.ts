@@ -140,6 +140,9 @@ export function playgroundStrings(t: Strings) {
     presets: c.presets,
     controls: p.controls,
     notice: c.notice,
+    /** The runs' names in the points' tooltips. */
+    runLabels: t.methods,
+    punctuation: t.punctuation,
   };
 }
 export type PlaygroundStrings = ReturnType<typeof playgroundStrings>;

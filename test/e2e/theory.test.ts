@@ -260,13 +260,19 @@ describe("the playground", () => {
             key: css(li, "::before"),
           })),
           paths: Object.fromEntries(
-            ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`[data-run="${m}"]`))]),
+            ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`.ml-overlay .ml-run-${m}`))]),
           ),
           dots: Object.fromEntries(
-            ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`[data-dots="${m}"]`))]),
+            ["gd", "momentum", "nesterov"].map((m) => {
+              const dots = el.querySelector(`.ml-overlay .ml-dots-${m}`);
+              return [m, dots ? getComputedStyle(dots).fill : null];
+            }),
           ),
           losses: Object.fromEntries(
-            ["gd", "momentum", "nesterov"].map((m) => [m, css(el.querySelector(`[data-loss="${m}"]`))]),
+            ["gd", "momentum", "nesterov"].map((m) => [
+              m,
+              css(el.querySelector(`.ml-overlay .ml-loss-${m}`)),
+            ]),
           ),
           boxes: Array.from(
             el.querySelectorAll(".ml-check"),
@@ -290,12 +296,16 @@ describe("the playground", () => {
         methods.map((m) => ({ gd: "GD", momentum: "momentum", nesterov: "Nesterov" })[m]),
       );
       for (const [k, line] of c.lines.entries()) expect(line.key, line.text).toBe(c.paths[methods[k]]);
-      expect(c.boxes).toEqual([c.paths.gd, c.paths.momentum, c.paths.nesterov]);
-      expect(new Set(Object.values(c.paths)).size).toBe(3);
-      // The paths (and so the keys) are the methods' colours of every other figure.
-      expect(c.paths).toEqual(c.own);
-      expect(c.dots).toEqual(c.own);
-      expect(c.losses).toEqual(c.own);
+      expect(c.boxes).toEqual([c.own.gd, c.own.momentum, c.own.nesterov]);
+      expect(new Set(Object.values(c.own)).size).toBe(3);
+      // The paths (and so the keys) are the methods' colours of every other figure; a method
+      // switched off has none.
+      const drawn = (m: string) => (methods.includes(m) ? c.own[m] : null);
+      for (const m of ["gd", "momentum", "nesterov"]) {
+        expect(c.paths[m], m).toBe(drawn(m));
+        expect(c.dots[m], m).toBe(drawn(m));
+        expect(c.losses[m], m).toBe(drawn(m));
+      }
     };
     await check(["gd", "momentum", "nesterov"]);
     await pg.locator('[data-flag="gd"]').uncheck();

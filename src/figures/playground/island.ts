@@ -1,22 +1,20 @@
 /**
- * The live playground: every control re-runs the core for the optimizers switched on and rewrites
- * their paths; the level sets and axes are redrawn only when the objective or the steps change.
+ * The live playground: every control re-runs the core for the optimizers switched on and re-plots
+ * their runs with Plot (src/live/plot.ts); the level sets are drawn again only when the objective
+ * changes, the loss panel's axes only when the number of steps does.
  */
 
-import { px } from "../../draw/svg.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
-import { draggable, readJson } from "../../live/controls.ts";
+import { draggable, readJson, svgEl } from "../../live/controls.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
+import { livePlot, type PlotScales } from "../../live/plot.ts";
 import { defaults } from "../../live/settings.ts";
 import {
   type PlaygroundSetting,
-  playgroundAxes,
-  playgroundContours,
-  playgroundLayout,
+  playgroundLossLayers,
+  playgroundMapLayers,
   playgroundMethods,
-  playgroundOn,
-  playgroundPaths,
   playgroundRuns,
   playgroundStart,
   type Window,
@@ -33,15 +31,11 @@ export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const t = readJson<PlaygroundStrings>(element, "strings");
   const live = readJson<LiveStrings>(element, "runs");
-  const map = element.querySelector<SVGSVGElement>('svg[data-panel="map"]');
-  const loss = element.querySelector<SVGSVGElement>('svg[data-panel="loss"]');
+  const panel = (name: string) => element.querySelector<HTMLElement>(`[data-panel="${name}"]`);
+  const [mapBox, lossBox] = [panel("map"), panel("loss")];
+  const map = mapBox && livePlot(mapBox, (t as PlaygroundStrings | null)?.name ?? "");
+  const loss = lossBox && livePlot(lossBox, (t as PlaygroundStrings | null)?.lossName ?? "");
   if (!t || !live || !map || !loss) return;
-  const q = (svg: SVGSVGElement, selector: string) => svg.querySelector(selector);
-  const contours = q(map, '[data-layer="contours"]');
-  const optimum = q(map, '[data-layer="optimum"]');
-  const start = q(map, '[data-layer="start"]') as SVGGElement | null;
-  const mapAxes = q(map, '[data-layer="axes"]');
-  const lossAxes = q(loss, '[data-layer="axes"]');
   const select = element.querySelector<HTMLSelectElement>('[data-select="obj"]');
   const optimalButton = element.querySelector<HTMLButtonElement>('[data-preset="optimal"]');
   const flags = Array.from(element.querySelectorAll<HTMLInputElement>("[data-flag]"));
@@ -57,15 +51,24 @@ export function wake(element: HTMLElement): void {
     for (const f of list) for (const i of Array.from(f?.querySelectorAll("input") ?? [])) i.disabled = !on;
   };
 
-  // The static layers as the build drew them, for the default setting (Playground.astro): the first
-  // render keeps them unless a link asks for another objective, window or number of steps.
+  // The base layers as the build drew them, for the default setting (Playground.astro): the first
+  // render keeps them unless a link asks for another objective or number of steps.
   const objectiveOf = (s: PlaygroundSetting) => `${s.obj},${s.kappa},${s.angle},${s.b}`;
   const built = defaults(playgroundSpecs);
-  let windowKey = built.obj;
   let objectiveKey = objectiveOf(built);
   let stepsKey = built.steps;
-  let layout = playgroundLayout({ x: [-3, 3], y: [-3, 3] }, 1);
+  let scales: PlotScales | null = null;
   let view: Window = { x: [-3, 3], y: [-3, 3] };
+  const start = svgEl("g", {
+    class: "ml-handle",
+    tabindex: 0,
+    role: "slider",
+    "aria-valuemin": -3,
+    "aria-valuemax": 3,
+  });
+  svgEl("circle", { r: 14, class: "ml-handle-hit" }, start);
+  svgEl("circle", { r: 6, class: "ml-handle-dot" }, start);
+  map.overlay.append(start);
 
   const figure = runParamFigure(element, {
     specs: playgroundSpecs,
@@ -74,38 +77,23 @@ export function wake(element: HTMLElement): void {
     render: (s: PlaygroundSetting) => {
       const { runs, objective, window: w } = playgroundRuns(s);
       view = w;
-      layout = playgroundLayout(w, s.steps);
-      // Static layers: the axes follow the window (the objective's kind), the level sets its shape.
-      if (s.obj !== windowKey) {
-        windowKey = s.obj;
-        if (mapAxes) mapAxes.innerHTML = playgroundAxes(layout, t as PlaygroundStrings).map;
-      }
+      const labels = t as PlaygroundStrings;
       const key = objectiveOf(s);
-      if (key !== objectiveKey) {
-        objectiveKey = key;
-        contours?.setAttribute("d", playgroundContours(objective, w, layout));
-        const o = objective.minimizer ?? [0, 0];
-        const [u, v] = [layout.map.x(o[0]), layout.map.y(o[1])];
-        optimum?.setAttribute("d", `M${px(u - 5)},${px(v - 5)}l10,10m0,-10l-10,10`);
-      }
-      if (s.steps !== stepsKey) {
-        stepsKey = s.steps;
-        if (lossAxes) lossAxes.innerHTML = playgroundAxes(layout, t as PlaygroundStrings).loss;
-      }
-      const paths = playgroundPaths(runs, objective, w, layout);
-      const on = playgroundOn(s);
-      for (const m of playgroundMethods) {
-        const p = paths[on.indexOf(m)] ?? { path: "", dots: "", loss: "" };
-        q(map, `[data-run="${m}"]`)?.setAttribute("d", p.path);
-        q(map, `[data-dots="${m}"]`)?.setAttribute("d", p.dots);
-        q(loss, `[data-loss="${m}"]`)?.setAttribute("d", p.loss);
-        enable(methodFields[m], s[methodFlags[m]] === 1);
-      }
+      if (key !== objectiveKey) map.base(playgroundMapLayers(s, runs, objective, w, labels));
+      const mapScales = map.live(playgroundMapLayers(s, runs, objective, w, labels, false));
+      const lossLayers = playgroundLossLayers(s, runs, objective, labels);
+      if (s.steps !== stepsKey) loss.base(lossLayers);
+      loss.live(lossLayers);
+      [objectiveKey, stepsKey, scales] = [key, s.steps, mapScales];
+      for (const m of playgroundMethods) enable(methodFields[m], s[methodFlags[m]] === 1);
       const x0 = playgroundStart(s, w);
-      start?.setAttribute("transform", `translate(${px(layout.map.x(x0[0]))},${px(layout.map.y(x0[1]))})`);
-      start?.setAttribute("aria-valuetext", showPoint(x0));
-      start?.setAttribute("aria-valuenow", String(tidy(x0[0])));
-      start?.setAttribute("aria-label", fill((t as PlaygroundStrings).start, { point: showPoint(x0) }));
+      start.setAttribute(
+        "transform",
+        `translate(${mapScales.x(x0[0]).toFixed(1)},${mapScales.y(x0[1]).toFixed(1)})`,
+      );
+      start.setAttribute("aria-valuetext", showPoint(x0));
+      start.setAttribute("aria-valuenow", String(tidy(x0[0])));
+      start.setAttribute("aria-label", fill(labels.start, { point: showPoint(x0) }));
       if (select) select.value = String(s.obj);
       for (const f of flags) f.checked = s[f.dataset.flag as keyof PlaygroundSetting] === 1;
       enable(quadraticFields, s.obj === 0);
@@ -144,27 +132,20 @@ export function wake(element: HTMLElement): void {
   for (const f of flags) {
     f.addEventListener("change", () => figure.set({ [f.dataset.flag as string]: f.checked ? 1 : 0 }));
   }
-  // It now holds focusable points: a named group of controls, no longer a flat image.
-  map.setAttribute("role", "group");
-  if (start) {
-    start.setAttribute("tabindex", "0");
-    start.setAttribute("role", "slider");
-    start.setAttribute("aria-valuemin", "-3");
-    start.setAttribute("aria-valuemax", "3");
-    draggable(
-      map,
-      start,
-      (u, v) => {
-        const [a, b] = [layout.map.x.invert(u), layout.map.y.invert(v)];
-        figure.set({
-          x1: Math.min(view.x[1], Math.max(view.x[0], a)),
-          x2: Math.min(view.y[1], Math.max(view.y[0], b)),
-        });
-      },
-      (dx, dy) => {
-        const s = figure.get();
-        figure.set({ x1: s.x1 + dx / 20, x2: s.x2 + dy / 20 });
-      },
-    );
-  }
+  draggable(
+    map.overlay,
+    start,
+    (u, v) => {
+      if (!scales) return;
+      const [a, b] = scales.invert(u, v);
+      figure.set({
+        x1: Math.min(view.x[1], Math.max(view.x[0], a)),
+        x2: Math.min(view.y[1], Math.max(view.y[0], b)),
+      });
+    },
+    (dx, dy) => {
+      const s = figure.get();
+      figure.set({ x1: s.x1 + dx / 20, x2: s.x2 + dy / 20 });
+    },
+  );
 }

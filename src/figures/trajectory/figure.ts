@@ -37,6 +37,8 @@ export interface TrajectoryFigureOptions {
   xLabel?: string;
   yLabel?: string;
   punctuation: TipPunctuation;
+  /** Draw a dot at every iterate (default true). */
+  dots?: boolean;
   /** Text shown when a run leaves the window; receives the run, first step outside and last point. */
   offChart?: (run: TrajectoryRun, firstOutside: number, last: Point) => string;
 }
@@ -137,19 +139,27 @@ export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot 
             ...(dash ? { strokeDasharray: dash } : {}),
             ariaDescription: "trajectory",
             ...live,
+            className: `${liveMarkClass} ml-run-${options.runs[r].method}`,
           },
         ),
       ),
-      Plot.dot(runData, {
-        x: "x",
-        y: "y",
-        fill: (d: { r: number }) => styles[d.r].colour,
-        r: 2.75,
-        title: (d: { run: string; t: number; x: number; y: number }) =>
-          `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
-        ariaDescription: "iterates",
-        ...live,
-      }),
+      // Its iterates as dots over all lines, in its colour; each tells its step and point.
+      ...(options.dots === false ? [] : styles).map(({ colour }, r) =>
+        Plot.dot(
+          runData.filter((d) => d.r === r),
+          {
+            x: "x",
+            y: "y",
+            fill: colour,
+            r: 2.75,
+            title: (d: { run: string; t: number; x: number; y: number }) =>
+              `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
+            ariaDescription: "iterates",
+            ...live,
+            className: `${liveMarkClass} ml-dots-${options.runs[r].method}`,
+          },
+        ),
+      ),
       notes.length
         ? Plot.text([notes.join("\n")], {
             frameAnchor: "top-right",

@@ -22,8 +22,9 @@ import { eigenLayers, eigenPanel, eigenScene, eigenSvg } from "../../../src/figu
 import { figureFor } from "../../../src/figures/example/figure.ts";
 import { noiseSvg } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
-import { playgroundOn, playgroundRuns, playgroundSvg } from "../../../src/figures/playground/figure.ts";
+import { playgroundOn, playgroundRuns } from "../../../src/figures/playground/figure.ts";
 import { playgroundSpecs, playgroundText } from "../../../src/figures/playground/model.ts";
+import { playgroundPanels as playgroundMarkup } from "../../../src/figures/playground/panels.ts";
 import { scalarLayout, scalarSeries, scalarSvg } from "../../../src/figures/scalar/figure.ts";
 import { scalarSpecs, scalarText } from "../../../src/figures/scalar/model.ts";
 import { liveRunStyles } from "../../../src/figures/trajectory/runs.ts";
@@ -150,7 +151,8 @@ describe("every figure draws a method's run in the method's colour", () => {
           title.startsWith(`${optimizerLabel(x.optimizer, all)}${t.live.comma}t = `),
         );
         expect(r).toBeGreaterThanOrEqual(0);
-        expect(dot.getAttribute("fill")).toBe(methodColour(order[r]));
+        // Its own fill, or its mark's (Plot sets a constant fill on the mark's group).
+        expect(dot.closest("[fill]")?.getAttribute("fill")).toBe(methodColour(order[r]));
       }
     });
   }
@@ -293,10 +295,14 @@ describe("every figure draws a method's run in the method's colour", () => {
       { gd: 0, mom: 0, nes: 1 },
     ]) {
       const s = { ...all, ...on };
-      const document = doc(playgroundSvg(s, t.playground, "pg"));
-      for (const m of methods) {
-        for (const attr of ["data-run", "data-dots", "data-loss"]) {
-          expect(document.querySelector(`[${attr}="${m}"]`)?.getAttribute("stroke")).toBe(methodColour(m));
+      const document = doc(playgroundMarkup(s, t.playground));
+      for (const m of playgroundOn(s)) {
+        for (const [mark, attr] of [
+          ["run", "stroke"],
+          ["dots", "fill"],
+          ["loss", "stroke"],
+        ]) {
+          expect(document.querySelector(`.ml-${mark}-${m}`)?.getAttribute(attr)).toBe(methodColour(m));
         }
       }
       const { runs, objective } = playgroundRuns(s);

@@ -27,7 +27,9 @@ describe("trajectory figure", () => {
     expect(document.querySelectorAll("circle").length).toBe(21);
     expect(figure.summary).toContain("20 steps from (-5.000, -2.000) to (0.007, 0.003)");
     // Colours are CSS variables, so dark mode needs no redraw.
-    expect(document.querySelector("circle")!.getAttribute("fill")).toBe("var(--ml-momentum)");
+    expect(document.querySelector("circle")!.closest("[fill]")?.getAttribute("fill")).toBe(
+      "var(--ml-momentum)",
+    );
     // Plot's English names of its marks are not in the markup (they were, on the Chinese pages too).
     expect(document.querySelectorAll("g[aria-label]").length).toBe(0);
     expect(document.querySelectorAll('g[data-mark="y-axis tick label"]').length).toBe(1);

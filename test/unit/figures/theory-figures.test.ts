@@ -19,8 +19,9 @@ import {
 import { describe, expect, it } from "vitest";
 import { axes, linePath, niceTicks, scale, tickText } from "../../../src/draw/svg.ts";
 import { eigenScene, fromEigen } from "../../../src/figures/eigen/figure.ts";
-import { playgroundRuns, playgroundSvg } from "../../../src/figures/playground/figure.ts";
+import { playgroundRuns } from "../../../src/figures/playground/figure.ts";
 import { playgroundSpecs } from "../../../src/figures/playground/model.ts";
+import { playgroundPanels as playgroundMarkup } from "../../../src/figures/playground/panels.ts";
 import {
   regimeLabelPoints,
   regimes,
@@ -163,11 +164,13 @@ describe("playground", () => {
       run(q, nesterov({ eta: 1, beta: 0.5 }), opts).points[50].f,
     ]);
     expect(objective.name).toBe("rotated quadratic");
-    const document = svgOf(playgroundSvg({ ...s, gd: 0 }, t.playground, "pg"));
+    const document = svgOf(playgroundMarkup({ ...s, gd: 0 }, t.playground));
     expect(document.querySelectorAll("svg[role=img]").length).toBe(2);
-    expect(document.querySelector('[data-run="gd"]')?.getAttribute("d")).toBe("");
-    expect(document.querySelector('[data-run="momentum"]')?.getAttribute("d")?.length).toBeGreaterThan(10);
-    expect(document.querySelector('[data-loss="nesterov"]')?.getAttribute("d")?.length).toBeGreaterThan(10);
+    // GD is off: no path of it; the others have their path on the map and their loss line.
+    expect(document.querySelector(".ml-run-gd")).toBeNull();
+    expect(document.querySelector(".ml-loss-gd")).toBeNull();
+    expect(document.querySelector(".ml-run-momentum path")?.getAttribute("d")?.length).toBeGreaterThan(10);
+    expect(document.querySelector(".ml-loss-nesterov path")?.getAttribute("d")?.length).toBeGreaterThan(10);
   });
 
   it("switches to the stretched Rosenbrock function with its own window", () => {
