@@ -22,6 +22,10 @@ export const en = {
     reset: "Reset",
     /** A figure's link (URL) held settings that were clamped to their range or ignored. */
     notice: "Some link settings were out of range or unreadable and were adjusted or ignored.",
+    /** Under a figure whose code could not be loaded because the browser is offline (src/live/loader.ts). */
+    offline: "You are offline: this figure stays as drawn and comes alive when the connection is back.",
+    /** Under a figure whose code failed to load while online. */
+    loadFailed: "This figure stays as drawn: its code could not be loaded. Reloading the page tries again.",
     changed: "(changed from the settings described above)",
     eta: "Learning rate η",
     beta: "Momentum β",

@@ -17,6 +17,8 @@ export const zh: Translation<Strings> = {
     optimal: "最优",
     reset: "重置",
     notice: "链接中的部分设置超出范围或无法识别，已自动调整或忽略。",
+    offline: "当前处于离线状态：此图保持静态，网络恢复后即可交互。",
+    loadFailed: "此图的代码未能加载，暂以静态形式显示。刷新页面可重试。",
     changed: "（已不同于上文描述的设置）",
     eta: "学习率 η",
     beta: "动量 β",

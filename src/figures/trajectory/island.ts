@@ -171,9 +171,17 @@ export function wake(element: HTMLElement): void {
   const betaFields = Array.from(
     element.querySelectorAll<HTMLInputElement>('[data-control="beta"], [data-number="beta"]'),
   );
+  // The optimum of the method shown for the objective's curvatures (0.2 and 4 for the book's):
+  // 2/(λmin + λmax) for GD, Polyak's η and β for momentum, Nesterov's own.
+  const optimal = curvatures
+    ? (state: LiveState): LiveState => {
+        const best = optimalFor(state.method, ...curvatures);
+        return { ...state, eta: tidy(best.eta), beta: state.method === "gd" ? state.beta : tidy(best.beta) };
+      }
+    : undefined;
   const live = liveFigure(element, {
     key: config.key,
-    settings: trajectorySettings(config),
+    settings: trajectorySettings(config, optimal),
     numeric: { eta: limits.eta, beta: limits.beta, steps: limits.steps },
     draw,
     // The method menu and the comparison box; β means nothing for gradient descent.
@@ -189,20 +197,7 @@ export function wake(element: HTMLElement): void {
       const detail: LinkDetail = { eta: state.eta, beta: state.beta, method: state.method };
       element.dispatchEvent(new CustomEvent("ml-state", { detail }));
     },
-    presets: curvatures
-      ? {
-          // The optimum of the method shown for the objective's curvatures (0.2 and 4 for the
-          // book's): 2/(λmin + λmax) for GD, Polyak's η and β for momentum, Nesterov's own.
-          optimal: (state) => {
-            const best = optimalFor(state.method, ...curvatures);
-            return {
-              ...state,
-              eta: tidy(best.eta),
-              beta: state.method === "gd" ? state.beta : tidy(best.beta),
-            };
-          },
-        }
-      : {},
+    presets: optimal ? { optimal } : {},
   });
   const set = live.set;
   const current = live.get;
