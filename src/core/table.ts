@@ -40,10 +40,10 @@ const PROGRESS_ROWS = 20_000;
 /** Reads a numeric table; columns are named "column 1", "column 2", … when there is no header. */
 export function parseTable(text: string, options: ParseOptions = {}): Table {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = firstNonBlankLine(body);
-  if (firstLine === null) throw new TableParseError(1, 1, "the table is empty (no non-blank line)");
+  const first = firstRecord(body);
+  if (first === null) throw new TableParseError(1, 1, "the table is empty (no non-blank line)");
   const delimiter =
-    options.delimiter === undefined || options.delimiter === "auto" ? detect(firstLine) : options.delimiter;
+    options.delimiter === undefined || options.delimiter === "auto" ? detect(first) : options.delimiter;
   const maxMagnitude = options.maxMagnitude ?? Number.MAX_VALUE;
   const progress = options.onProgress;
 
@@ -99,13 +99,17 @@ export function parseTable(text: string, options: ParseOptions = {}): Table {
   return { columns: columns ?? [], rows };
 }
 
-/** The first line with a non-blank character, or null. */
-function firstNonBlankLine(text: string): string | null {
+/**
+ * The first record from its first non-blank character, quoted text (which may hold delimiters and
+ * line breaks) blanked out; null for blank text. Enough to detect the delimiter.
+ */
+function firstRecord(text: string): string | null {
   const at = text.search(/\S/);
   if (at < 0) return null;
-  const start = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at)) + 1;
-  const end = text.slice(at).search(/[\r\n]/);
-  return text.slice(start, end < 0 ? text.length : at + end);
+  return text
+    .slice(at, at + 65_536)
+    .replace(/"[^"]*"/g, '""')
+    .split(/\r\n|\r|\n/, 1)[0];
 }
 
 /** Tab, else comma, else semicolon, else whitespace, looking outside quoted text only. */
@@ -152,7 +156,11 @@ function parseRow(
       throw new TableParseError(line, i + 1, `${JSON.stringify(field)} is not a number`);
     if (!Number.isFinite(value)) throw new TableParseError(line, i + 1, `${field} is too large to be finite`);
     if (Math.abs(value) > maxMagnitude)
-      throw new TableParseError(line, i + 1, `${field} is too large (at most ${maxMagnitude} in magnitude)`);
+      throw new TableParseError(
+        line,
+        i + 1,
+        `${field} is too large to standardize (at most ±${maxMagnitude})`,
+      );
     row[i] = value;
   }
   return row;

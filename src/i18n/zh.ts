@@ -193,6 +193,13 @@ export const zh: Translation<Strings> = {
     error: "无法读取表格：第 {line} 行，第 {column} 列：{reason}",
     badData: "无法在此表格上训练：{reason}",
     tooBig: "文件超过 {mb} MB，请换一个更小的表格。",
+    reading: "正在读取表格…… {percent}%",
+    latin1: "该文件不是 UTF-8 编码，已按 Windows-1252（Latin-1）读取：请检查列名是否正确。",
+    fewColumns: "无法读取表格：至少需要两列（特征和目标）。",
+    fewRows: "无法读取表格：至少需要两行数据。",
+    constant:
+      "无法在此表格上训练：第 {column} 列（{name}）每一行的值都相同，无法标准化。请删除该列后重新读取。",
+    binary: "该文件不是文本文件（可能是电子表格或图片）：请将表格另存为 CSV 后重新读取。",
     running: "训练中…… {percent}%",
     cancelled: "已取消。",
     diverged: "训练发散（损失变为无穷大）：请减小 η 或 β。",

@@ -44,7 +44,7 @@ describe("offline, then online", () => {
     const offline = await visitAll(islands);
     expect(offline.length).toBeGreaterThanOrEqual(10);
     // Every figure not yet awake when the connection went is failed, and says why, quietly.
-    const failed = offline.flatMap((state, i) => (before[i] === "ready" ? [] : [i]));
+    const failed = offline.flatMap((_, i) => (before[i] === "ready" ? [] : [i]));
     expect(failed.length).toBeGreaterThanOrEqual(offline.length - 2);
     for (const i of failed) {
       const island = islands.nth(i);
