@@ -2,7 +2,7 @@
  * Figures recover when the network comes back: offline, a figure the reader scrolls to stays as
  * the build drew it, marked `data-live="failed"`, with a quiet note (en, zh) that it comes alive
  * when the connection is back; back online, the figures become live without a reload and the notes
- * are gone.
+ * are gone. A load that fails while online says so too.
  */
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -63,6 +63,19 @@ describe("offline, then online", () => {
     expect(await probe.page.locator("[data-live-note]").count()).toBe(0);
     expect(probe.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
     expect(probe.foreign).toEqual([]);
+    await probe.context.close();
+  });
+
+  it("online, a figure whose code fails to load says so, and suggests a reload", async () => {
+    const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+    await probe.page.route("**/_astro/theory.*.js", (route) => route.abort());
+    await probe.page.goto(server.url + pagePath("en", "theory"), { waitUntil: "load" });
+    const scalar = probe.page.locator("ml-scalar");
+    await scalar.scrollIntoViewIfNeeded();
+    await expect.poll(() => scalar.getAttribute("data-live")).toBe("failed");
+    expect(await scalar.locator("[data-live-note]").textContent()).toBe(strings("en").common.loadFailed);
+    expect(await scalar.locator(".figure-plot svg").count()).toBeGreaterThan(0);
+    expect(probe.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
     await probe.context.close();
   });
 
