@@ -127,16 +127,17 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
   const woken = new WeakSet<HTMLElement>();
   /** Elements whose load failed, to wake when the browser is back online. */
   const failed = new Set<HTMLElement>();
+  /** The reader touches or focuses a failed figure: try again. */
+  const again = (event: Event) => {
+    const element = event.currentTarget as HTMLElement;
+    if (element.dataset.live === "failed") void wake(element);
+  };
   const fail = (element: HTMLElement, error: unknown) => {
     woken.delete(element);
     failed.add(element);
     element.dataset.live = "failed"; // the static figure stays: nothing is lost
     showNote(element, error instanceof Offline || navigator.onLine === false);
-    const again = () => {
-      element.removeEventListener("pointerdown", again);
-      element.removeEventListener("focusin", again);
-      if (element.dataset.live === "failed") void wake(element);
-    };
+    // The same listener is added once however often the element fails.
     element.addEventListener("pointerdown", again);
     element.addEventListener("focusin", again);
   };

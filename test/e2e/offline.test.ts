@@ -66,6 +66,28 @@ describe("offline, then online", () => {
     await probe.context.close();
   });
 
+  it("a failed figure tries again when the reader touches it", async () => {
+    const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+    // The browser says it is offline (no online event will come); the network itself is up.
+    await probe.page.addInitScript(() => {
+      const w = window as unknown as { saysOffline: boolean };
+      w.saysOffline = true;
+      Object.defineProperty(Navigator.prototype, "onLine", { get: () => !w.saysOffline });
+    });
+    await probe.page.goto(server.url + pagePath("en", "theory"), { waitUntil: "load" });
+    const scalar = probe.page.locator("ml-scalar");
+    await scalar.scrollIntoViewIfNeeded();
+    await expect.poll(() => scalar.getAttribute("data-live")).toBe("failed");
+    expect(await scalar.locator("[data-live-note]").textContent()).toBe(strings("en").common.offline);
+    await probe.page.evaluate(() => {
+      (window as unknown as { saysOffline: boolean }).saysOffline = false;
+    });
+    await scalar.locator(".figure-plot").click();
+    await expect.poll(() => scalar.getAttribute("data-live")).toBe("ready");
+    expect(await scalar.locator("[data-live-note]").count()).toBe(0);
+    await probe.context.close();
+  });
+
   it("online, a figure whose code fails to load says so, and suggests a reload", async () => {
     const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 800 } });
     await probe.page.route("**/_astro/theory.*.js", (route) => route.abort());
