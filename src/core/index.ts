@@ -98,6 +98,7 @@ export {
   leastSquares,
   leastSquaresLoss,
   linreg,
+  MAX_MAGNITUDE,
   type PrepareTableOptions,
   prepareData,
   prepareTable,

@@ -31,6 +31,12 @@ function checkRows(rows: ArrayLike<ArrayLike<number>>, minWidth: number): number
   return width;
 }
 
+/**
+ * The largest magnitude of a value that {@link standardize} accepts: the squares of values up to
+ * 1e150, summed over millions of rows, stay finite (1e300 would overflow and whiten to garbage).
+ */
+export const MAX_MAGNITUDE = 1e150;
+
 /** Whitens every column (the target included): (value − mean)/std over all rows, std with ddof 0. */
 export function standardize(rows: ArrayLike<ArrayLike<number>>): number[][] {
   const width = checkRows(rows, 1);
@@ -42,6 +48,12 @@ export function standardize(rows: ArrayLike<ArrayLike<number>>): number[][] {
   for (let i = 0; i < n; i++) for (let j = 0; j < width; j++) std[j] += (rows[i][j] - mean[j]) ** 2;
   for (let j = 0; j < width; j++) {
     std[j] = Math.sqrt(std[j] / n);
+    if (!Number.isFinite(std[j]))
+      throw new ParameterError(
+        `column ${j + 1}`,
+        `values within ±${MAX_MAGNITUDE} (larger ones overflow)`,
+        std[j],
+      );
     if (!(std[j] > 0)) throw new ParameterError(`column ${j + 1}`, "a non-constant column (std > 0)", std[j]);
   }
   return Array.from({ length: n }, (_, i) =>

@@ -22,6 +22,10 @@ export const en = {
     reset: "Reset",
     /** A figure's link (URL) held settings that were clamped to their range or ignored. */
     notice: "Some link settings were out of range or unreadable and were adjusted or ignored.",
+    /** Under a figure whose code could not be loaded because the browser is offline (src/live/loader.ts). */
+    offline: "You are offline: this figure stays as drawn and comes alive when the connection is back.",
+    /** Under a figure whose code failed to load while online. */
+    loadFailed: "This figure stays as drawn: its code could not be loaded. Reloading the page tries again.",
     changed: "(changed from the settings described above)",
     eta: "Learning rate η",
     beta: "Momentum β",
@@ -211,6 +215,15 @@ export const en = {
     error: "Could not read the table: line {line}, column {column}: {reason}",
     badData: "Cannot train on this table: {reason}",
     tooBig: "The file is larger than {mb} MB; please use a smaller table.",
+    reading: "Reading the table… {percent}%",
+    /** After the table's line, when the file was not valid UTF-8. */
+    latin1:
+      "The file is not UTF-8, so it was read as Windows-1252 (Latin-1): check that the column names look right.",
+    fewColumns: "Could not read the table: it needs at least two columns (features and a target).",
+    fewRows: "Could not read the table: it needs at least two rows of data.",
+    constant:
+      "Cannot train on this table: column {column} ({name}) has the same value in every row, so it cannot be standardized. Remove it and read the table again.",
+    binary: "This file is not text (a spreadsheet or an image?): save the table as CSV and read it again.",
     running: "Training… {percent}%",
     cancelled: "Cancelled.",
     diverged: "Training diverged (the loss became infinite): lower η or β.",

@@ -154,6 +154,7 @@ export function basicsStrings(t: Strings) {
   const { name: noiseName, sigma, reroll, sgd, ...noiseRest } = noise;
   const { rows, train, cancel, progress, table, sampleName, yourFile, error, badData, tooBig } = data;
   const { running, cancelled, diverged, shown, summary } = data;
+  const { reading, latin1, fewColumns, fewRows, constant, binary } = data;
   return {
     controls: c.controls,
     presets: c.presets,
@@ -202,6 +203,12 @@ export function basicsStrings(t: Strings) {
       error,
       badData,
       tooBig,
+      reading,
+      latin1,
+      fewColumns,
+      fewRows,
+      constant,
+      binary,
       running,
       cancelled,
       done: c.finalLoss,

@@ -66,31 +66,104 @@ function cameFor(): Element | null {
  * on the basics page on this machine.
  */
 export function preloaded(island: string): Promise<Island> | undefined {
-  return (globalThis as { __mlIslands?: Record<string, Promise<Island>> }).__mlIslands?.[island];
+  const all = (globalThis as { __mlIslands?: Record<string, Promise<Island>> }).__mlIslands;
+  const module = all?.[island];
+  // A failed import is dropped, so that a later attempt imports again (lazyIsland).
+  module?.catch(() => {
+    if (all?.[island] === module) delete all[island];
+  });
+  return module;
+}
+
+/** The build's words for a figure whose code could not be loaded (src/figures/islands/Islands.astro). */
+interface Notes {
+  offline: string;
+  failed: string;
 }
 
 /**
+ * Says quietly, in the figure, why it stays as drawn: offline (it comes alive when the connection is
+ * back) or its code failed to load. Only figures (an element with a drawing) get the note.
+ */
+function showNote(element: HTMLElement, offline: boolean): void {
+  const plot = element.querySelector(".figure-plot");
+  const source = document.querySelector<HTMLElement>("[data-live-notes]")?.dataset.liveNotes;
+  if (!plot || !source) return;
+  const notes = JSON.parse(source) as Notes;
+  let note = element.querySelector<HTMLElement>("[data-live-note]");
+  if (!note) {
+    note = document.createElement("p");
+    note.className = "ml-live-note";
+    note.dataset.liveNote = "";
+    note.setAttribute("role", "status");
+    plot.after(note);
+  }
+  note.textContent = offline ? notes.offline : notes.failed;
+}
+
+/** Why a load was not tried: the browser knows it is offline. */
+class Offline extends Error {}
+
+/**
  * Defines `<tag>` as a lazily woken island. `load` is a dynamic import of the island module
- * (`() => import("./x.ts")`), called at most once per tag. A failed load leaves the static
- * content in place and marks the element `data-live="failed"`.
+ * (`() => import("./x.ts")`), shared by every element of the tag. A failed load leaves the static
+ * content in place, marks the element `data-live="failed"` with a note, and is tried again when the
+ * browser comes back online (for the elements near the viewport, the others as they come near) and
+ * when the reader next touches or focuses the figure. While the browser says it is offline, no load
+ * is tried at all: Chromium remembers a module that failed to fetch for the page's lifetime, so an
+ * import tried offline would fail again after the connection is back.
  */
 export function lazyIsland(tag: string, load: () => Promise<Island>): void {
   if (customElements.get(tag)) return;
   let module: Promise<Island> | null = null;
   const get = (): Promise<Island> => {
-    module ??= load();
+    if (navigator.onLine === false) return Promise.reject(new Offline());
+    module ??= load().catch((error: unknown) => {
+      module = null; // the next attempt imports again
+      throw error;
+    });
     return module;
   };
   const woken = new WeakSet<HTMLElement>();
+  /** Elements whose load failed, to wake when the browser is back online. */
+  const failed = new Set<HTMLElement>();
+  /** The reader touches or focuses a failed figure: try again. */
+  const again = (event: Event) => {
+    const element = event.currentTarget as HTMLElement;
+    if (element.dataset.live === "failed") void wake(element);
+  };
+  const fail = (element: HTMLElement, error: unknown) => {
+    woken.delete(element);
+    failed.add(element);
+    element.dataset.live = "failed"; // the static figure stays: nothing is lost
+    showNote(element, error instanceof Offline || navigator.onLine === false);
+    // The same listener is added once however often the element fails.
+    element.addEventListener("pointerdown", again);
+    element.addEventListener("focusin", again);
+  };
   const wake = (element: HTMLElement) => {
     if (woken.has(element)) return;
     woken.add(element);
-    return get()
-      .then((m) => m.wake(element))
-      .catch(() => {
-        element.dataset.live = "failed"; // the static figure stays: nothing is lost
-      });
+    failed.delete(element);
+    return get().then(
+      (m) => {
+        element.querySelector("[data-live-note]")?.remove();
+        try {
+          m.wake(element);
+        } catch {
+          element.dataset.live = "failed"; // a fault of the island: the static figure stays
+        }
+      },
+      (error: unknown) => fail(element, error),
+    );
   };
+  addEventListener("online", () => {
+    for (const element of failed) {
+      failed.delete(element);
+      if (!("IntersectionObserver" in window)) void wake(element);
+      else when(element, `${WAKE_MARGIN * 100}% 0px`, () => void wake(element));
+    }
+  });
   customElements.define(
     tag,
     class extends HTMLElement {

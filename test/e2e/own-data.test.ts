@@ -11,7 +11,8 @@ import path from "node:path";
 import { parseTable } from "momentum-live/core";
 import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { runJobNow, trainPresets } from "../../src/figures/own-data/model.ts";
+import { runJobNow, trainJob, trainPresets } from "../../src/figures/own-data/model.ts";
+import { flatTable } from "../../src/figures/own-data/read.ts";
 import { showSig } from "../../src/i18n/format.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { finish, openFigure } from "./basics-probe.ts";
@@ -51,13 +52,9 @@ describe("bring your own data", () => {
     await probe.live.locator("[data-number='seed']").fill("7");
     const loss = await trainAndWait(probe.live);
 
-    const table = parseTable(readFileSync(fixture, "utf8"));
-    const node = runJobNow({
-      rows: table.rows,
-      target: 4,
-      n: 240,
-      values: { eta: 0.01, beta: 0.9, batch: 10, epochs: 3, seed: 7 },
-    });
+    const table = flatTable(parseTable(readFileSync(fixture, "utf8")));
+    const settings = { eta: 0.01, beta: 0.9, batch: 10, epochs: 3, seed: 7 };
+    const node = runJobNow(trainJob(table, 4, 240, settings));
     expect(node.error).toBeNull();
     expect(loss).toBe(node.finalLoss);
     expect(await probe.live.locator("[data-status]").textContent()).toContain(showSig(node.finalLoss, 4));
@@ -72,14 +69,7 @@ describe("bring your own data", () => {
     // another target column: trained on, and again the core's number
     await probe.live.locator("[data-target]").selectOption("0");
     const other = await trainAndWait(probe.live);
-    expect(other).toBe(
-      runJobNow({
-        rows: table.rows,
-        target: 0,
-        n: 240,
-        values: { eta: 0.01, beta: 0.9, batch: 10, epochs: 3, seed: 7 },
-      }).finalLoss,
-    );
+    expect(other).toBe(runJobNow(trainJob(table, 0, 240, settings)).finalLoss);
     await finish(probe);
   });
 
@@ -94,6 +84,88 @@ describe("bring your own data", () => {
     await probe.live.locator('[data-action="paste"]').click();
     await expect.poll(() => probe.live.getAttribute("data-error")).toBe("2:3");
     // the previous (sample) table is still there and trains
+    expect(await trainAndWait(probe.live)).toBeGreaterThan(0);
+    await finish(probe);
+  });
+
+  it("a first row of numbers and NaN is data: the NaN is named by line and column", async () => {
+    const probe = await open();
+    await probe.live.locator("[data-paste]").fill("1,NaN\n2,3\n4,5");
+    await probe.live.locator('[data-action="paste"]').click();
+    await expect.poll(() => probe.live.getAttribute("data-error")).toBe("1:2");
+    expect(await probe.live.locator("[data-status]").textContent()).toBe(
+      'Could not read the table: line 1, column 2: "NaN" marks a missing value, not a number',
+    );
+    await finish(probe);
+  });
+
+  it("quoted fields with the delimiter are one field; an error names its line; a good table clears the error", async () => {
+    const probe = await open();
+    const file = (text: string) => ({ name: "speeds.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+    await probe.live
+      .locator("[data-file]")
+      .setInputFiles(file('"speed, m/s",noise,"y"\n1,2,3\n2,5,4\n3,x,8\n'));
+    await expect.poll(() => probe.live.getAttribute("data-error")).toBe("4:2");
+    await probe.live
+      .locator("[data-file]")
+      .setInputFiles(file('"speed, m/s",noise,"y"\n1,2,3\n2,5,4\n3,4,8\n4,1,9\n'));
+    await expect.poll(() => probe.live.locator("[data-table]").textContent()).toContain("4 rows × 3 columns");
+    expect(await probe.live.getAttribute("data-error")).toBeNull();
+    expect(await probe.live.locator("[data-target] option").allTextContents()).toEqual([
+      "speed, m/s",
+      "noise",
+      "y",
+    ]);
+    expect(await trainAndWait(probe.live)).toBeGreaterThan(0);
+    await finish(probe);
+  });
+
+  it("a Latin-1 file is read with its names intact and a notice; a constant column and 1e300 are refused when read", async () => {
+    const probe = await open();
+    const latin1 = Buffer.from("d\u00e9bit;bruit\n1;2\n2;5\n3;4\n", "latin1");
+    await probe.live
+      .locator("[data-file]")
+      .setInputFiles({ name: "mesures.csv", mimeType: "text/csv", buffer: latin1 });
+    await expect.poll(() => probe.live.locator("[data-table]").textContent()).toContain("3 rows × 2 columns");
+    expect(await probe.live.locator("[data-target] option").allTextContents()).toEqual(["débit", "bruit"]);
+    expect(await probe.live.locator("[data-status]").textContent()).toContain("read as Windows-1252");
+
+    await probe.live.locator("[data-paste]").fill("x,bias,y\n1,0.1,2\n2,0.1,3\n3,0.1,5\n");
+    await probe.live.locator('[data-action="paste"]').click();
+    await expect.poll(() => probe.live.getAttribute("data-error")).toBe("constant");
+    expect(await probe.live.locator("[data-status]").textContent()).toContain("column 2 (bias)");
+
+    await probe.live.locator("[data-paste]").fill("x,y\n1,2\n1e300,3\n4,5\n");
+    await probe.live.locator('[data-action="paste"]').click();
+    await expect.poll(() => probe.live.getAttribute("data-error")).toBe("3:1");
+    expect(await probe.live.locator("[data-status]").textContent()).toContain("too large to standardize");
+    // The table read before the refusals is still the one in use.
+    expect(await probe.live.locator("[data-table]").textContent()).toContain("3 rows × 2 columns");
+    await finish(probe);
+  });
+
+  it("a 10 MB file is read in a worker with progress, and trains", async () => {
+    const probe = await open();
+    const rows = Array.from({ length: 330_000 }, (_, i) =>
+      [(i % 97) / 7, ((i * 13) % 89) / 3, ((i * 7) % 83) / 11, ((i * 31) % 101) / 5].join(","),
+    );
+    const buffer = Buffer.from(`a,b,c,y\n${rows.join("\n")}\n`);
+    expect(buffer.length).toBeGreaterThan(9_000_000);
+    const statuses: string[] = [];
+    await probe.page.exposeFunction("mlStatus", (text: string) => statuses.push(text));
+    await probe.live.evaluate((live) => {
+      const status = live.querySelector("[data-status]") as HTMLElement;
+      new MutationObserver(() =>
+        (window as unknown as { mlStatus(t: string): void }).mlStatus(status.textContent ?? ""),
+      ).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await probe.live.locator("[data-file]").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer });
+    await expect
+      .poll(() => probe.live.locator("[data-table]").textContent(), { timeout: 30_000 })
+      .toContain("330000 rows × 4 columns");
+    expect(statuses.some((s) => /^Reading the table… [1-9]\d?%$/.test(s))).toBe(true);
+    await probe.live.locator("[data-number='epochs']").fill("1");
+    await probe.live.locator("[data-number='batch']").fill("200");
     expect(await trainAndWait(probe.live)).toBeGreaterThan(0);
     await finish(probe);
   });
@@ -125,12 +197,9 @@ describe("bring your own data", () => {
     expect(await probe.live.locator("[data-table]").textContent()).toContain("1503 rows × 6 columns");
     expect(await probe.live.locator("[data-rows]").inputValue()).toBe("1500");
     expect(await probe.live.locator("figcaption").textContent()).toContain("first 1500 of 1503 rows");
-    const node = runJobNow({
-      rows: parseTable(readFileSync(airfoil, "utf8")).rows,
-      target: 5,
-      n: 1500,
-      values: trainPresets[0],
-    });
+    const node = runJobNow(
+      trainJob(flatTable(parseTable(readFileSync(airfoil, "utf8"))), 5, 1500, trainPresets[0]),
+    );
     expect(await probe.live.locator("[data-status]").textContent()).toContain(showSig(node.finalLoss, 4));
     await probe.live.locator('[data-action="sample-mpg"]').click();
     await expect
@@ -145,9 +214,10 @@ describe("bring your own data", () => {
   it("the airfoil file with the book's settings reproduces the book's losses", async () => {
     const probe = await open();
     await probe.live.locator("[data-file]").setInputFiles(airfoil);
+    // The sample already is the airfoil table: wait for the file's name.
     await expect
       .poll(() => probe.live.locator("[data-table]").textContent())
-      .toContain("1503 rows × 6 columns");
+      .toBe("airfoil_self_noise.dat: 1503 rows × 6 columns; target: column 6.");
     await probe.live.locator("[data-rows]").fill("1500");
     for (let i = 0; i < trainPresets.length; i++) {
       await probe.live.locator(`[data-preset="${i}"]`).click();

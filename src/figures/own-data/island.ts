@@ -1,7 +1,8 @@
 /**
  * The live "bring your own data" figure (src/figures/own-data/OwnData.astro): reads a table from a
- * file or pasted text with the core's parser, trains in a module Web Worker (Cancel terminates it)
- * and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
+ * file or pasted text in a module Web Worker (decoding and the core's parser off the page's thread,
+ * with progress; the numbers come back as one transferred buffer), trains in another (Cancel
+ * terminates it) and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
  */
 import {
   airfoil,
@@ -10,7 +11,6 @@ import {
   autoMpgColumns,
   autoMpgRows,
   type LossPoint,
-  type Table,
 } from "momentum-live/core";
 import { fill, showSig } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
@@ -22,15 +22,23 @@ import {
   doneText,
   lossCurve,
   maxBytes,
-  readTable,
-  type TrainJob,
   type TrainMessage,
   tableLine,
   trainBook,
   trainCaption,
+  trainJob,
   trainPresets,
   trainRanges,
 } from "./model.ts";
+import type { WorkerRequest } from "./own-data-worker.ts";
+import { type FlatTable, flatTable, problemMark, problemText, type ReadMessage } from "./read.ts";
+
+/** The figure's worker (read.ts and model.ts run in it), with the request it is started for. */
+function startWorker(request: WorkerRequest, transfer: Transferable[] = []): Worker {
+  const worker = new Worker(new URL("./own-data-worker.ts", import.meta.url), { type: "module" });
+  worker.postMessage(request, transfer);
+  return worker;
+}
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
@@ -50,11 +58,12 @@ export function wake(element: HTMLElement): void {
   const trainButton = q<HTMLButtonElement>('[data-action="train"]');
   const cancelButton = q<HTMLButtonElement>('[data-action="cancel"]');
 
-  const sample: Table = { columns: [...airfoilColumns], rows: airfoilRows.map((r) => [...r]) };
-  const sampleMpg: Table = { columns: [...autoMpgColumns], rows: autoMpgRows.map((r) => [...r]) };
+  const sample = flatTable({ columns: [...airfoilColumns], rows: airfoilRows.map((r) => [...r]) });
+  const sampleMpg = flatTable({ columns: [...autoMpgColumns], rows: autoMpgRows.map((r) => [...r]) });
   let table = sample;
   let name = t.data.sampleName;
   let worker: Worker | null = null;
+  let reader: Worker | null = null;
 
   // The training settings on the kit (src/live/figure.ts); the figure is drawn by training, not by them.
   const live = liveFigure(element, {
@@ -73,8 +82,10 @@ export function wake(element: HTMLElement): void {
   };
 
   /** Shows `next`, `n` of its rows in use (the book's 1500 for its airfoil table, else all). */
-  function useTable(next: Table, label: string, n = next.rows.length): void {
+  function useTable(next: FlatTable, label: string, n = next.n, notice = ""): void {
     stop();
+    stopReading();
+    delete element.dataset.error;
     table = next;
     name = label;
     if (targetSelect) {
@@ -84,31 +95,59 @@ export function wake(element: HTMLElement): void {
       targetSelect.value = String(next.columns.length - 1);
     }
     if (rowsInput) {
-      rowsInput.max = String(next.rows.length);
+      rowsInput.max = String(next.n);
       rowsInput.value = String(n);
     }
-    if (tableText)
-      tableText.textContent = tableLine(label, next, next.columns.length - 1, t as BasicsStrings);
-    element.dataset.rows = String(next.rows.length);
-    say(tableLine(label, next, next.columns.length - 1, t as BasicsStrings));
+    const line = tableLine(label, next, next.columns.length - 1, t as BasicsStrings);
+    if (tableText) tableText.textContent = line;
+    element.dataset.rows = String(next.n);
+    say(notice ? `${line} ${notice}` : line);
   }
 
-  function readText(text: string, label: string): void {
-    const read = readTable(text);
-    if (read.ok) {
-      useTable(read.table, label);
-      return;
-    }
-    const message =
-      read.line === null
-        ? fill((t as BasicsStrings).data.badData, { reason: read.reason })
-        : fill((t as BasicsStrings).data.error, {
-            line: read.line,
-            column: read.column,
-            reason: read.reason,
-          });
-    say(message, "error");
-    element.dataset.error = read.line === null ? "data" : `${read.line}:${read.column}`;
+  function stopReading(): void {
+    reader?.terminate();
+    reader = null;
+    delete element.dataset.reading;
+    if (trainButton && !worker) trainButton.disabled = false;
+  }
+
+  /** Reads a file or pasted text in a worker; the table in use stays until the new one is read. */
+  function read(source: Blob | string, label: string): void {
+    const tt = t as BasicsStrings;
+    stop();
+    stopReading();
+    element.dataset.reading = "running";
+    if (trainButton) trainButton.disabled = true; // until the table it would train on is read
+    say(fill(tt.data.reading, { percent: 0 }));
+    if (progress) progress.value = 0;
+    const current = startWorker({ type: "read", source });
+    reader = current;
+    current.onmessage = (event: MessageEvent<ReadMessage>) => {
+      const m = event.data;
+      if (m.type === "reading") {
+        if (progress) progress.value = m.share;
+        say(fill(tt.data.reading, { percent: Math.floor(100 * m.share) }));
+        return;
+      }
+      stopReading();
+      if (progress) progress.value = 1;
+      if (m.outcome.ok) {
+        useTable(
+          m.outcome.table,
+          label,
+          m.outcome.table.n,
+          m.outcome.encoding === "utf-8" ? "" : tt.data.latin1,
+        );
+        return;
+      }
+      say(problemText(m.outcome.problem, tt), "error");
+      element.dataset.error = problemMark(m.outcome.problem);
+    };
+    current.onerror = () => {
+      stopReading();
+      say(fill(tt.data.badData, { reason: "the file could not be read" }), "error");
+      element.dataset.error = "data";
+    };
   }
 
   function target(): number {
@@ -118,7 +157,7 @@ export function wake(element: HTMLElement): void {
 
   function rows(): number {
     const v = Math.round(Number(rowsInput?.value));
-    const n = Number.isFinite(v) ? clamp(v, 2, table.rows.length) : table.rows.length;
+    const n = Number.isFinite(v) ? clamp(v, 2, table.n) : table.n;
     if (rowsInput && rowsInput.value !== String(n)) rowsInput.value = String(n);
     return n;
   }
@@ -151,7 +190,8 @@ export function wake(element: HTMLElement): void {
   function train(): void {
     stop();
     const values = live.get();
-    const job: TrainJob = { rows: table.rows, target: target(), n: rows(), values };
+    // A copy of the numbers moves to the worker (the figure keeps its table for the next run).
+    const job = trainJob({ ...table, values: table.values.slice() }, target(), rows(), values);
     const tt = t as BasicsStrings;
     delete element.dataset.finalLoss;
     delete element.dataset.error;
@@ -172,7 +212,7 @@ export function wake(element: HTMLElement): void {
         draw(losses, optimum, Number.NaN, values.epochs, "");
       });
     };
-    worker = new Worker(new URL("./own-data-worker.ts", import.meta.url), { type: "module" });
+    worker = startWorker({ type: "train", job }, [job.data.buffer]);
     worker.onmessage = (event: MessageEvent<TrainMessage>) => {
       const m = event.data;
       if (m.type === "start") {
@@ -212,7 +252,6 @@ export function wake(element: HTMLElement): void {
       say(fill(tt.data.badData, { reason: "the worker failed" }), "error");
       element.dataset.training = "error";
     };
-    worker.postMessage(job);
   }
 
   fileInput?.addEventListener("change", () => {
@@ -223,13 +262,10 @@ export function wake(element: HTMLElement): void {
       element.dataset.error = "size";
       return;
     }
-    file.text().then(
-      (text) => readText(text, file.name),
-      () => say(fill((t as BasicsStrings).data.badData, { reason: "the file could not be read" }), "error"),
-    );
+    read(file, file.name);
   });
   q('[data-action="paste"]')?.addEventListener("click", () =>
-    readText(paste?.value ?? "", (t as BasicsStrings).data.yourFile),
+    read(paste?.value ?? "", (t as BasicsStrings).data.yourFile),
   );
   q('[data-action="sample"]')?.addEventListener("click", () =>
     useTable(sample, (t as BasicsStrings).data.sampleName, airfoil.keep),

@@ -1,23 +1,15 @@
 /**
  * "Bring your own data" as plain data: the training settings and their ranges, the book's settings
- * as presets (from the core's `trainingRuns`), reading a table (the core's parser, errors with line
- * and column), the job sent to the worker, and the caption. Pure; shared by the build, the island,
+ * as presets (from the core's `trainingRuns`), the job sent to the worker (reading a table is in
+ * read.ts), and the caption. Pure; shared by the build, the island,
  * the worker and the tests, so a run in Node and in the browser are the same computation.
  */
-import {
-  type LossPoint,
-  leastSquares,
-  parseTable,
-  prepareTable,
-  type Table,
-  TableParseError,
-  trainingRuns,
-  trainMomentum,
-} from "momentum-live/core";
+import { type LossPoint, leastSquares, prepareTable, trainingRuns, trainMomentum } from "momentum-live/core";
 import { fill, show, showSig } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
 import type { Ranges, Values } from "../../live/settings.ts";
 import type { LossCurveOptions } from "../loss/figure.ts";
+import { type FlatTable, rowViews } from "./read.ts";
 
 export type TrainKey = "eta" | "beta" | "batch" | "epochs" | "seed";
 export type TrainValues = Values<TrainKey>;
@@ -40,48 +32,22 @@ export const trainBook: TrainValues = trainPresets[0];
 /** Largest file read (bytes). */
 export const maxBytes = 20 * 1024 * 1024;
 
-/** A table read for training, or why it could not be read. */
-export type ReadResult =
-  | { ok: true; table: Table }
-  | { ok: false; line: number; column: number; reason: string }
-  | { ok: false; line: null; column: null; reason: string };
-
-/** Reads text with the core's parser; never throws. A table needs two columns and two rows. */
-export function readTable(text: string): ReadResult {
-  try {
-    const table = parseTable(text);
-    if (table.columns.length < 2) {
-      return {
-        ok: false,
-        line: 1,
-        column: 2,
-        reason: "a table needs at least two columns (features and a target)",
-      };
-    }
-    if (table.rows.length < 2)
-      return { ok: false, line: null, column: null, reason: "a table needs at least two rows" };
-    return { ok: true, table };
-  } catch (error) {
-    if (error instanceof TableParseError) {
-      return { ok: false, line: error.line, column: error.column, reason: error.reason };
-    }
-    return {
-      ok: false,
-      line: null,
-      column: null,
-      reason: error instanceof Error ? error.message : String(error),
-    };
-  }
-}
-
 /** Everything the worker needs for one run. */
 export interface TrainJob {
-  rows: number[][];
+  /** The table's numbers, row after row (a FlatTable's `values`). */
+  data: Float64Array;
+  /** Numbers per row. */
+  width: number;
   /** 0-based target column. */
   target: number;
   /** Rows used (the first n, after whitening over all rows). */
   n: number;
   values: TrainValues;
+}
+
+/** The job of training on `table`'s first n rows for `target` (0-based) with `values`. */
+export function trainJob(table: FlatTable, target: number, n: number, values: TrainValues): TrainJob {
+  return { data: table.values, width: table.columns.length, target, n, values };
 }
 
 /** How often the loss curve gets a point: about 25 times an epoch, on whole minibatches. */
@@ -103,7 +69,7 @@ export type TrainMessage =
 export function runJob(job: TrainJob, post: (message: TrainMessage) => void): void {
   try {
     const { values } = job;
-    const data = prepareTable(job.rows, { target: job.target, n: job.n });
+    const data = prepareTable(rowViews(job.data, job.width), { target: job.target, n: job.n });
     let optimum: number | null = null;
     try {
       optimum = leastSquares(data).loss;
@@ -166,10 +132,10 @@ export function runJobNow(job: TrainJob): JobOutcome {
 }
 
 /** Column names of a table with the target marked: "mpg". */
-export function tableLine(name: string, table: Table, target: number, t: BasicsStrings): string {
+export function tableLine(name: string, table: FlatTable, target: number, t: BasicsStrings): string {
   return fill(t.data.table, {
     name,
-    rows: table.rows.length,
+    rows: table.n,
     columns: table.columns.length,
     target: table.columns[target] ?? "",
   });
@@ -178,7 +144,7 @@ export function tableLine(name: string, table: Table, target: number, t: BasicsS
 /** The caption: exactly the settings of the curve drawn. */
 export function trainCaption(
   name: string,
-  table: Table,
+  table: FlatTable,
   job: Pick<TrainJob, "target" | "n" | "values">,
   t: BasicsStrings,
 ): string {
@@ -187,7 +153,7 @@ export function trainCaption(
     name,
     target: table.columns[job.target] ?? "",
     n: job.n,
-    rows: table.rows.length,
+    rows: table.n,
     eta: show(v.eta),
     beta: show(v.beta),
     batch: v.batch,

@@ -3,7 +3,15 @@
  * momentum's |x_t| (run by the core from x_0 = 1) and the rate ρ^t that bounds it. Pure markup; the
  * browser rewrites the three paths' `d` only.
  */
-import { gdFactor, momentum, run, scalarQuadratic, spectralRadius } from "momentum-live/core";
+import {
+  gdFactor,
+  momentum,
+  momentumMatrix,
+  run,
+  scalarQuadratic,
+  spectralRadius,
+  type Trajectory,
+} from "momentum-live/core";
 import { type LegendEntry, legendUnder, legendUnderMarkup } from "../../draw/labels.ts";
 import {
   axes,
@@ -58,7 +66,7 @@ export interface ScalarSeries {
   momentum: Pair[];
   /** ρ^t, ρ the spectral radius of R(β, η, λ). */
   rate: Pair[];
-  /** |x_T| of each method, unclipped (momentum: its last point if the core stopped it). */
+  /** |x_T| of each method after the last step T, unclipped (see {@link momentumEnd}). */
   ends: { gd: number; momentum: number };
 }
 
@@ -74,8 +82,28 @@ export function scalarSeries(lambda: number, eta: number, beta: number, steps = 
     gd: ts.map((t) => [t, visible(factor ** t)] as Pair),
     momentum: trajectory.points.map((p) => [p.t, visible(p.x[0])] as Pair),
     rate: ts.map((t) => [t, visible(rho ** t)] as Pair),
-    ends: { gd: factor ** steps, momentum: Math.abs(trajectory.points[trajectory.points.length - 1].x[0]) },
+    ends: { gd: factor ** steps, momentum: momentumEnd(trajectory, lambda, eta, beta, steps) },
   };
+}
+
+/**
+ * |x_T| of momentum: the core's last point, continued to step T by E12's [v, x] ← R(β, η, λ)·[v, x]
+ * when the core stopped a diverging run early (at |x| > 2·10⁶). Within the sliders' ranges
+ * |x_T| < 10²⁰⁰; beyond 1.8·10³⁰⁸ it is ∞.
+ */
+function momentumEnd(
+  trajectory: Trajectory,
+  lambda: number,
+  eta: number,
+  beta: number,
+  steps: number,
+): number {
+  const last = trajectory.points[trajectory.points.length - 1];
+  const [[a, b], [c, d]] = momentumMatrix(beta, eta, lambda);
+  let v = last.v[0];
+  let x = last.x[0];
+  for (let t = last.t; t < steps; t++) [v, x] = [a * v + b * x, c * v + d * x];
+  return Math.abs(x);
 }
 
 export interface ScalarLabels {

@@ -125,9 +125,17 @@ export function wake(element: HTMLElement): void {
   const betaFields = Array.from(
     element.querySelectorAll<HTMLInputElement>('[data-control="beta"], [data-number="beta"]'),
   );
+  // The optimum of the method shown for the objective's curvatures (0.2 and 4 for the book's):
+  // 2/(λmin + λmax) for GD, Polyak's η and β for momentum, Nesterov's own.
+  const optimal = curvatures
+    ? (state: LiveState): LiveState => {
+        const best = optimalFor(state.method, ...curvatures);
+        return { ...state, eta: tidy(best.eta), beta: state.method === "gd" ? state.beta : tidy(best.beta) };
+      }
+    : undefined;
   const live = livePlotFigure(element, {
     key: config.key,
-    settings: trajectorySettings(config),
+    settings: trajectorySettings(config, optimal),
     numeric: { eta: limits.eta, beta: limits.beta, steps: limits.steps },
     layers,
     words,
@@ -144,20 +152,7 @@ export function wake(element: HTMLElement): void {
       const detail: LinkDetail = { eta: state.eta, beta: state.beta, method: state.method };
       element.dispatchEvent(new CustomEvent("ml-state", { detail }));
     },
-    presets: curvatures
-      ? {
-          // The optimum of the method shown for the objective's curvatures (0.2 and 4 for the
-          // book's): 2/(λmin + λmax) for GD, Polyak's η and β for momentum, Nesterov's own.
-          optimal: (state) => {
-            const best = optimalFor(state.method, ...curvatures);
-            return {
-              ...state,
-              eta: tidy(best.eta),
-              beta: state.method === "gd" ? state.beta : tidy(best.beta),
-            };
-          },
-        }
-      : {},
+    presets: optimal ? { optimal } : {},
   });
   if (!live) return;
   live.overlay.append(handle);

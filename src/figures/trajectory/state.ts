@@ -6,7 +6,14 @@
 
 import { fill, show, showPoint, showValue, stepsText, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
-import { type Caption, clamp, readNumber, type Settings, splitFields } from "../../live/settings.ts";
+import {
+  type Caption,
+  clamp,
+  clampValue,
+  readNumber,
+  type Settings,
+  splitFields,
+} from "../../live/settings.ts";
 
 export type Method = "gd" | "momentum" | "nesterov";
 export type Point = [number, number];
@@ -131,14 +138,17 @@ export interface ParsedState {
 }
 
 /**
- * Reads `formatState`'s text over `base`: known keys with readable values are taken (then clamped);
- * unknown keys, unreadable values and out-of-range values set `adjusted`. Never throws.
+ * Reads `formatState`'s text over `base`: known keys with readable values are taken (then clamped,
+ * and η and β snapped to their sliders' grid unless they are `exact(state)`'s, the figure's own
+ * setting for the method: its Optimal preset); unknown keys, unreadable values and out-of-range or
+ * off-grid values set `adjusted`. Never throws.
  */
 export function parseState(
   text: string,
   base: LiveState,
   domain: LiveConfig["domain"],
   canCompare = true,
+  exact?: (state: LiveState) => LiveState,
 ): ParsedState {
   const { fields, stray } = splitFields(text);
   let adjusted = stray;
@@ -161,7 +171,12 @@ export function parseState(
       next.compare = values[0].trim() === "1";
     } else adjusted = true;
   }
-  const state = clampState(next, domain, canCompare);
+  const clamped = clampState(next, domain, canCompare);
+  const own = exact?.(clamped);
+  const state =
+    own && own.eta === clamped.eta && own.beta === clamped.beta
+      ? clamped
+      : { ...clamped, eta: clampValue(clamped.eta, limits.eta), beta: clampValue(clamped.beta, limits.beta) };
   // A comparison the figure cannot draw (gradient descent, or a figure of several runs).
   if (next.compare && !state.compare) adjusted = true;
   if (state.eta !== next.eta || state.steps !== next.steps) adjusted = true;
@@ -171,15 +186,21 @@ export function parseState(
   return { state, adjusted };
 }
 
-/** The figure's settings for the kit (src/live/figure.ts): the book's state, its ranges, its link. */
-export function trajectorySettings(config: LiveConfig): Settings<LiveState> {
+/**
+ * The figure's settings for the kit (src/live/figure.ts): the book's state, its ranges, its link;
+ * `exact` is the figure's own off-grid setting a link may hold (see {@link parseState}).
+ */
+export function trajectorySettings(
+  config: LiveConfig,
+  exact?: (state: LiveState) => LiveState,
+): Settings<LiveState> {
   const canCompare = comparable(config);
   return {
     book: bookState(config),
     clamp: (s) => clampState(s, config.domain, canCompare),
     same: sameState,
     format: formatState,
-    parse: (text, base) => parseState(text, base, config.domain, canCompare),
+    parse: (text, base) => parseState(text, base, config.domain, canCompare, exact),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The pure figure functions and models of the basics and experiments figures. */
 import { describe, expect, it } from "vitest";
 import {
+  autoMpgColumns,
   autoMpgRows,
   bookObjective,
   effectiveWeights,
@@ -20,11 +21,12 @@ import {
 } from "../../../src/figures/noise/model.ts";
 import {
   lossCurve,
-  readTable,
   recordEvery,
   runJobNow,
+  trainJob,
   trainPresets,
 } from "../../../src/figures/own-data/model.ts";
+import { flatTable } from "../../../src/figures/own-data/read.ts";
 import { momentumStepSvg, stepShapes, stepWindow } from "../../../src/figures/step/figure.ts";
 import { stepOptions, stepRanges, stepVectors } from "../../../src/figures/step/model.ts";
 import { weightsSvg } from "../../../src/figures/weights/figure.ts";
@@ -153,19 +155,12 @@ describe("noisy gradients", () => {
 });
 
 describe("bring your own data", () => {
-  it("reads tables with the core's parser and reports errors by line and column", () => {
-    expect(readTable("a\tb\n1\t2\n3\t4\n")).toMatchObject({ ok: true });
-    expect(readTable("1,2\n3,x\n")).toEqual({ ok: false, line: 2, column: 2, reason: '"x" is not a number' });
-    expect(readTable("1\n2\n")).toMatchObject({ ok: false, line: 1, column: 2 });
-    expect(readTable("")).toMatchObject({ ok: false, line: 1, column: 1 });
-    expect(readTable("1,2,3\n")).toMatchObject({ ok: false, line: null });
-  });
-
   it("a job is the core's training: same final loss as trainMomentum on the same data and seed", () => {
     const rows = autoMpgRows.map((r) => [...r]);
     const preset = trainPresets[2];
     expect(preset).toMatchObject({ eta: 0.005, beta: 0.9, batch: 10, epochs: 2 });
-    const outcome = runJobNow({ rows, target: rows[0].length - 1, n: rows.length, values: preset });
+    const table = flatTable({ columns: [...autoMpgColumns], rows });
+    const outcome = runJobNow(trainJob(table, rows[0].length - 1, rows.length, preset));
     const direct = trainMomentum(
       prepareData(rows),
       { eta: 0.005, beta: 0.9 },
@@ -181,16 +176,12 @@ describe("bring your own data", () => {
   });
 
   it("a job that cannot train ends with a message, not an exception", () => {
-    const outcome = runJobNow({
-      rows: [
-        [1, 1, 2],
-        [1, 2, 3],
-        [1, 3, 4],
-      ],
-      target: 2,
-      n: 3,
-      values: trainPresets[0],
-    });
+    const rows = [
+      [1, 1, 2],
+      [1, 2, 3],
+      [1, 3, 4],
+    ];
+    const outcome = runJobNow(trainJob(flatTable({ columns: ["a", "b", "y"], rows }), 2, 3, trainPresets[0]));
     expect(outcome.error).toContain("column 1");
   });
 });

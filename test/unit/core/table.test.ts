@@ -110,3 +110,53 @@ describe("parseTable: errors name line and column (1-based)", () => {
     expect(e.name).toBe("TableParseError");
   });
 });
+
+describe("parseTable: quoting, missing values, limits and progress", () => {
+  it("a quoted field may hold the delimiter, doubled quotes and a line break", () => {
+    expect(parseTable('"speed, m/s",noise\n1,2\n').columns).toEqual(["speed, m/s", "noise"]);
+    expect(parseTable('"a ""b""";c\n1;2').columns).toEqual(['a "b"', "c"]);
+    // The detected delimiter ignores the comma inside quotes: this is a semicolon table.
+    expect(parseTable('"x, m";"y, s"\n1;2').rows).toEqual([[1, 2]]);
+    // A header over two physical lines: errors still name the physical line.
+    const e = errorOf('"first\nname",y\n1,2\n3,x\n');
+    expect([e.line, e.column]).toEqual([4, 2]);
+  });
+
+  it("an unclosed quote is reported at its line, with a hint", () => {
+    const e = errorOf('a,b\n1,2\n"3,4\n5,6\n');
+    expect([e.line, e.column]).toEqual([3, 2]);
+    expect(e.reason).toMatch(/closing quote/);
+  });
+
+  it("a first row of numbers and missing-value markers is data, and the marker an error", () => {
+    const e = errorOf("1,NaN\n2,3\n4,5");
+    expect([e.line, e.column]).toEqual([1, 2]);
+    expect(e.reason).toBe('"NaN" marks a missing value, not a number');
+    for (const marker of ["NA", "nan", "-inf", "Infinity", "null", "?"])
+      expect(errorOf(`1,2\n3,${marker}\n`).reason, marker).toMatch(/missing value/);
+    // A header with an empty first name (a spreadsheet's index column) is still a header.
+    expect(parseTable(",a,b\n0,1,2\n1,3,4").columns).toEqual(["column 1", "a", "b"]);
+  });
+
+  it("maxMagnitude refuses values too large, by line and column", () => {
+    expect(parseTable("1,1e150\n2,3", { maxMagnitude: 1e150 }).rows[0][1]).toBe(1e150);
+    const e = (() => {
+      try {
+        parseTable("a,b\n1,2\n-1e151,3", { maxMagnitude: 1e150 });
+      } catch (error) {
+        return error as TableParseError;
+      }
+    })();
+    expect([e?.line, e?.column]).toEqual([3, 1]);
+    expect(e?.reason).toBe("-1e151 is too large to standardize (at most ±1e+150)");
+  });
+
+  it("reports progress, rising to 1", () => {
+    const shares: number[] = [];
+    const text = Array.from({ length: 50_000 }, (_, i) => `${i}\t${i % 3}`).join("\n");
+    expect(parseTable(text, { onProgress: (s) => shares.push(s) }).rows.length).toBe(50_000);
+    expect(shares.length).toBeGreaterThanOrEqual(3);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares[shares.length - 1]).toBe(1);
+  });
+});

@@ -122,6 +122,17 @@ describe("scalar rates", () => {
     expect(s.rate[5][1]).toBeCloseTo(spectralRadius(0.5, 0.6, 4) ** 5, 12);
     expect(s.ends.gd).toBe(factor ** 20);
   });
+
+  it("a diverging run's end is |x_T| after the last step, not where the core stopped it", () => {
+    // The core stops this run near |x| = 2·10⁶; the 2×2 recurrence of E12 carries it to step 42.
+    const s = scalarSeries(3.8, 1.21, 0.34, 42);
+    expect(s.momentum.length).toBeLessThan(43);
+    let [v, x] = [0, 1];
+    for (let t = 0; t < 42; t++) [v, x] = [0.34 * v + 3.8 * x, x - 1.21 * (0.34 * v + 3.8 * x)];
+    expect(s.ends.momentum / Math.abs(x)).toBeCloseTo(1, 9);
+    expect(s.ends.momentum).toBeGreaterThan(9.7e20);
+    expect(s.ends.momentum).toBeLessThan(9.8e20);
+  });
 });
 
 describe("eigen-coordinates", () => {

@@ -78,6 +78,20 @@ describe("live figure state", () => {
     });
   });
 
+  it("snaps a value between two slider positions to the nearer one and says so", () => {
+    expect(parseState("eta:0.733,beta:0.456", book, config.domain)).toEqual({
+      state: { ...book, eta: 0.73, beta: 0.46 },
+      adjusted: true,
+    });
+    // The figure's own off-grid setting (its Optimal preset) survives a link unchanged.
+    const optimal = (s: typeof book) => ({ ...s, eta: 0.4762, beta: 0.2564 });
+    expect(parseState("eta:0.4762,beta:0.2564", book, config.domain, true, optimal)).toEqual({
+      state: { ...book, eta: 0.4762, beta: 0.2564 },
+      adjusted: false,
+    });
+    expect(parseState("eta:0.4761,beta:0.2564", book, config.domain, true, optimal).state.eta).toBe(0.48);
+  });
+
   it("ignores garbage and says so, never throws", () => {
     for (const text of [
       "eta:abc",
