@@ -18,10 +18,11 @@ import {
   lineNumbers,
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
-import { fill, optimizerLabel } from "../i18n/format.ts";
+import { fill, optimizerLabel, showCount } from "../i18n/format.ts";
 import type { EditorStrings } from "../i18n/views.ts";
 import { runInSandbox, warmUp } from "../runner/client.ts";
 import type { LogLine } from "../runner/execute.ts";
+import type { Cut } from "../runner/limits.ts";
 import { diagnose, type Problem, type RunError, type RunReply } from "../runner/protocol.ts";
 import {
   decodeShare,
@@ -191,7 +192,8 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   const figureName = plot?.querySelector("svg")?.getAttribute("aria-label") ?? name;
   const outputLabel = t.figure.output;
 
-  const showOutput = (logs: LogLine[], error: string | null) => {
+  /** The output: what the code printed, the error (if any), then what was cut from it. */
+  const showOutput = (logs: LogLine[], error: string | null, notes: string[]) => {
     if (!output) {
       output = document.createElement("pre");
       output.className = "example-output";
@@ -203,14 +205,34 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     label.setAttribute("aria-hidden", "true");
     label.textContent = outputLabel;
     const lines: Node[] = [label, document.createTextNode(logs.map((l) => l.text).join("\n"))];
-    if (error) {
-      const e = document.createElement("span");
-      e.className = "ml-ex-error";
-      e.textContent = `${logs.length ? "\n" : ""}✗ ${error}`;
-      lines.push(e);
-    }
+    const add = (text: string, className: string) => {
+      const span = document.createElement("span");
+      span.className = className;
+      span.textContent = `${logs.length || lines.length > 2 ? "\n" : ""}${text}`;
+      lines.push(span);
+    };
+    if (error) add(`✗ ${error}`, "ml-ex-error");
+    for (const note of notes) add(`✂ ${note}`, "ml-ex-note");
     output.replaceChildren(...lines);
   };
+
+  /** What the sandbox cut (src/runner/limits.ts), in words. */
+  const cutText = (c: Cut): string => {
+    const counts = Object.fromEntries(
+      Object.entries(c).map(([k, v]) => [k, typeof v === "number" ? showCount(v) : v]),
+    );
+    const template = {
+      lines: t.cuts.lines,
+      "long-lines": t.cuts.longLines,
+      output: t.cuts.output,
+      points: t.cuts.points,
+      series: t.cuts.series,
+      result: t.cuts.result,
+      reply: t.cuts.reply,
+    }[c.kind];
+    return fill(template, counts);
+  };
+  const isOutputCut = (c: Cut) => c.kind === "lines" || c.kind === "long-lines" || c.kind === "output";
 
   const problemText = (p: Problem): string => {
     if (p.kind === "diverged")
@@ -303,13 +325,16 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
       return;
     }
     writeSaved(id, modified ? { code, args } : null);
+    const outputNotes = reply.cuts.filter(isOutputCut).map(cutText);
     if (reply.type === "error") {
-      showOutput(reply.logs, errorText(reply.error));
+      showOutput(reply.logs, errorText(reply.error), outputNotes);
       mark(reply.error);
-      say(errorText(reply.error), "error");
+      say([errorText(reply.error), ...outputNotes].join(" "), "error");
       return;
     }
-    showOutput(reply.logs, null);
+    showOutput(reply.logs, null, outputNotes);
+    const resultNotes = reply.cuts.filter((c) => !isOutputCut(c)).map(cutText);
+    const lost = reply.cuts.some((c) => c.kind === "result" || c.kind === "reply");
     const problems = diagnose(reply.result).map(problemText);
     figureSummary = "";
     const drawn = await showFigure(reply.result).catch(() => false);
@@ -322,10 +347,12 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     const notes = [
       fill(t.done, { ms }),
       ...(reply.call ? [fill(t.call, { call: reply.call })] : []),
+      ...outputNotes,
+      ...resultNotes,
       ...problems,
     ];
-    if (!drawn && figure) notes.push(t.noFigure);
-    say(notes.join(" "), problems.length ? "error" : "info", drawn ? figureSummary : "");
+    if (!drawn && figure && !lost) notes.push(t.noFigure);
+    say(notes.join(" "), problems.length || lost ? "error" : "info", drawn ? figureSummary : "");
   }
 
   const reset = () => {
