@@ -26,6 +26,8 @@ export default t;`,
   "result 500 series":
     'export default { series: Array.from({ length: 500 }, (_, k) => ({ label: "s" + k, points: Array.from({ length: 400 }, (_, i) => [i, k + Math.sin(i / 9)]) })) };',
   "error 1e8 chars": "throw new Error('x'.repeat(1e8));",
+  "late error 1e8 chars":
+    "setTimeout(() => { throw new Error('x'.repeat(1e8)); }, 0);\nawait new Promise((r) => setTimeout(r, 2000));",
   "self.postMessage flood":
     "const s = 'z'.repeat(2e7);\nfor (let i = 0; i < 20; i++) (self as any).postMessage(s);",
 };
@@ -65,7 +67,6 @@ async function setCode(page: Page, code: string): Promise<void> {
 
 export async function measureFlood(page: Page, name: string, code: string): Promise<FloodTiming> {
   await setCode(page, code);
-  // Warm: one run of nothing, so that the sandbox and the worker are up (not what is measured).
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];

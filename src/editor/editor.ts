@@ -18,7 +18,7 @@ import {
   lineNumbers,
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
-import { fill, optimizerLabel, showCount } from "../i18n/format.ts";
+import { fill, optimizerLabel } from "../i18n/format.ts";
 import type { EditorStrings } from "../i18n/views.ts";
 import { runInSandbox, warmUp } from "../runner/client.ts";
 import type { LogLine } from "../runner/execute.ts";
@@ -33,6 +33,7 @@ import {
   shareUrl,
 } from "../runner/share.ts";
 import { readSaved, writeSaved } from "./example-store.ts";
+import { cutNote, fillOutput, isOutputCut } from "./run-output.ts";
 
 /** The selection in the site's accent colour (CodeMirror's own rule is too specific for a stylesheet). */
 const selectionTheme = EditorView.theme({
@@ -200,39 +201,9 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
       output.setAttribute("aria-label", outputLabel);
       bar.after(output);
     }
-    const label = document.createElement("span");
-    label.className = "example-output-label";
-    label.setAttribute("aria-hidden", "true");
-    label.textContent = outputLabel;
-    const lines: Node[] = [label, document.createTextNode(logs.map((l) => l.text).join("\n"))];
-    const add = (text: string, className: string) => {
-      const span = document.createElement("span");
-      span.className = className;
-      span.textContent = `${logs.length || lines.length > 2 ? "\n" : ""}${text}`;
-      lines.push(span);
-    };
-    if (error) add(`✗ ${error}`, "ml-ex-error");
-    for (const note of notes) add(`✂ ${note}`, "ml-ex-note");
-    output.replaceChildren(...lines);
+    fillOutput(output, outputLabel, logs, error, notes);
   };
-
-  /** What the sandbox cut (src/runner/limits.ts), in words. */
-  const cutText = (c: Cut): string => {
-    const counts = Object.fromEntries(
-      Object.entries(c).map(([k, v]) => [k, typeof v === "number" ? showCount(v) : v]),
-    );
-    const template = {
-      lines: t.cuts.lines,
-      "long-lines": t.cuts.longLines,
-      output: t.cuts.output,
-      points: t.cuts.points,
-      series: t.cuts.series,
-      result: t.cuts.result,
-      reply: t.cuts.reply,
-    }[c.kind];
-    return fill(template, counts);
-  };
-  const isOutputCut = (c: Cut) => c.kind === "lines" || c.kind === "long-lines" || c.kind === "output";
+  const cutText = (c: Cut) => cutNote(c, t.cuts);
 
   const problemText = (p: Problem): string => {
     if (p.kind === "diverged")

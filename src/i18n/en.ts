@@ -286,8 +286,9 @@ export const en = {
     call: "Called as {call}.",
     /** What the sandbox cut from a run's output or result (src/runner/limits.ts). */
     cuts: {
-      lines: "Only the first {limit} lines are shown; {dropped} more were left out.",
-      longLines: "{count} lines longer than {limit} characters were cut (they end in “…”).",
+      lines: "Only the first {limit} lines are shown (lines left out: {dropped}).",
+      longLines:
+        "Lines longer than {limit} characters were cut to that length and end in “…” ({count} in all).",
       output: "Output truncated at {limit} characters.",
       points: "The result has {total} points; at most {limit} are drawn (thinned, keeping peaks).",
       series: "The result has {total} series; the first {limit} are drawn.",

@@ -259,8 +259,8 @@ export const zh: Translation<Strings> = {
     runnerFailed: "代码无法运行：{message}",
     call: "调用方式：{call}。",
     cuts: {
-      lines: "只显示前 {limit} 行，其余 {dropped} 行没有显示。",
-      longLines: "有 {count} 行超过 {limit} 个字符，已被截断（以“…”结尾）。",
+      lines: "只显示前 {limit} 行（未显示的行数：{dropped}）。",
+      longLines: "超过 {limit} 个字符的行已被截断，以“…”结尾（共 {count} 行）。",
       output: "输出在 {limit} 个字符处被截断。",
       points: "结果共有 {total} 个点，最多绘制 {limit} 个（抽稀时保留峰值）。",
       series: "结果共有 {total} 条曲线，只绘制前 {limit} 条。",
