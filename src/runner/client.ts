@@ -49,7 +49,7 @@ function createSandbox(): Promise<Sandbox> {
   frame.tabIndex = -1;
   frame.setAttribute("aria-hidden", "true");
   frame.className = "ml-sandbox";
-  const ready = new Promise<Sandbox>((resolve, reject) => {
+  const started = new Promise<Sandbox>((resolve, reject) => {
     const channel = new MessageChannel();
     const port = channel.port1;
     let sent = false;
@@ -75,7 +75,7 @@ function createSandbox(): Promise<Sandbox> {
   });
   frame.src = sandboxUrl();
   document.body.append(frame);
-  return ready;
+  return started;
 }
 
 function settle(reply: RunReply): void {
@@ -86,16 +86,19 @@ function settle(reply: RunReply): void {
   waiting.resolve(reply);
 }
 
+/** The sandbox, started if need be; a sandbox that failed to start is thrown away (the next call retries). */
+function ready(): Promise<Sandbox> {
+  sandbox ??= createSandbox();
+  const current = sandbox;
+  return current.catch((error) => {
+    if (sandbox === current) discard();
+    throw error;
+  });
+}
+
 /** Loads the sandbox and the runner ahead of the first run (e.g. when the editor opens). */
 export function warmUp(): Promise<void> {
-  sandbox ??= createSandbox();
-  return sandbox.then(
-    () => {},
-    (error) => {
-      discard();
-      throw error;
-    },
-  );
+  return ready().then(() => {});
 }
 
 /** Throws the sandbox away (after it stopped answering); the next run makes a new one. */
@@ -121,8 +124,7 @@ export async function runInSandbox(
   args: unknown[] | null,
   limitMs = TIME_LIMIT_MS,
 ): Promise<RunReply | null> {
-  await warmUp();
-  const s = await (sandbox as Promise<Sandbox>);
+  const s = await ready();
   const id = newRunId();
   const request: RunRequest = { type: "run", id, channel, source, args, limitMs };
   for (const [other, waiting] of pending) {

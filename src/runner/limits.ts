@@ -82,9 +82,8 @@ export function thin<T>(items: readonly T[], keep: number, y: (item: T) => unkno
       if (lo < 0 || v < (y(items[lo]) as number)) lo = i;
       if (hi < 0 || v > (y(items[hi]) as number)) hi = i;
     }
-    const picked = [...new Set([odd >= 0 ? odd : lo, odd >= 0 ? (lo >= 0 ? lo : hi) : hi])]
-      .filter((i) => i >= 0)
-      .sort((a, b) => a - b);
+    // Two of each stretch, in order: its first non-finite item and its lowest, else its lowest and highest.
+    const picked = [...new Set(odd >= 0 ? [odd, lo] : [lo, hi])].filter((i) => i >= 0).sort((a, b) => a - b);
     for (const i of picked) out.push(items[i]);
   }
   out.push(items[items.length - 1]);

@@ -28,7 +28,7 @@ import { decodeReply } from "./wire.ts";
 
 /** How long a run may take before its worker is terminated. */
 export const TIME_LIMIT_MS = 4000;
-/** The sandbox page accepts time limits in this range (ms). */
+/** The sandbox page clamps time limits to this range (ms; public/sandbox.html writes the same numbers). */
 export const LIMIT_RANGE_MS = [100, 60_000] as const;
 
 export interface RunRequest {
