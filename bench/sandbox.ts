@@ -118,7 +118,15 @@ try {
         await setCode(probe.page, "console.log(1);");
         await probe.page.locator(`section#${EXAMPLE} [data-action="run"]`).click();
         await probe.page.waitForSelector(`section#${EXAMPLE} ml-example[data-run="done"]`);
-        const timing = await measureFlood(probe.page, name, code);
+        const timing = await measureFlood(probe.page, name, code).catch(
+          (error: Error): FloodTiming => ({
+            case: name,
+            runMs: Number.NaN,
+            longestTaskMs: Number.NaN,
+            slowestAnswerMs: Number.NaN,
+            status: `the page failed: ${error.message.split("\n")[0]}`,
+          }),
+        );
         results.push(timing);
         console.log(JSON.stringify(timing));
       } finally {
