@@ -22,6 +22,7 @@ import { fill, optimizerLabel } from "../i18n/format.ts";
 import type { EditorStrings } from "../i18n/views.ts";
 import { runInSandbox, warmUp } from "../runner/client.ts";
 import type { LogLine } from "../runner/execute.ts";
+import type { Cut } from "../runner/limits.ts";
 import { diagnose, type Problem, type RunError, type RunReply } from "../runner/protocol.ts";
 import {
   decodeShare,
@@ -32,6 +33,7 @@ import {
   shareUrl,
 } from "../runner/share.ts";
 import { readSaved, writeSaved } from "./example-store.ts";
+import { cutNote, fillOutput, isOutputCut } from "./run-output.ts";
 
 /** The selection in the site's accent colour (CodeMirror's own rule is too specific for a stylesheet). */
 const selectionTheme = EditorView.theme({
@@ -191,26 +193,17 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   const figureName = plot?.querySelector("svg")?.getAttribute("aria-label") ?? name;
   const outputLabel = t.figure.output;
 
-  const showOutput = (logs: LogLine[], error: string | null) => {
+  /** The output: what the code printed, the error (if any), then what was cut from it. */
+  const showOutput = (logs: LogLine[], error: string | null, notes: string[]) => {
     if (!output) {
       output = document.createElement("pre");
       output.className = "example-output";
       output.setAttribute("aria-label", outputLabel);
       bar.after(output);
     }
-    const label = document.createElement("span");
-    label.className = "example-output-label";
-    label.setAttribute("aria-hidden", "true");
-    label.textContent = outputLabel;
-    const lines: Node[] = [label, document.createTextNode(logs.map((l) => l.text).join("\n"))];
-    if (error) {
-      const e = document.createElement("span");
-      e.className = "ml-ex-error";
-      e.textContent = `${logs.length ? "\n" : ""}✗ ${error}`;
-      lines.push(e);
-    }
-    output.replaceChildren(...lines);
+    fillOutput(output, outputLabel, logs, error, notes);
   };
+  const cutText = (c: Cut) => cutNote(c, t.cuts);
 
   const problemText = (p: Problem): string => {
     if (p.kind === "diverged")
@@ -303,13 +296,16 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
       return;
     }
     writeSaved(id, modified ? { code, args } : null);
+    const outputNotes = reply.cuts.filter(isOutputCut).map(cutText);
     if (reply.type === "error") {
-      showOutput(reply.logs, errorText(reply.error));
+      showOutput(reply.logs, errorText(reply.error), outputNotes);
       mark(reply.error);
-      say(errorText(reply.error), "error");
+      say([errorText(reply.error), ...outputNotes].join(" "), "error");
       return;
     }
-    showOutput(reply.logs, null);
+    showOutput(reply.logs, null, outputNotes);
+    const resultNotes = reply.cuts.filter((c) => !isOutputCut(c)).map(cutText);
+    const lost = reply.cuts.some((c) => c.kind === "result" || c.kind === "reply");
     const problems = diagnose(reply.result).map(problemText);
     figureSummary = "";
     const drawn = await showFigure(reply.result).catch(() => false);
@@ -322,10 +318,12 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     const notes = [
       fill(t.done, { ms }),
       ...(reply.call ? [fill(t.call, { call: reply.call })] : []),
+      ...outputNotes,
+      ...resultNotes,
       ...problems,
     ];
-    if (!drawn && figure) notes.push(t.noFigure);
-    say(notes.join(" "), problems.length ? "error" : "info", drawn ? figureSummary : "");
+    if (!drawn && figure && !lost) notes.push(t.noFigure);
+    say(notes.join(" "), problems.length || lost ? "error" : "info", drawn ? figureSummary : "");
   }
 
   const reset = () => {

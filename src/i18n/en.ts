@@ -297,6 +297,18 @@ export const en = {
     resetDone: "Back to the book's version.",
     runnerFailed: "The code could not be run: {message}",
     call: "Called as {call}.",
+    /** What the sandbox cut from a run's output or result (src/runner/limits.ts). */
+    cuts: {
+      lines: "Only the first {limit} lines are shown (lines left out: {dropped}).",
+      longLines:
+        "Lines longer than {limit} characters were cut to that length and end in “…” ({count} in all).",
+      output: "Output truncated at {limit} characters.",
+      points: "The result has {total} points; at most {limit} are drawn (thinned, keeping peaks).",
+      series: "The result has {total} series; the first {limit} are drawn.",
+      result:
+        "The result is too large to show (over {limit} characters as data), so it was left out; export fewer values to draw it.",
+      reply: "The run's reply ({size} bytes) is over the {limit} bytes the page reads, so it was not read.",
+    },
   },
 };
 

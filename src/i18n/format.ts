@@ -43,6 +43,11 @@ export function showSig(v: number, digits = 3): string {
   return text.replace("-", "\u2212");
 }
 
+/** A count with thousands separators: 2,000,000. */
+export function showCount(n: number): string {
+  return Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : String(n);
+}
+
 /** A point as "(x₁, x₂)" with `digits` decimals. */
 export function showPoint(p: readonly number[], digits = 3): string {
   return `(${show(p[0], digits)}, ${show(p[1], digits)})`;

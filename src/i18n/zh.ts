@@ -267,5 +267,14 @@ export const zh: Translation<Strings> = {
     resetDone: "已还原为书中的版本。",
     runnerFailed: "代码无法运行：{message}",
     call: "调用方式：{call}。",
+    cuts: {
+      lines: "只显示前 {limit} 行（未显示的行数：{dropped}）。",
+      longLines: "超过 {limit} 个字符的行已被截断，以“…”结尾（共 {count} 行）。",
+      output: "输出在 {limit} 个字符处被截断。",
+      points: "结果共有 {total} 个点，最多绘制 {limit} 个（抽稀时保留峰值）。",
+      series: "结果共有 {total} 条曲线，只绘制前 {limit} 条。",
+      result: "结果太大（作为数据超过 {limit} 个字符），无法显示，已略去；减少导出的数据即可绘制。",
+      reply: "运行返回的数据（{size} 字节）超过页面可读取的 {limit} 字节，因此没有读取。",
+    },
   },
 };

@@ -3,15 +3,17 @@
  * public/sandbox.html (an opaque origin: it cannot touch this page, its storage or its cookies).
  * The worker's bundled code is fetched here, from this site, and handed to the sandbox, which
  * starts it from a blob: URL (the only way an opaque origin can start a worker, and it needs no
- * CORS headers, so any static host works). A watchdog replaces the whole sandbox if it ever stops
- * answering, on top of the sandbox's own time limit.
+ * CORS headers, so any static host works). With it goes a MessagePort, held in this module's
+ * closure: every later message of the sandbox comes over that port, is read strictly
+ * (protocol.ts `readMessage`) and must name a run this page started, by its random id. A watchdog
+ * replaces the whole sandbox if it ever stops answering, on top of the sandbox's own time limit.
  */
-import { isRunReply, type RunReply, type RunRequest, TIME_LIMIT_MS } from "./protocol.ts";
+import { newRunId, type RunReply, type RunRequest, readMessage, TIME_LIMIT_MS } from "./protocol.ts";
 import workerUrl from "./worker.ts?worker&url";
 
 interface Sandbox {
   frame: HTMLIFrameElement;
-  ready: Promise<void>;
+  port: MessagePort;
 }
 
 /** How long the sandbox page and its runner may take to start. */
@@ -19,9 +21,8 @@ const STARTUP_LIMIT_MS = 15000;
 
 let sandbox: Promise<Sandbox> | null = null;
 let workerCode: Promise<string> | null = null;
-let nextId = 1;
 const pending = new Map<
-  number,
+  string,
   { channel: string; resolve: (reply: RunReply | null) => void; watchdog: ReturnType<typeof setTimeout> }
 >();
 
@@ -48,28 +49,33 @@ function createSandbox(): Promise<Sandbox> {
   frame.tabIndex = -1;
   frame.setAttribute("aria-hidden", "true");
   frame.className = "ml-sandbox";
-  const ready = new Promise<void>((resolve, reject) => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow) return;
-      const data = event.data as { type?: string } | null;
-      if (data?.type === "loaded") {
-        loadWorkerCode().then(
-          (code) => frame.contentWindow?.postMessage({ type: "init", code }, "*"),
-          (error) => reject(error),
-        );
-      } else if (data?.type === "ready") {
-        resolve();
-      } else if (isRunReply(data)) {
-        settle(data);
-      }
+  const started = new Promise<Sandbox>((resolve, reject) => {
+    const channel = new MessageChannel();
+    const port = channel.port1;
+    let sent = false;
+    // The only message taken from the frame's window: that it has loaded (it gets the port once).
+    const onLoaded = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || sent) return;
+      if ((event.data as { type?: unknown } | null)?.type !== "loaded") return;
+      sent = true;
+      window.removeEventListener("message", onLoaded);
+      loadWorkerCode().then(
+        (code) => frame.contentWindow?.postMessage({ type: "init", code }, "*", [channel.port2]),
+        (error) => reject(error),
+      );
     };
-    window.addEventListener("message", onMessage);
+    port.onmessage = (event) => {
+      const message = readMessage(event.data);
+      if (message?.type === "ready") resolve({ frame, port });
+      else if (message) settle(message);
+    };
+    window.addEventListener("message", onLoaded);
     // A sandbox page that never answers (missing from the deployment, blocked) fails the run in words.
     setTimeout(() => reject(new Error("the sandbox page did not start")), STARTUP_LIMIT_MS);
   });
   frame.src = sandboxUrl();
   document.body.append(frame);
-  return Promise.resolve({ frame, ready });
+  return started;
 }
 
 function settle(reply: RunReply): void {
@@ -80,22 +86,32 @@ function settle(reply: RunReply): void {
   waiting.resolve(reply);
 }
 
+/** The sandbox, started if need be; a sandbox that failed to start is thrown away (the next call retries). */
+function ready(): Promise<Sandbox> {
+  sandbox ??= createSandbox();
+  const current = sandbox;
+  return current.catch((error) => {
+    if (sandbox === current) discard();
+    throw error;
+  });
+}
+
 /** Loads the sandbox and the runner ahead of the first run (e.g. when the editor opens). */
 export function warmUp(): Promise<void> {
-  sandbox ??= createSandbox();
-  return sandbox
-    .then((s) => s.ready)
-    .catch((error) => {
-      discard();
-      throw error;
-    });
+  return ready().then(() => {});
 }
 
 /** Throws the sandbox away (after it stopped answering); the next run makes a new one. */
 function discard(): void {
   const current = sandbox;
   sandbox = null;
-  void current?.then((s) => s.frame.remove());
+  void current?.then(
+    (s) => {
+      s.port.close();
+      s.frame.remove();
+    },
+    () => {},
+  );
 }
 
 /**
@@ -108,9 +124,8 @@ export async function runInSandbox(
   args: unknown[] | null,
   limitMs = TIME_LIMIT_MS,
 ): Promise<RunReply | null> {
-  await warmUp();
-  const s = await (sandbox as Promise<Sandbox>);
-  const id = nextId++;
+  const s = await ready();
+  const id = newRunId();
   const request: RunRequest = { type: "run", id, channel, source, args, limitMs };
   for (const [other, waiting] of pending) {
     if (waiting.channel !== channel) continue;
@@ -125,6 +140,6 @@ export async function runInSandbox(
       resolve({ type: "timeout", id, limitMs });
     }, limitMs + 3000);
     pending.set(id, { channel, resolve, watchdog });
-    s.frame.contentWindow?.postMessage(request, "*");
+    s.port.postMessage(request);
   });
 }

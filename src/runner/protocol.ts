@@ -1,22 +1,40 @@
 /**
- * The message protocol of the in-browser runner, and the pure functions on both ends of it.
+ * The message protocol of the in-browser runner, and the page's strict reading of it.
  *
- *   page ──init {code}──▶ sandbox host (opaque-origin iframe, public/sandbox.html)
- *   page ──run {id, channel, source, args, limitMs}──▶ host ──▶ worker (blob: URL, one per channel)
- *   page ◀──done | error──  host ◀── worker          page ◀──timeout── host (worker terminated)
+ *   page ──"loaded"?──  sandbox page (opaque-origin iframe, public/sandbox.html) says it is up
+ *   page ──init {code} + port──▶ sandbox page      (every later message goes over that port)
+ *   page ──run {id, channel, source, args, limitMs}──▶ sandbox page ──run + a new port──▶ worker
+ *   worker ──reply bytes (wire.ts)──▶ sandbox page ──reply {id, data}──▶ page
+ *   sandbox page ──timeout {id, limitMs} | crashed {id, message}──▶ page (worker terminated)
  *
- * The worker answers a run with `handleRun` (runner.ts), which reuses the build's runner
- * (execute.ts), so an edited example runs exactly as the chapter's own examples ran at build time.
- * This module has no run-time dependencies: the page imports it without the transpiler.
+ * The worker answers on the port it was given with its run, which its runner holds in a closure:
+ * the reader's code cannot reach it, and what that code posts with `self.postMessage` goes to the
+ * sandbox page, which does not listen. Run ids are random (`newRunId`). The page reads every
+ * message with `readMessage`, which accepts only the exact shapes below within the limits of
+ * limits.ts and never throws. The worker answers a run with `handleRun` (runner.ts), which reuses
+ * the build's runner (execute.ts), so an edited example runs as the chapter's own examples ran at
+ * build time. This module has no run-time dependencies: the page imports it without the transpiler.
  */
 import type { LogLine } from "./execute.ts";
+import {
+  type Cut,
+  MAX_LINE_CHARS,
+  MAX_LOG_LINES,
+  MAX_MESSAGE_CHARS,
+  MAX_OUTPUT_CHARS,
+  MAX_REPLY_BYTES,
+} from "./limits.ts";
+import { decodeReply } from "./wire.ts";
 
 /** How long a run may take before its worker is terminated. */
 export const TIME_LIMIT_MS = 4000;
+/** The sandbox page clamps time limits to this range (ms; public/sandbox.html writes the same numbers). */
+export const LIMIT_RANGE_MS = [100, 60_000] as const;
 
 export interface RunRequest {
   type: "run";
-  id: number;
+  /** A random id (`newRunId`), which the sandbox page puts on its answer. */
+  id: string;
   /** Runs on the same channel share a worker; a new run cancels the channel's previous one. */
   channel: string;
   source: string;
@@ -34,18 +52,37 @@ export interface RunError {
   column: number | null;
 }
 
-export type RunReply =
-  | { type: "done"; id: number; logs: LogLine[]; result: unknown; call: string | null }
-  | { type: "error"; id: number; logs: LogLine[]; error: RunError }
-  | { type: "timeout"; id: number; limitMs: number };
+/** The worker's answer (encoded as bytes on its way, wire.ts). */
+export type WorkerReply =
+  | { type: "done"; logs: LogLine[]; cuts: Cut[]; result: unknown; call: string | null }
+  | { type: "error"; logs: LogLine[]; cuts: Cut[]; error: RunError };
+
+/** What the page gets for a run. */
+export type RunReply = (WorkerReply & { id: string }) | { type: "timeout"; id: string; limitMs: number };
+
+/** A run id nobody can guess: 128 random bits, in hex. */
+export function newRunId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+const isId = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f]{32}$/.test(v);
+const isText = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isPosition = (v: unknown) => v === null || (isCount(v) && v >= 1);
+/** Exactly these keys (no more, no fewer). */
+const hasKeys = (v: Record<string, unknown>, keys: readonly string[]) => {
+  const own = Object.keys(v);
+  return own.length === keys.length && keys.every((k) => Object.hasOwn(v, k));
+};
 
 export function isRunRequest(data: unknown): data is RunRequest {
   return (
     isObject(data) &&
     data.type === "run" &&
-    typeof data.id === "number" &&
+    typeof data.id === "string" &&
     typeof data.channel === "string" &&
     typeof data.source === "string" &&
     (data.args === null || Array.isArray(data.args)) &&
@@ -53,40 +90,113 @@ export function isRunRequest(data: unknown): data is RunRequest {
   );
 }
 
-export function isRunReply(data: unknown): data is RunReply {
+const LEVELS: readonly unknown[] = ["log", "info", "warn", "error"];
+/** Some slack over the limits for the "…" that marks a cut. */
+const SLACK = 2;
+
+function isLogs(v: unknown): v is LogLine[] {
+  if (!Array.isArray(v) || v.length > MAX_LOG_LINES) return false;
+  let chars = 0;
+  for (const line of v) {
+    if (!isObject(line) || !hasKeys(line, ["level", "text"]) || !LEVELS.includes(line.level)) return false;
+    if (!isText(line.text, MAX_LINE_CHARS + SLACK)) return false;
+    chars += line.text.length;
+  }
+  return chars <= MAX_OUTPUT_CHARS + SLACK;
+}
+
+const CUT_FIELDS: Record<Cut["kind"], readonly string[]> = {
+  lines: ["limit", "dropped"],
+  "long-lines": ["limit", "count"],
+  output: ["limit"],
+  points: ["total", "limit"],
+  series: ["total", "limit"],
+  result: ["limit"],
+  reply: ["size", "limit"],
+};
+
+function isCuts(v: unknown): v is Cut[] {
   return (
-    isObject(data) &&
-    typeof data.id === "number" &&
-    (data.type === "done" || data.type === "error" || data.type === "timeout")
+    Array.isArray(v) &&
+    v.length <= 8 &&
+    v.every((c) => {
+      if (!isObject(c) || typeof c.kind !== "string" || !Object.hasOwn(CUT_FIELDS, c.kind)) return false;
+      const fields = CUT_FIELDS[c.kind as Cut["kind"]];
+      return hasKeys(c, ["kind", ...fields]) && fields.every((f) => isCount(c[f]));
+    })
   );
 }
 
-/**
- * A copy of `value` that survives postMessage (structured clone): functions and symbols are
- * dropped, class instances become plain objects, Maps and Sets arrays, cycles and very deep
- * nesting are cut. An objective keeps its name, dimension and minimizer.
- */
-export function toCloneable(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
-  if (typeof value === "function" || typeof value === "symbol") return undefined;
-  if (!isObject(value)) return value;
-  if (seen.has(value) || depth > 24) return null;
-  seen.add(value);
-  try {
-    if (ArrayBuffer.isView(value) || value instanceof Date) return value;
-    if (value instanceof Error) return { name: value.name, message: value.message };
-    if (value instanceof Map) return Array.from(value, (e) => toCloneable(e, depth + 1, seen));
-    if (value instanceof Set || Array.isArray(value)) {
-      return Array.from(value as Iterable<unknown>, (v) => toCloneable(v, depth + 1, seen) ?? null);
-    }
-    const copy: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      const c = toCloneable(v, depth + 1, seen);
-      if (c !== undefined) copy[key] = c;
-    }
-    return copy;
-  } finally {
-    seen.delete(value);
+function isRunError(v: unknown): v is RunError {
+  return (
+    isObject(v) &&
+    hasKeys(v, ["kind", "name", "message", "line", "column"]) &&
+    (v.kind === "syntax" || v.kind === "runtime") &&
+    isText(v.name, 200) &&
+    isText(v.message, MAX_MESSAGE_CHARS + SLACK) &&
+    isPosition(v.line) &&
+    isPosition(v.column)
+  );
+}
+
+/** A worker's reply as decoded from its bytes, if it has exactly the shape of one. */
+export function isWorkerReply(v: unknown): v is WorkerReply {
+  if (!isObject(v) || !isLogs(v.logs) || !isCuts(v.cuts)) return false;
+  if (v.type === "done") {
+    return (
+      hasKeys(v, ["type", "logs", "cuts", "result", "call"]) && (v.call === null || isText(v.call, 1000))
+    );
   }
+  return v.type === "error" && hasKeys(v, ["type", "logs", "cuts", "error"]) && isRunError(v.error);
+}
+
+/** What the page makes of a message from the sandbox page. */
+export type SandboxMessage = { type: "ready" } | RunReply;
+
+/**
+ * The page's reading of a message from the sandbox page: the message, or null for anything that is
+ * not exactly one of the protocol's (dropped, with the reason in the console). A reply's bytes are
+ * decoded here (a reply too large to read becomes a "done" with nothing but its `reply` cut).
+ * Never throws.
+ */
+export function readMessage(data: unknown): SandboxMessage | null {
+  const drop = (why: string) => {
+    console.warn(`sandbox: dropped a malformed message (${why})`);
+    return null;
+  };
+  if (!isObject(data) || typeof data.type !== "string") return drop("not a message");
+  if (data.type === "ready") return hasKeys(data, ["type"]) ? { type: "ready" } : drop("ready");
+  if (!isId(data.id)) return drop("no valid run id");
+  const id = data.id;
+  if (data.type === "timeout") {
+    const ms = data.limitMs;
+    const valid =
+      hasKeys(data, ["type", "id", "limitMs"]) &&
+      typeof ms === "number" &&
+      ms >= LIMIT_RANGE_MS[0] &&
+      ms <= LIMIT_RANGE_MS[1];
+    return valid ? { type: "timeout", id, limitMs: ms } : drop("timeout");
+  }
+  if (data.type === "crashed") {
+    if (!hasKeys(data, ["type", "id", "message"]) || !isText(data.message, MAX_MESSAGE_CHARS + SLACK))
+      return drop("crashed");
+    const error: RunError = {
+      kind: "runtime",
+      name: "Error",
+      message: data.message,
+      line: null,
+      column: null,
+    };
+    return { type: "error", id, logs: [], cuts: [], error };
+  }
+  if (data.type !== "reply" || !hasKeys(data, ["type", "id", "data"])) return drop(`type ${data.type}`);
+  const decoded = decodeReply(data.data);
+  if ("problem" in decoded) {
+    if (decoded.problem === "format") return drop("reply not readable");
+    const cut: Cut = { kind: "reply", size: decoded.size, limit: MAX_REPLY_BYTES };
+    return { type: "done", id, logs: [], cuts: [cut], result: null, call: null };
+  }
+  return isWorkerReply(decoded.value) ? { ...decoded.value, id } : drop("reply of the wrong shape");
 }
 
 /** Something about a result the reader should be told in words. */

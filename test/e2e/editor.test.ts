@@ -3,11 +3,22 @@
  * and the next run works; errors show their position; share links round-trip without running;
  * the reader's code cannot reach the page; modified badge, reset, persistence after finished runs.
  */
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { TIME_LIMIT_MS } from "../../src/runner/protocol.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
+import {
+  awake,
+  edit,
+  editorText,
+  example,
+  output,
+  run,
+  setCode,
+  sourceOf,
+  status,
+} from "./example-editor.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -28,66 +39,6 @@ async function open(path: string, probe?: PageProbe): Promise<PageProbe> {
   if (!probe) probes.push(p);
   await p.page.goto(server.url + path);
   return p;
-}
-
-const example = (page: Page, id: string) => page.locator(`section#${id}`);
-
-/**
- * Scrolls the example into view until its island is awake (sections far down the page render
- * lazily, content-visibility: auto, so the first scroll may land short of them).
- */
-async function awake(section: Locator): Promise<void> {
-  const bar = section.locator(".ml-ex-bar");
-  await expect
-    .poll(
-      async () => {
-        await bar.scrollIntoViewIfNeeded();
-        return (await section.locator("ml-example").getAttribute("data-live")) === "ready";
-      },
-      { timeout: 10000 },
-    )
-    .toBe(true);
-}
-
-/** Clicks Edit once the island is awake; resolves when the editor is usable. */
-async function edit(section: Locator): Promise<void> {
-  await awake(section);
-  const button = section.locator('[data-action="edit"]');
-  await button.click();
-  await section.locator(".cm-content").waitFor();
-}
-
-/** Replaces the editor's text by typing (as a reader would paste). */
-async function setCode(page: Page, section: Locator, code: string): Promise<void> {
-  await section.locator(".cm-content").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(code);
-  await expect.poll(() => editorText(section)).toBe(code);
-}
-
-const editorText = (section: Locator) =>
-  section
-    .locator(".cm-content")
-    .evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
-
-/**
- * The example's source as the editor loads it (`data-source`). Not read from the editor's lines:
- * CodeMirror draws only the lines near the viewport, so on a phone a long example's last lines are
- * not in the page.
- */
-const sourceOf = async (section: Locator) =>
-  (await section.locator("ml-example").getAttribute("data-source")) ?? "";
-
-const status = (section: Locator) => section.locator("[data-status]");
-const output = (section: Locator) => section.locator("pre.example-output");
-
-async function run(section: Locator): Promise<string> {
-  await section.locator('[data-action="run"]').click();
-  await expect
-    .poll(() => section.locator("ml-example").getAttribute("data-run"), { timeout: TIME_LIMIT_MS + 8000 })
-    .toBe("done");
-  return (await status(section).textContent()) ?? "";
 }
 
 describe("editable examples", () => {
