@@ -266,6 +266,9 @@ export const en = {
     tabHint: "Ctrl+Enter runs the code. To leave the editor with the keyboard, press Esc and then Tab.",
     loading: "Loading the editor…",
     loadFailed: "The editor could not be loaded ({message}). The book's version above is unchanged.",
+    /** Edit pressed while the browser is offline (the editor's code is not loaded yet). */
+    offline:
+      "You are offline: the editor loads when the connection is back. The book's version above is unchanged.",
     running: "Running…",
     done: "Ran in {ms} ms.",
     noFigure: "The result has nothing to draw, so the figure was left out.",

@@ -239,6 +239,7 @@ export const zh: Translation<Strings> = {
     tabHint: "按 Ctrl+Enter 运行代码。用键盘离开编辑器：先按 Esc，再按 Tab。",
     loading: "正在加载编辑器…",
     loadFailed: "编辑器未能加载（{message}）。上面书中的版本没有改变。",
+    offline: "当前处于离线状态：网络恢复后即可加载编辑器。上面书中的版本没有改变。",
     running: "正在运行…",
     done: "运行用时 {ms} 毫秒。",
     noFigure: "运行结果中没有可以绘制的数据，因此没有显示图。",

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { strings } from "../../src/i18n/strings.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { openProbe } from "./browser.ts";
+import { awake, edit, status } from "./example-editor.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -62,6 +63,24 @@ describe("offline, then online", () => {
     expect(online.every((state) => state === "ready")).toBe(true);
     expect(await probe.page.locator("[data-live-note]").count()).toBe(0);
     expect(probe.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+    expect(probe.foreign).toEqual([]);
+    await probe.context.close();
+  });
+
+  it("an example's Edit, offline, says the editor loads when the connection is back; back online it opens", async () => {
+    const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+    await probe.page.goto(server.url + pagePath("en", "basics"), { waitUntil: "load" });
+    const section = probe.page.locator("section.example").first();
+    await section.scrollIntoViewIfNeeded();
+    await awake(section);
+    await probe.context.setOffline(true);
+    await section.locator('[data-action="edit"]').click();
+    await expect.poll(() => status(section).textContent()).toBe(strings("en").editor.offline);
+    expect(await section.locator('[data-action="edit"]').isEnabled()).toBe(true);
+    await probe.context.setOffline(false);
+    await expect.poll(() => status(section).textContent()).toBe("");
+    await edit(section); // the editor's code was never asked for offline, so it loads now
+    expect(await status(section).textContent()).not.toContain(strings("en").editor.offline);
     expect(probe.foreign).toEqual([]);
     await probe.context.close();
   });
