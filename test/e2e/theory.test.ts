@@ -75,7 +75,7 @@ describe("the convergence region and its trajectory figure", () => {
     const probe = await open(theory, ["ml-region", "ml-trajectory"]);
     const region = probe.found["ml-region"];
     const trajectory = probe.page.locator("ml-trajectory:has(#fig-region-trajectory)");
-    const svg = region.locator(".figure-plot svg");
+    const svg = region.locator(".figure-plot svg:not(.ml-overlay)");
     await svg.scrollIntoViewIfNeeded();
     const box = await svg.boundingBox();
     if (!box) throw new Error("no region svg");

@@ -5,7 +5,7 @@
  * Pure: the build draws the whole SVG, the browser redraws only the points.
  */
 
-import { contours } from "d3-contour";
+import * as Plot from "@observablehq/plot";
 import {
   momentumStabilityBound,
   type Regime,
@@ -14,21 +14,9 @@ import {
   spectralRadius,
 } from "momentum-live/core";
 import { type Label, labelBox, nudgeInto, placeLabel } from "../../draw/labels.ts";
-import {
-  axes,
-  type Box,
-  clipRect,
-  esc,
-  linePath,
-  type Pair,
-  type Panel,
-  panelOf,
-  phoneShapeWidth,
-  px,
-  type Shapes,
-  svgRoot,
-} from "../../draw/svg.ts";
-import { palette } from "../../draw/theme.ts";
+import { type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { type Box, type Pair, type Panel, panelOf, phoneShapeWidth, type Shapes } from "../../draw/svg.ts";
+import { baseStyle, colors, palette } from "../../draw/theme.ts";
 
 export const regimes: readonly Regime[] = ["monotone", "rippling", "oscillating", "divergent"];
 
@@ -67,37 +55,6 @@ export interface RegionLabels {
   momentumBound: string;
   /** "GD: ηλ = 2" */
   gdBound: string;
-}
-
-/** Filled areas {value ≥ level} of a grid over the layout's window, as compact path strings. */
-export function bands(
-  layout: RegionLayout,
-  value: (etaLambda: number, beta: number) => number,
-  levels: readonly number[],
-  nx = 97,
-  ny = 34,
-): { level: number; d: string }[] {
-  const [x0, x1] = layout.x.domain;
-  const [y0, y1] = layout.y.domain;
-  const grid = new Array<number>(nx * ny);
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      grid[j * nx + i] = value(x0 + ((x1 - x0) * i) / (nx - 1), y0 + ((y1 - y0) * j) / (ny - 1));
-    }
-  }
-  const toX = (i: number) => layout.x(x0 + ((x1 - x0) * (i - 0.5)) / (nx - 1));
-  const toY = (j: number) => layout.y(y0 + ((y1 - y0) * (j - 0.5)) / (ny - 1));
-  return contours()
-    .size([nx, ny])
-    .thresholds(levels as number[])(grid)
-    .map((g) => ({
-      level: g.value,
-      d: g.coordinates
-        .flatMap((polygon) =>
-          polygon.map((ring) => `M${ring.map(([i, j]) => `${px(toX(i))},${px(toY(j))}`).join("L")}Z`),
-        )
-        .join(""),
-    }));
 }
 
 /** Cells of a 49 × 21 grid over the layout's window, by regime. */
@@ -233,71 +190,12 @@ export function regionTextLabels(
 /** β where GD's boundary line ends (its label sits under the end). */
 const gdTop = 0.93;
 
-/** The static layers: bands of ρ, regime boundaries, the two stability lines, labels, axes. */
-export function regionStatic(
-  layout: RegionLayout,
-  labels: RegionLabels,
-  clipId: string,
-  avoid: readonly Box[] = [],
-): string {
-  const { box, x, y } = layout;
-  const [top, right] = [layout.y.domain[1], layout.x.domain[1]];
-  const gd = momentumStabilityBound(0);
-  const corner = momentumStabilityBound(top);
-  const polygon = (points: readonly Pair[]) =>
-    `M${points.map(([u, v]) => `${px(x(u))},${px(y(v))}`).join("L")}Z`;
-  // Bands of ρ < 1, cut at the stability boundary (exact: a clip along ηλ = 2 + 2β, where ρ = 1,
-  // rather than a step of the grid's values). At ηλ = 0 nothing moves: the slowest band.
-  const rho = bands(layout, (el, b) => (el <= 0 ? 0.999 : spectralRadius(b, el / 4, 4)), rhoLevels);
-  const stableId = `${clipId}-stable`;
-  const stable = polygon([
-    [0, 0],
-    [gd, 0],
-    [corner, top],
-    [0, top],
-  ]);
-  const divergent = polygon([
-    [gd, 0],
-    [right, 0],
-    [right, top],
-    [corner, top],
-  ]);
-  const fills =
-    `<g clip-path="url(#${esc(stableId)})">${rho.map(({ d }) => `<path d="${d}" fill="var(--ml-contour)" fill-opacity="0.15"/>`).join("")}</g>` +
-    `<path d="${divergent}" fill="var(--ml-optimum)" fill-opacity="0.25"/>`;
-  // The regimes' edges, where the eigenvalues turn complex: ηλ = (1 ∓ √β)² (denser near β = 0,
-  // where both curves leave ηλ = 1 upright).
-  const edgeBetas = Array.from({ length: 41 }, (_, k) => top * (k / 40) ** 2);
-  const edges = [0, 1]
-    .map((side) =>
-      linePath(
-        edgeBetas.map((b) => [ripplingBounds(b)[side], b] as Pair),
-        x,
-        y,
-      ),
-    )
-    .join("");
-  const betas = Array.from({ length: 34 }, (_, k) => (top * k) / 33);
-  const bound = linePath(
-    betas.map((b) => [momentumStabilityBound(b), b] as Pair),
-    x,
-    y,
-  );
-  const text = regionTextLabels(layout, labels, avoid)
-    .map(
-      (l) =>
-        `<text x="${px(l.x)}" y="${px(l.y)}" text-anchor="${l.anchor}"${"regime" in l ? ` class="ml-regime"${l.size !== 13 ? ` font-size="${l.size}"` : ""}` : l.size !== 12 ? ` font-size="${l.size}"` : ""}>${esc(l.text)}</text>`,
-    )
-    .join("");
-  return [
-    `<defs>${clipRect(clipId, box)}<clipPath id="${esc(stableId)}"><path d="${stable}"/></clipPath></defs>`,
-    `<g clip-path="url(#${esc(clipId)})" aria-hidden="true">${fills}`,
-    `<path d="${edges}" fill="none" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="2 3"/>`,
-    `<path d="${bound}" fill="none" stroke="var(--ml-optimum)" stroke-width="2"/>`,
-    `<path d="M${px(x(gd))},${px(y(0))}V${px(y(gdTop))}" stroke="currentColor" stroke-width="1.5" stroke-dasharray="6 4"/></g>`,
-    `<g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${text}</g>`,
-    axes(box, x, y, { x: labels.x, y: labels.y }, { xTicks: 8, yTicks: 5 }),
-  ].join("");
+/** The setting shown: η and β, the curvatures λᵢ, and each point's label. */
+export interface RegionSetting {
+  eta: number;
+  beta: number;
+  lambdas: readonly number[];
+  pointLabels: readonly string[];
 }
 
 /** Pixel positions of the points (ηλᵢ, β), one per curvature λᵢ. */
@@ -316,37 +214,144 @@ export function pointLabel(layout: RegionLayout, point: Pair, text: string): Lab
   return { ...label, x: label.x + nudgeInto(label, layout.box.left + 2, layout.box.right - 2) };
 }
 
-/** The setting's marks: a thin line along β and one labelled point per curvature. */
-export function regionMarks(
-  layout: RegionLayout,
-  points: readonly Pair[],
-  labels: readonly string[],
-): string {
-  const [first, last] = [points[0], points[points.length - 1]];
-  const line = `<path class="ml-region-line" d="M${px(first[0])},${px(first[1])}H${px(last[0])}" stroke="currentColor" stroke-opacity="0.5"/>`;
-  const dots = points
-    .map(
-      ([u, v], k) =>
-        `<g class="ml-point" data-point="${k}" transform="translate(${px(u)},${px(v)})"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="${palette[k % palette.length]}" stroke="currentColor" stroke-width="1.5"/><text x="${px(pointLabel(layout, [u, v], labels[k] ?? "").x - u)}" y="-10" text-anchor="middle" font-size="12" fill="currentColor">${esc(labels[k] ?? "")}</text></g>`,
-    )
-    .join("");
-  return line + dots;
-}
+/** Text over the map: its size and a halo of the page's background, so lines under it give way. */
+const halo = {
+  fill: "currentColor",
+  stroke: "var(--sl-color-bg, white)",
+  strokeWidth: 3,
+  paintOrder: "stroke",
+  lineAnchor: "bottom",
+} as const;
 
-/** The whole figure (build time): static layers plus the setting's marks, whose labels they avoid. */
-export function regionSvg(
+/**
+ * The map in two layers (src/draw/layers.ts). Base: bands of ρ (darker = slower), the divergent
+ * region, the regimes' edges, the two stability lines, their labels and the regimes' names, placed
+ * clear of the points' labels; live: the setting's line along β and one labelled point per
+ * curvature. Labels are placed in pixels (regionTextLabels) and drawn in data coordinates.
+ */
+export function regionLayers(
   layout: RegionLayout,
   labels: RegionLabels,
-  setting: { eta: number; beta: number; lambdas: readonly number[]; pointLabels: readonly string[] },
-  id: string,
-): string {
+  setting: RegionSetting,
+  withBase = true,
+): LayeredPlot {
+  const { box, x, y, width, height } = layout;
+  const [top, right] = [layout.y.domain[1], layout.x.domain[1]];
+  const gd = momentumStabilityBound(0);
+  const corner = momentumStabilityBound(top);
   const points = regionPoints(layout, setting.eta, setting.beta, setting.lambdas);
-  const marks = regionMarks(layout, points, setting.pointLabels);
-  const avoid = points.map((p, k) => labelBox(pointLabel(layout, p, setting.pointLabels[k] ?? "")));
-  return svgRoot(
-    layout.width,
-    layout.height,
-    labels.name,
-    `${regionStatic(layout, labels, `${id}-clip`, avoid)}<g class="ml-marks">${marks}</g>`,
-  );
+  const pointTexts = points.map((p, k) => pointLabel(layout, p, setting.pointLabels[k] ?? ""));
+  const at = <L extends Label>(l: L) => ({ ...l, u: x.invert(l.x), v: y.invert(l.y) });
+  /** Labels as Plot text marks, one a text anchor (an anchor is not a channel in Plot). */
+  const texts = (list: ReturnType<typeof at<Label>>[], options: Record<string, unknown> = {}) =>
+    (["start", "middle", "end"] as const).map((anchor) =>
+      Plot.text(
+        list.filter((l) => l.anchor === anchor),
+        { x: "u", y: "v", text: "text", textAnchor: anchor, fontSize: "size", ...halo, ...options },
+      ),
+    );
+  const base = () => {
+    const text = regionTextLabels(layout, labels, pointTexts.map(labelBox)).map(at);
+    // The regimes' edges, where the eigenvalues turn complex: ηλ = (1 ∓ √β)² (denser near β = 0,
+    // where both curves leave ηλ = 1 upright).
+    const edgeBetas = Array.from({ length: 41 }, (_, k) => top * (k / 40) ** 2);
+    const edges = [0, 1].flatMap((side) => edgeBetas.map((b) => ({ side, u: ripplingBounds(b)[side], b })));
+    const betas = Array.from({ length: 34 }, (_, k) => (top * k) / 33);
+    const divergent: Pair[] = [
+      [gd, 0],
+      [right, 0],
+      [right, top],
+      [corner, top],
+    ];
+    return [
+      // Bands of ρ < 1 (ρ at ηλ = 0 is 1: nothing moves, the slowest band), stacked: the slower, the darker.
+      Plot.contour({
+        x1: 0,
+        x2: right,
+        y1: 0,
+        y2: top,
+        pixelSize: 6,
+        value: (el: number, b: number) => (el <= 0 ? 0.999 : spectralRadius(b, el / 4, 4)),
+        thresholds: [...rhoLevels],
+        fill: colors.contour,
+        fillOpacity: 0.15,
+        stroke: "none",
+        clip: true,
+        ariaHidden: "true",
+      }),
+      // The divergent region covers the bands (ρ ≥ 1 there) with the page's background, then its tint:
+      // the bands end exactly on ηλ = 2 + 2β, not on a step of the grid.
+      Plot.line(divergent, { fill: "var(--sl-color-bg, white)", stroke: "none", ariaHidden: "true" }),
+      Plot.line(divergent, { fill: colors.optimum, fillOpacity: 0.25, stroke: "none", ariaHidden: "true" }),
+      Plot.line(edges, {
+        x: "u",
+        y: "b",
+        z: "side",
+        stroke: "currentColor",
+        strokeOpacity: 0.35,
+        strokeDasharray: "2 3",
+        clip: true,
+        ariaHidden: "true",
+      }),
+      Plot.line(
+        betas.map((b) => [momentumStabilityBound(b), b] as const),
+        { stroke: colors.optimum, strokeWidth: 2, clip: true, ariaHidden: "true" },
+      ),
+      Plot.ruleX([gd], { y1: 0, y2: gdTop, strokeWidth: 1.5, strokeDasharray: "6 4", ariaHidden: "true" }),
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" }),
+      ...texts(
+        text.filter((l) => l.regime === undefined),
+        { ariaHidden: "true" },
+      ),
+      ...texts(
+        text.filter((l) => l.regime !== undefined),
+        { fontWeight: "bold", className: "ml-regime", ariaHidden: "true" },
+      ),
+    ];
+  };
+  return {
+    options: {
+      style: { ...baseStyle },
+      width,
+      height,
+      marginTop: box.top,
+      marginRight: width - box.right,
+      marginBottom: height - box.bottom,
+      marginLeft: box.left,
+      x: {
+        domain: [...layout.x.domain],
+        label: labels.x,
+        labelAnchor: "center",
+        labelArrow: "none",
+        // Fewer on a narrow map: whole numbers, clear of the y axis's 0.0 at the corner.
+        ticks: Math.max(3, Math.min(8, Math.round((box.right - box.left) / 72))),
+      },
+      y: {
+        domain: [...layout.y.domain],
+        label: labels.y,
+        labelAnchor: "center",
+        labelArrow: "none",
+        ticks: 5,
+      },
+    },
+    base: withBase ? base() : [],
+    live: [
+      Plot.ruleY([setting.beta], {
+        x1: setting.eta * Math.min(...setting.lambdas),
+        x2: setting.eta * Math.max(...setting.lambdas),
+        strokeOpacity: 0.5,
+        className: liveMarkClass,
+      }),
+      Plot.dot(setting.lambdas, {
+        x: (l: number) => setting.eta * l,
+        y: () => setting.beta,
+        r: 6,
+        fill: (_: number, k: number) => palette[k % palette.length],
+        stroke: "currentColor",
+        strokeWidth: 1.5,
+        className: `${liveMarkClass} ml-region-points`,
+      }),
+      ...texts(pointTexts.map(at), { className: liveMarkClass }),
+    ],
+  };
 }

@@ -17,14 +17,16 @@ import {
   placeLabel,
   textWidth,
 } from "../../../src/draw/labels.ts";
+import { wholePlot } from "../../../src/draw/layers.ts";
+import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
 import { lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
 import { noiseShapes, noiseSvg } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
 import {
+  regionLayers,
   regionLayout,
   regionShapes,
-  regionSvg,
   regionTextLabels,
 } from "../../../src/figures/region/figure.ts";
 import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar/figure.ts";
@@ -113,29 +115,27 @@ describe("label boxes", () => {
   });
 });
 
-/** Every <text> of an SVG as a label (position from its parents' translations, dy in ems). */
+/**
+ * Every <text> of an SVG as a label: its position from its own and its parents' translations (dy
+ * in ems), its size, anchor and weight as set on it or inherited (Plot sets them on a mark's group).
+ */
 function textLabels(svg: string): (Label & { transform: boolean })[] {
   const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+  const inherited = (el: Element, name: string) => el.closest(`[${name}]`)?.getAttribute(name) ?? null;
   return Array.from(document.querySelectorAll("text")).map((el) => {
     let [dx, dy] = [0, 0];
-    let size = 13;
-    let sized = false;
     for (let e: Element | null = el; e && e.tagName.toLowerCase() !== "svg"; e = e.parentElement) {
       const m = e.getAttribute("transform")?.match(/^translate\(([-\d.]+),([-\d.]+)\)$/);
-      if (m && e !== el) [dx, dy] = [dx + Number(m[1]), dy + Number(m[2])];
-      if (!sized && e.getAttribute("font-size")) {
-        size = Number(e.getAttribute("font-size"));
-        sized = true;
-      }
+      if (m) [dx, dy] = [dx + Number(m[1]), dy + Number(m[2])];
     }
-    const regime = el.getAttribute("class") === "ml-regime";
-    if (regime) size = 13;
+    const regime = el.closest(".ml-regime") !== null;
+    const size = regime ? 13 : Number(inherited(el, "font-size") ?? 13);
     const em = Number.parseFloat(el.getAttribute("dy") ?? "0");
     return {
       text: el.textContent ?? "",
       x: dx + Number(el.getAttribute("x") ?? 0),
       y: dy + Number(el.getAttribute("y") ?? 0) + em * size,
-      anchor: (el.getAttribute("text-anchor") ?? "start") as Label["anchor"],
+      anchor: (inherited(el, "text-anchor") ?? "start") as Label["anchor"],
       size,
       bold: regime,
       transform: /rotate/.test(el.getAttribute("transform") ?? ""),
@@ -155,12 +155,17 @@ function clashes(svg: string): string[] {
   return out;
 }
 
-/** The plot frame's box: the first <rect> the axes draw. */
+/** The plot frame's box: the first unfilled <rect> (the axes' frame, or Plot's frame mark). */
 function frame(svg: string): Box {
-  const m = svg.match(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/);
-  const [x, y, w, h] = (m?.slice(1) ?? []).map(Number);
+  const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+  const rect = document.querySelector('rect[fill="none"]');
+  const [x, y, w, h] = ["x", "y", "width", "height"].map((k) => Number(rect?.getAttribute(k)));
   return { left: x, top: y, right: x + w, bottom: y + h };
 }
+
+/** The region map as the build draws it. */
+const regionSvg = (...args: Parameters<typeof regionLayers>) =>
+  renderPlot(wholePlot(regionLayers(...args)), args[1].name);
 
 const phoneSizes = (s: Shapes) => phoneWidths.map((w) => sizeFor(s, w) as Size);
 
@@ -170,7 +175,7 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
 
   it("has a plot at least 200 px tall and no label over another", () => {
     for (const size of phoneSizes(regionShapes)) {
-      const svg = regionSvg(regionLayout(size.width, size.height), t, setting, "r");
+      const svg = regionSvg(regionLayout(size.width, size.height), t, setting);
       const box = frame(svg);
       expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(200);
       expect(clashes(svg), `${size.width} px`).toEqual([]);
@@ -180,7 +185,7 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
   it("keeps the points' labels off the tick labels wherever the points are", () => {
     for (const size of phoneSizes(regionShapes)) {
       for (const eta of [0.05, 0.3, 1.2]) {
-        const svg = regionSvg(regionLayout(size.width, size.height), t, { ...setting, eta }, "r");
+        const svg = regionSvg(regionLayout(size.width, size.height), t, { ...setting, eta });
         const onTicks = clashes(svg).filter((c) => /λ =/.test(c) && /(^|× )[−\d.]+( ×|$)/.test(c));
         expect(onTicks, `${size.width} px, η = ${eta}`).toEqual([]);
       }

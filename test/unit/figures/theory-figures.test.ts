@@ -17,6 +17,8 @@ import {
   spectralRadius,
 } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
+import { wholePlot } from "../../../src/draw/layers.ts";
+import { renderPlot } from "../../../src/draw/render-server.ts";
 import { axes, linePath, niceTicks, scale, tickText } from "../../../src/draw/svg.ts";
 import { eigenScene, fromEigen } from "../../../src/figures/eigen/figure.ts";
 import { playgroundRuns } from "../../../src/figures/playground/figure.ts";
@@ -25,9 +27,9 @@ import { playgroundPanels as playgroundMarkup } from "../../../src/figures/playg
 import {
   regimeLabelPoints,
   regimes,
+  regionLayers,
   regionLayout,
   regionPoints,
-  regionSvg,
 } from "../../../src/figures/region/figure.ts";
 import { scalarSeries } from "../../../src/figures/scalar/figure.ts";
 import { strings } from "../../../src/i18n/strings.ts";
@@ -84,7 +86,7 @@ describe("convergence region", () => {
   const setting = { eta: 0.6, beta: 0.5, lambdas: [0.2, 4], pointLabels: ["a", "b"] };
 
   it("draws bands, the two boundaries and a label for every regime, each inside its regime", () => {
-    const html = regionSvg(layout, labels, setting, "r");
+    const html = renderPlot(wholePlot(regionLayers(layout, labels, setting)), labels.name);
     const document = svgOf(html);
     const svg = document.querySelector("svg");
     expect(svg?.getAttribute("role")).toBe("img");
@@ -95,9 +97,7 @@ describe("convergence region", () => {
     const points = regimeLabelPoints(layout);
     for (const r of regimes) expect(regime(points[r][0], points[r][1])).toBe(r);
     // The momentum boundary passes through (2 + 2β, β) as the core states it.
-    const bound = Array.from(document.querySelectorAll("path")).find(
-      (p) => p.getAttribute("stroke") === "var(--ml-optimum)",
-    );
+    const bound = document.querySelector('[stroke="var(--ml-optimum)"] path');
     const start = bound?.getAttribute("d")?.match(/^M([\d.]+),([\d.]+)/);
     expect(Number(start?.[1])).toBeCloseTo(layout.x(momentumStabilityBound(0)), 0);
     expect(html.length).toBeLessThan(40_000);
