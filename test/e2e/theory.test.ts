@@ -404,24 +404,22 @@ describe("without JavaScript", () => {
 });
 
 describe.skipIf(axeSource === null)("accessibility", () => {
-  it("awake figures have no axe violations, in light and dark mode", async () => {
-    for (const colorScheme of ["light", "dark"] as const) {
-      for (const [path, tags] of [
-        [theory, ["ml-region", "ml-trajectory", "ml-scalar", "ml-eigen"]],
-        [playground, ["ml-playground"]],
-      ] as const) {
-        const probe = await openProbe(browser, server.origin, { colorScheme });
-        await probe.page.goto(server.url + path, { waitUntil: "load" });
-        const violations: string[] = [];
-        for (const tag of tags) {
-          const live = probe.page.locator(tag).first();
-          await live.scrollIntoViewIfNeeded();
-          await expect.poll(() => live.getAttribute("data-live")).toBe("ready");
-          violations.push(...(await axeViolations(probe.page, tag)));
-        }
-        expect(violations, `${path} ${colorScheme}`).toEqual([]);
-        await finish(probe);
+  it.each(["light", "dark"] as const)("awake figures have no axe violations (%s)", async (colorScheme) => {
+    for (const [path, tags] of [
+      [theory, ["ml-region", "ml-trajectory", "ml-scalar", "ml-eigen"]],
+      [playground, ["ml-playground"]],
+    ] as const) {
+      const probe = await openProbe(browser, server.origin, { colorScheme });
+      await probe.page.goto(server.url + path, { waitUntil: "load" });
+      const violations: string[] = [];
+      for (const tag of tags) {
+        const live = probe.page.locator(tag).first();
+        await live.scrollIntoViewIfNeeded();
+        await expect.poll(() => live.getAttribute("data-live")).toBe("ready");
+        violations.push(...(await axeViolations(probe.page, tag)));
       }
+      expect(violations, `${path} ${colorScheme}`).toEqual([]);
+      await finish(probe);
     }
   });
 });
