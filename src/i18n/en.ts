@@ -92,7 +92,7 @@ export const en = {
     readout: "λ = {lambda}: ηλ = {x}, ρ = {rho}, {regime}",
     rate: "overall rate (the larger ρ) = {rate}",
     caption:
-      "Shown: η = {eta}, β = {beta}, so ηλ = {points}. Shading: the darker, the larger ρ (slower); red: ρ ≥ 1.",
+      "Shown: η = {eta}, β = {beta}, so ηλ = {points}. Shading: the stronger the tint, the larger ρ (slower); red: ρ ≥ 1.",
     summary: "η = {eta}, β = {beta}. {readouts}. Overall rate {rate}.",
     controls: "Settings on the map",
   },

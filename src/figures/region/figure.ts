@@ -264,7 +264,7 @@ export function regionLayers(
       [corner, top],
     ];
     return [
-      // Bands of ρ < 1 (ρ at ηλ = 0 is 1: nothing moves, the slowest band), stacked: the slower, the darker.
+      // Bands of ρ < 1 (ρ at ηλ = 0 is 1: nothing moves, the slowest band), stacked: the slower, the stronger the tint (in either theme).
       Plot.contour({
         x1: 0,
         x2: right,
