@@ -155,7 +155,7 @@ describe("one momentum step, its labels", () => {
         }
       }
     }
-  });
+  }, 30_000); // 80 drawings rendered with Plot: over the default 5 s on a loaded machine
 
   it("two drawings in one page keep their clip ids apart", () => {
     const ids = [undefined, stepShapes.phone].map(
