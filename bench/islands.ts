@@ -194,11 +194,14 @@ if (part !== "load") {
   await wakeFigure("en/basics/", "ml-trajectory", trajectory);
   await page.locator(`ml-trajectory:has(#${trajectory}) [data-number="steps"]`).fill("100");
   results["trajectory η (100 steps)"] = await measure("ml-trajectory", trajectory, "eta");
+  await wakeFigure("en/basics/", "ml-step", "fig-momentum-step");
+  results["momentum step t"] = await measure("ml-step", "fig-momentum-step", "t");
 
   await wakeFigure("en/theory/", "ml-scalar", "fig-scalar-rates");
   results["scalar λ"] = await measure("ml-scalar", "fig-scalar-rates", "lambda");
   await wakeFigure("en/theory/", "ml-eigen", "fig-eigen-coordinates");
   results["eigen κ"] = await measure("ml-eigen", "fig-eigen-coordinates", "kappa");
+  results["eigen η (the run alone)"] = await measure("ml-eigen", "fig-eigen-coordinates", "eta");
   await wakeFigure("en/theory/", "ml-trajectory", "fig-region-trajectory");
   results["region-linked trajectory β"] = await measure("ml-trajectory", "fig-region-trajectory", "beta");
   await wakeFigure("en/playground/", "ml-playground", "fig-playground");

@@ -3,7 +3,7 @@
  * settings whose readouts are a list of lines (scalar rates, eigen-coordinates, playground, loss
  * curves). The figure module supplies only `render`.
  */
-import { liveFigure } from "./figure.ts";
+import { type Drawn, liveFigure } from "./figure.ts";
 import { type LivePlotFigureOptions, livePlotFigure, type PlotScales } from "./plot.ts";
 import { numericSettings, type Specs, type Values } from "./settings.ts";
 
@@ -43,18 +43,14 @@ function keyLine(item: HTMLElement, colour: string | null): void {
   else item.style.setProperty("--ml-run", colour);
 }
 
-/** The kit (figure.ts) with a list of readout lines: one `<li>` a line, hidden when not in use. */
-export function runParamFigure<K extends string>(element: HTMLElement, fig: ParamFigure<K>): ParamHandle<K> {
+/**
+ * The writer of a figure's readout list (`[data-readouts] > li`, ParamFigure.astro): one item a
+ * line, hidden when not in use, keyed with its run's colour; returns the kit's words.
+ */
+export function readoutList(element: HTMLElement): (out: Rendered) => Drawn {
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
   const list = element.querySelector("[data-readouts]");
-  const options = {
-    key: element.querySelector("figure")?.id ?? "",
-    settings: numericSettings(fig.specs, fig.initial),
-    numeric: fig.specs,
-    presets: fig.presets,
-  };
-  const words = (values: Values<K>, scales?: PlotScales) => {
-    const out = fig.render(values, scales);
+  return (out) => {
     // One item per line: a run switched off hides its item; one switched on gets it back.
     out.lines.forEach((line, k) => {
       if (!items[k] && list) items.push(list.appendChild(document.createElement("li")));
@@ -68,6 +64,18 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
     }
     return { caption: { text: out.caption, changed: false }, summary: out.summary };
   };
+}
+
+/** The kit (figure.ts) with a list of readout lines: one `<li>` a line, hidden when not in use. */
+export function runParamFigure<K extends string>(element: HTMLElement, fig: ParamFigure<K>): ParamHandle<K> {
+  const options = {
+    key: element.querySelector("figure")?.id ?? "",
+    settings: numericSettings(fig.specs, fig.initial),
+    numeric: fig.specs,
+    presets: fig.presets,
+  };
+  const write = readoutList(element);
+  const words = (values: Values<K>, scales?: PlotScales) => write(fig.render(values, scales));
   const figure =
     (fig.plot && livePlotFigure(element, { ...options, ...fig.plot, words })) ??
     liveFigure(element, { ...options, draw: (values) => words(values) });

@@ -18,6 +18,11 @@ export interface PlotScales {
   x(v: number): number;
   y(v: number): number;
   invert(px: number, py: number): [number, number];
+  /**
+   * Where the frame of the facet (fx, fy) lies from the first facet's, in pixels: add it to x() and
+   * y(), take it off before invert(). [0, 0] for a plot without facets.
+   */
+  facet(fx?: unknown, fy?: unknown): [number, number];
 }
 
 export interface LivePlot {
@@ -96,7 +101,18 @@ export function livePlot(container: HTMLElement, name: string): LivePlot | null 
       if (!x?.apply || !y?.apply || !x.invert || !y.invert)
         throw new Error("a layered plot needs x and y scales");
       const [ax, ay, ix, iy] = [x.apply, y.apply, x.invert, y.invert];
-      return { x: (v) => ax(v), y: (v) => ay(v), invert: (px, py) => [ix(px), iy(py)] };
+      // Plot translates each facet by its band's start less the first band's (where x and y begin).
+      const band = (name: "fx" | "fy", key: unknown, start: number) => {
+        const f = key === undefined ? undefined : fresh.scale(name)?.apply;
+        return f ? f(key) - start : 0;
+      };
+      const [x0, y0] = [Math.min(...(x.range ?? [0])), Math.min(...(y.range ?? [0]))];
+      return {
+        x: (v) => ax(v),
+        y: (v) => ay(v),
+        invert: (px, py) => [ix(px), iy(py)],
+        facet: (fx, fy) => [band("fx", fx, x0), band("fy", fy, y0)],
+      };
     },
   };
 }

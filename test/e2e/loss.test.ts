@@ -33,7 +33,7 @@ const id = "fig-loss-live";
 const open = (query = "", path = experiments) => openFigure({ browser, server }, path, "ml-loss", query);
 
 /** The readout lines the model gives for `v` (what the figure must show). */
-const expected = (v: LossValues, strings = t) => lossView(v, strings, id);
+const expected = (v: LossValues, strings = t) => lossView(v, strings);
 
 const line = (live: Locator, k: number) => live.locator(`[data-line='${k}']`).textContent();
 
@@ -45,8 +45,8 @@ describe("the live loss figure", () => {
     const live = page.locator("ml-loss");
     // The drawing shown (the build draws a phone's too, which CSS hides at this width).
     const shown = live.locator("svg[role='img']:visible");
-    expect(await shown.locator(".ml-loss-line").getAttribute("d")).toMatch(/^M[-\d.,L]+$/);
-    expect(await shown.locator("[data-ghost]").count()).toBe(3);
+    expect(await shown.locator(".ml-loss-line path").getAttribute("d")).toMatch(/^M[-\d.,L]+$/);
+    expect(await shown.locator(".ml-loss-ghost path").count()).toBe(3);
     expect(await line(live, 0)).toBe(expected(initial).lines[0]);
     expect(await live.locator(".ml-controls").isVisible()).toBe(false);
     await context.close();
@@ -102,7 +102,7 @@ describe("the live loss figure", () => {
     expect(await good.live.locator("[data-notice]").isHidden()).toBe(true);
     expect(await line(good.live, 0)).toBe(expected(v).lines[0]);
     expect(await good.live.locator("[data-compare]").isChecked()).toBe(false);
-    expect(await good.live.locator("[data-ghost]").count()).toBe(0);
+    expect(await good.live.locator(".ml-loss-ghost path").count()).toBe(0);
     expect(await good.live.locator(`[data-number="seed"]`).inputValue()).toBe("5");
     await finish(good);
 
@@ -124,14 +124,14 @@ describe("the live loss figure", () => {
     await expect.poll(() => live.locator("[data-state-caption]").textContent()).toBe(want.caption);
     expect(await line(live, 0)).toBe(want.lines[0]);
     expect(await line(live, 0)).toMatch(/^Diverged at epoch \d/);
-    expect(await live.locator(".ml-loss-diverged").count()).toBe(1);
+    expect(await live.locator(".ml-loss-diverged line").count()).toBe(1);
     const text = await live.textContent();
     expect(text).not.toMatch(/NaN|Infinity/);
     // The checkbox switches the book's curves off and on.
     await live.locator("[data-compare]").uncheck();
-    await expect.poll(() => live.locator("[data-ghost]").count()).toBe(0);
+    await expect.poll(() => live.locator(".ml-loss-ghost path").count()).toBe(0);
     await live.locator("[data-compare]").check();
-    await expect.poll(() => live.locator("[data-ghost]").count()).toBe(3);
+    await expect.poll(() => live.locator(".ml-loss-ghost path").count()).toBe(3);
     await finish(probe);
   });
 

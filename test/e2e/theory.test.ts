@@ -148,10 +148,11 @@ describe("the eigen-coordinates figure", () => {
   it("dragging the start in the z panel moves it in the x panel, and both runs change", async () => {
     const probe = await open(theory, ["ml-eigen"]);
     const eigen = probe.found["ml-eigen"];
-    const xStart = eigen.locator('svg[data-side="x"] [data-layer="start"]');
-    const zStart = eigen.locator('svg[data-side="z"] [data-layer="start"]');
-    const xPath = eigen.locator('svg[data-side="x"] [data-layer="path"]');
-    const zPath = eigen.locator('svg[data-side="z"] [data-layer="path"]');
+    const xStart = eigen.locator('.ml-handle[data-side="x"]');
+    const zStart = eigen.locator('.ml-handle[data-side="z"]');
+    // Each panel's run: one group a facet, x first.
+    const xPath = eigen.locator(".ml-eigen-run path").nth(0);
+    const zPath = eigen.locator(".ml-eigen-run path").nth(1);
     const before = {
       x: await xStart.getAttribute("transform"),
       xPath: await xPath.getAttribute("d"),
@@ -166,6 +167,14 @@ describe("the eigen-coordinates figure", () => {
     await probe.page.mouse.up();
     await expect.poll(() => xStart.getAttribute("transform")).not.toBe(before.x);
     expect(await eigen.getAttribute("data-state")).not.toBe(before.state);
+    // The z handle followed the pointer within its own panel (the second facet of the plot).
+    const moved = await zStart.boundingBox();
+    expect(Math.abs((moved?.x ?? 0) + (moved?.width ?? 0) / 2 - (box.x + box.width / 2 + 40))).toBeLessThan(
+      2,
+    );
+    expect(Math.abs((moved?.y ?? 0) + (moved?.height ?? 0) / 2 - (box.y + box.height / 2 - 25))).toBeLessThan(
+      2,
+    );
     expect(await xPath.getAttribute("d")).not.toBe(before.xPath);
     expect(await zPath.getAttribute("d")).not.toBe(before.zPath);
     // And the keyboard, in the x panel: the start moves right by 0.1.

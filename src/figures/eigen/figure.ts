@@ -1,34 +1,30 @@
 /**
  * A rotated 2-D quadratic f(x) = ½xᵀQx, Q = OᵀΛO (E6, E8), in its original coordinates x and in
- * its eigen-coordinates z = Ox: the same momentum run drawn in both (left: tilted ellipses; right:
- * axis-aligned ones, each coordinate on its own). Pure: the build draws the SVG, the browser
- * rewrites the `d` of the same paths.
+ * its eigen-coordinates z = Ox: the same momentum run drawn in both (left, or above on a phone:
+ * tilted ellipses; right, or below: axis-aligned ones, each coordinate on its own). Drawn with
+ * Plot as two facets of one plot, in two layers: the same function at build time and in the browser.
  */
+import * as Plot from "@observablehq/plot";
 import { momentum, rotatedQuadratic, run } from "momentum-live/core";
-import {
-  axes,
-  clipRect,
-  dotsPath,
-  esc,
-  linePath,
-  type Pair,
-  type Panel,
-  panelOf,
-  px,
-  svgRoot,
-} from "../../draw/svg.ts";
-import { methodColour } from "../../draw/theme.ts";
+import { type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { onPhone, type Pair, phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
+import { baseStyle, colors, methodColour } from "../../draw/theme.ts";
 
 /** Both panels show [−w, w]² (equal scales, so ellipses keep their shape). */
 export const eigenWindow = 3;
 
-export type EigenPanel = Panel;
-
-export function eigenPanel(width = 320): EigenPanel {
-  const box = { left: 44, top: 22, right: width - 12, bottom: width - 12 - 44 + 22 };
-  const w = eigenWindow;
-  return panelOf(width, box.bottom + 40, box, [-w, w], [-w, w]);
-}
+const margin = { top: 26, right: 12, bottom: 40, left: 44 };
+/** Between the panels: room for the second's tick labels and axis title beside it, or for the first's x axis and the second's title under it. */
+const gap = { across: 52, down: 72 };
+/** Square panels: side by side in a desktop column, one above the other on a phone. */
+const side = { natural: 266, phone: phoneShapeWidth - margin.left - margin.right };
+export const eigenShapes: Shapes = {
+  natural: {
+    width: margin.left + 2 * side.natural + gap.across + margin.right,
+    height: margin.top + side.natural + margin.bottom,
+  },
+  phone: { width: phoneShapeWidth, height: margin.top + 2 * side.phone + gap.down + margin.bottom },
+};
 
 export interface EigenSetting {
   eta: number;
@@ -80,53 +76,6 @@ export function fromEigen(scene: EigenScene, z: Pair): Pair {
   return [z[0] * o1[0] + z[1] * o2[0], z[0] * o1[1] + z[1] * o2[1]];
 }
 
-/** Level sets f = λmin·r²/2 for r = 0.5 … 3: ellipses with semi-axes r and r·√(λmin/λmax). */
-function ellipses(scene: EigenScene, panel: EigenPanel, eigen: boolean): string {
-  const ratio = Math.sqrt(scene.values[0] / scene.values[1]);
-  let d = "";
-  for (let r = 0.5; r <= eigenWindow + 1e-9; r += 0.5) {
-    const ring: Pair[] = [];
-    for (let k = 0; k <= 48; k++) {
-      const phi = (2 * Math.PI * k) / 48;
-      const z: Pair = [r * Math.cos(phi), r * ratio * Math.sin(phi)];
-      ring.push(eigen ? z : fromEigen(scene, z));
-    }
-    d += linePath(ring, panel.x, panel.y);
-  }
-  return d;
-}
-
-/** The eigen-directions as lines through the minimizer (in z they are the axes). */
-function directions(scene: EigenScene, panel: EigenPanel, eigen: boolean): string {
-  const w = eigenWindow * 1.5;
-  return scene.vectors
-    .map((_, k) => {
-      const a: Pair = k === 0 ? [w, 0] : [0, w];
-      const b: Pair = [-a[0], -a[1]];
-      return linePath(eigen ? [a, b] : [fromEigen(scene, a), fromEigen(scene, b)], panel.x, panel.y);
-    })
-    .join("");
-}
-
-export type Side = "x" | "z";
-
-/** The `d` of each drawn layer, and the start handle's position, for one panel. */
-export function eigenLayers(scene: EigenScene, panel: EigenPanel, side: Side) {
-  const eigen = side === "z";
-  const points = eigen ? scene.z : scene.x;
-  const inside = points.findIndex(
-    (p) => Math.abs(p[0]) > eigenWindow * 2 || Math.abs(p[1]) > eigenWindow * 2,
-  );
-  const shown = inside < 0 ? points : points.slice(0, inside + 1);
-  return {
-    contours: ellipses(scene, panel, eigen),
-    directions: directions(scene, panel, eigen),
-    path: linePath(shown, panel.x, panel.y),
-    dots: dotsPath(shown, panel.x, panel.y),
-    start: `translate(${px(panel.x(points[0][0]))},${px(panel.y(points[0][1]))})`,
-  };
-}
-
 export interface EigenLabels {
   name: string;
   x1: string;
@@ -137,34 +86,131 @@ export interface EigenLabels {
   titleZ: string;
 }
 
-export function eigenSvg(
-  scene: EigenScene,
-  panel: EigenPanel,
-  side: Side,
-  labels: EigenLabels,
-  id: string,
-): string {
-  const l = eigenLayers(scene, panel, side);
-  const clip = `${id}-${side}-clip`;
-  const axisLabels = side === "x" ? { x: labels.x1, y: labels.x2 } : { x: labels.z1, y: labels.z2 };
-  const body = [
-    `<defs>${clipRect(clip, panel.box)}</defs>`,
-    `<text x="${px(panel.box.left)}" y="14" font-weight="600" fill="currentColor">${esc(side === "x" ? labels.titleX : labels.titleZ)}</text>`,
-    `<g clip-path="url(#${esc(clip)})" aria-hidden="true">`,
-    `<path data-layer="contours" d="${l.contours}" fill="none" stroke="var(--ml-contour)" stroke-opacity="0.7"/>`,
-    `<path data-layer="directions" d="${l.directions}" fill="none" stroke="var(--ml-muted)" stroke-dasharray="4 4"/>`,
-    `<path data-layer="path" d="${l.path}" fill="none" stroke="${methodColour("momentum")}" stroke-width="1.75"/>`,
-    `<path data-layer="dots" d="${l.dots}" fill="none" stroke="${methodColour("momentum")}" stroke-width="5" stroke-linecap="round"/></g>`,
-    axes(panel.box, panel.x, panel.y, axisLabels, { xTicks: 6, yTicks: 6 }),
-    `<g class="ml-point" data-layer="start" transform="${l.start}"><circle r="14" class="ml-handle-hit"/><circle r="6" fill="var(--ml-muted)" fill-opacity="0.35" stroke="currentColor" stroke-width="1.5"/></g>`,
-  ].join("");
-  return svgRoot(
-    panel.width,
-    panel.height,
-    `${labels.name} (${side === "x" ? labels.titleX : labels.titleZ})`,
-    body,
-    {
-      "data-side": side,
+export type Side = "x" | "z";
+const sides: Side[] = ["x", "z"];
+
+/** The facet a panel is drawn in: a column of the plot (fx), or a row on a phone (fy). */
+export const facetOf = (size: Size | undefined): "fx" | "fy" => (onPhone(size) ? "fy" : "fx");
+
+/** Level sets f = λmin·r²/2 for r = 0.5 … 3: ellipses with semi-axes r and r·√(λmin/λmax), in both panels. */
+function ellipses(scene: EigenScene) {
+  const ratio = Math.sqrt(scene.values[0] / scene.values[1]);
+  const rows: { side: Side; ring: number; x: number; y: number }[] = [];
+  for (let ring = 1; ring * 0.5 <= eigenWindow + 1e-9; ring++) {
+    for (let k = 0; k <= 48; k++) {
+      const phi = (2 * Math.PI * k) / 48;
+      const z: Pair = [ring * 0.5 * Math.cos(phi), ring * 0.5 * ratio * Math.sin(phi)];
+      const x = fromEigen(scene, z);
+      rows.push({ side: "z", ring, x: z[0], y: z[1] }, { side: "x", ring, x: x[0], y: x[1] });
+    }
+  }
+  return rows;
+}
+
+/** The eigen-directions as lines through the minimizer (in z they are the axes). */
+function directions(scene: EigenScene) {
+  const w = eigenWindow * 1.5;
+  return [0, 1].flatMap((k) => {
+    const ends: Pair[] =
+      k === 0
+        ? [
+            [w, 0],
+            [-w, 0],
+          ]
+        : [
+            [0, w],
+            [0, -w],
+          ];
+    return ends.flatMap((z) => {
+      const x = fromEigen(scene, z);
+      return [
+        { side: "z" as Side, k, x: z[0], y: z[1] },
+        { side: "x" as Side, k, x: x[0], y: x[1] },
+      ];
+    });
+  });
+}
+
+/** The run in a panel, up to its first point far outside the window (later ones would only streak across). */
+export function shownRun(scene: EigenScene, s: Side): Pair[] {
+  const points = s === "z" ? scene.z : scene.x;
+  const far = points.findIndex((p) => Math.abs(p[0]) > eigenWindow * 2 || Math.abs(p[1]) > eigenWindow * 2);
+  return far < 0 ? points : points.slice(0, far + 1);
+}
+
+/**
+ * The figure in two layers, at its natural size or at `size`: the panels' frames, axes, titles,
+ * level sets and eigen-directions (they change with the angle and κ); the run and its iterates in
+ * momentum's colour (class `ml-eigen-run`, one group a panel, x first).
+ */
+export function eigenLayers(scene: EigenScene, labels: EigenLabels, size?: Size): LayeredPlot {
+  const { width, height } = size ?? eigenShapes.natural;
+  const facet = facetOf(size);
+  const across = facet === "fx";
+  // Plot's band scale of the facets: the gap between the bands as a share of a band and a gap.
+  const extent = across ? width - margin.left - margin.right : height - margin.top - margin.bottom;
+  const g = across ? gap.across : gap.down;
+  const f = { [facet]: "side" } as const;
+  const run = sides.flatMap((s) => shownRun(scene, s).map(([x, y]) => ({ side: s, x, y })));
+  const panels = sides.map((s) => ({
+    side: s,
+    title: s === "x" ? labels.titleX : labels.titleZ,
+    x: s === "x" ? labels.x1 : labels.z1,
+    y: s === "x" ? labels.x2 : labels.z2,
+  }));
+  const live = { clip: true, className: `ml-eigen-run ${liveMarkClass}` } as const;
+  const axis = { facetAnchor: null, ticks: 6, label: null, tickSize: 5 } as const;
+  return {
+    options: {
+      style: { ...baseStyle },
+      width,
+      height,
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      [facet]: { domain: sides, padding: (2 * g) / (extent + g), round: false, axis: null },
+      x: { domain: [-eigenWindow, eigenWindow] },
+      y: { domain: [-eigenWindow, eigenWindow] },
     },
-  );
+    base: [
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" }),
+      Plot.line(ellipses(scene), {
+        x: "x",
+        y: "y",
+        z: "ring",
+        ...f,
+        stroke: colors.contour,
+        strokeOpacity: 0.7,
+        clip: true,
+        ariaHidden: "true",
+      }),
+      Plot.line(directions(scene), {
+        x: "x",
+        y: "y",
+        z: "k",
+        ...f,
+        stroke: colors.muted,
+        strokeDasharray: "4 4",
+        clip: true,
+        ariaHidden: "true",
+      }),
+      Plot.axisX({ ...axis, ariaHidden: "true" }),
+      Plot.axisY({ ...axis, ariaHidden: "true" }),
+      Plot.text(panels, {
+        ...f,
+        text: "title",
+        frameAnchor: "top-left",
+        dy: -13,
+        textAnchor: "start",
+        fontWeight: 600,
+      }),
+      Plot.text(panels, { ...f, text: "x", frameAnchor: "bottom", dy: 32 }),
+      Plot.text(panels, { ...f, text: "y", frameAnchor: "left", dx: -34, rotate: -90 }),
+    ],
+    live: [
+      Plot.line(run, { x: "x", y: "y", ...f, stroke: methodColour("momentum"), strokeWidth: 1.75, ...live }),
+      Plot.dot(run, { x: "x", y: "y", ...f, r: 2.5, fill: methodColour("momentum"), ...live }),
+    ],
+  };
 }

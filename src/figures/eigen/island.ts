@@ -1,84 +1,109 @@
 /**
- * The live eigen-coordinates figure: two linked panels of one run. Dragging the start point in
- * either panel moves it in both (x = Oᵀz), and every control redraws both trajectories.
+ * The live eigen-coordinates figure: two linked panels of one run, drawn with Plot as two facets
+ * (src/live/plot.ts): the build's level sets stay until the angle or κ changes, and a redraw
+ * re-plots the run alone. Dragging the start point in either panel moves it in both (x = Oᵀz).
  */
 
-import type { Pair } from "../../draw/svg.ts";
+import type { Pair, Size } from "../../draw/svg.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { RegionStrings } from "../../i18n/views.ts";
-import { draggable, readJson } from "../../live/controls.ts";
-import { runParamFigure } from "../../live/param-figure.ts";
-import { defaults } from "../../live/settings.ts";
-import { type EigenScene, eigenLayers, eigenPanel, eigenScene, fromEigen, type Side } from "./figure.ts";
+import { draggable, readJson, svgEl } from "../../live/controls.ts";
+import { readoutList } from "../../live/param-figure.ts";
+import { livePlotFigure, type PlotScales } from "../../live/plot.ts";
+import { defaults, numericSettings } from "../../live/settings.ts";
+import {
+  type EigenScene,
+  eigenLayers,
+  eigenScene,
+  eigenWindow,
+  facetOf,
+  fromEigen,
+  type Side,
+} from "./figure.ts";
 import { type EigenStrings, eigenOptimal, eigenSpecs, eigenText } from "./model.ts";
 
 const sides: Side[] = ["x", "z"];
-const layers = ["contours", "directions", "path", "dots"] as const;
 
 export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const t = readJson<EigenStrings>(element, "strings");
   const region = readJson<RegionStrings>(element, "region");
   if (!t || !region) return;
-  const panel = eigenPanel();
-  const panels = sides.map((side) => {
-    const svg = element.querySelector<SVGSVGElement>(`svg[data-side="${side}"]`);
-    return {
-      side,
-      svg,
-      paths: layers.map((k) => svg?.querySelector(`[data-layer="${k}"]`) ?? null),
-      start: svg?.querySelector<SVGGElement>('[data-layer="start"]') ?? null,
-      title: side === "x" ? t.titleX : t.titleZ,
-    };
+  const handles = sides.map((side) => {
+    const handle = svgEl("g", {
+      class: "ml-handle",
+      "data-side": side,
+      tabindex: 0,
+      role: "slider",
+      "aria-valuemin": -eigenWindow,
+      "aria-valuemax": eigenWindow,
+    });
+    svgEl("circle", { r: 16, class: "ml-handle-hit" }, handle);
+    svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
+    return { side, handle, title: side === "x" ? t.titleX : t.titleZ };
   });
+  /** The scene last drawn, and the facets its panels were drawn in. */
   let scene: EigenScene | null = null;
+  let facet: "fx" | "fy" = "fx";
+  const write = readoutList(element);
+  /** A panel's place: its facet's offset from the first panel's. */
+  const offset = (scales: PlotScales, side: Side) =>
+    facet === "fx" ? scales.facet(side) : scales.facet(undefined, side);
 
-  const figure = runParamFigure(element, {
-    specs: eigenSpecs,
-    initial: defaults(eigenSpecs),
+  const live = livePlotFigure(element, {
+    key: element.querySelector("figure")?.id ?? "",
+    settings: numericSettings(eigenSpecs, defaults(eigenSpecs)),
+    numeric: eigenSpecs,
     presets: { optimal: eigenOptimal },
-    render: (v) => {
-      const s = eigenScene(v);
-      scene = s;
-      for (const p of panels) {
-        const l = eigenLayers(s, panel, p.side);
-        layers.forEach((k, i) => {
-          p.paths[i]?.setAttribute("d", l[k]);
-        });
-        p.start?.setAttribute("transform", l.start);
-        const at = showPoint(p.side === "x" ? s.x[0] : s.z[0]);
-        p.start?.setAttribute("aria-valuetext", at);
-        p.start?.setAttribute("aria-valuenow", String(tidy((p.side === "x" ? s.x[0] : s.z[0])[0])));
-        p.start?.setAttribute("aria-label", fill(t.start, { point: at, panel: p.title }));
+    layers: (v, size: Size | undefined) => {
+      scene = eigenScene(v);
+      facet = facetOf(size);
+      return eigenLayers(scene, t, size);
+    },
+    // The level sets and eigen-directions turn with the angle and stretch with κ.
+    baseKey: (v) => `${v.angle},${v.kappa}`,
+    words: (v, scales) => {
+      const s = scene as EigenScene;
+      for (const { side, handle, title } of handles) {
+        const start = side === "x" ? s.x[0] : s.z[0];
+        const [dx, dy] = offset(scales, side);
+        handle.setAttribute(
+          "transform",
+          `translate(${(scales.x(start[0]) + dx).toFixed(1)},${(scales.y(start[1]) + dy).toFixed(1)})`,
+        );
+        const at = showPoint(start);
+        handle.setAttribute("aria-valuetext", at);
+        handle.setAttribute("aria-valuenow", String(tidy(start[0])));
+        handle.setAttribute("aria-label", fill(t.start, { point: at, panel: title }));
       }
-      return eigenText(v, s, t, region);
+      return write(eigenText(v, s, t, region));
     },
   });
+  if (!live) return;
 
   // The start point, in the panel's own coordinates.
   const startIn = (side: Side): Pair => {
-    const v = figure.get();
+    const v = live.get();
     return side === "x" || !scene ? [v.x1, v.x2] : scene.z[0];
   };
   const moveTo = (side: Side, p: Pair) => {
     const x = side === "z" && scene ? fromEigen(scene, p) : p;
-    figure.set({ x1: x[0], x2: x[1] });
+    live.set({ ...live.get(), x1: x[0], x2: x[1] });
   };
-  for (const p of panels) {
-    if (!p.svg || !p.start) continue;
-    // It now holds a focusable point: a named group of controls, no longer a flat image.
-    p.svg.setAttribute("role", "group");
-    p.start.setAttribute("tabindex", "0");
-    p.start.setAttribute("role", "slider");
-    p.start.setAttribute("aria-valuemin", "-3");
-    p.start.setAttribute("aria-valuemax", "3");
+  for (const { side, handle } of handles) {
+    live.overlay.append(handle);
     draggable(
-      p.svg,
-      p.start,
-      (u, w) => moveTo(p.side, [panel.x.invert(u), panel.y.invert(w)]),
+      live.overlay,
+      handle,
+      (px, py) => {
+        const scales = live.scales();
+        if (!scales) return;
+        const [dx, dy] = offset(scales, side);
+        moveTo(side, scales.invert(px - dx, py - dy));
+      },
       (dx, dy) => {
-        const [a, b] = startIn(p.side);
-        moveTo(p.side, [a + dx / 10, b + dy / 10]);
+        const [a, b] = startIn(side);
+        moveTo(side, [a + dx / 10, b + dy / 10]);
       },
     );
   }

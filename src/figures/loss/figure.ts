@@ -2,10 +2,12 @@
  * The loss curve of the practical experiments: recorded full-data losses over epochs, the
  * least-squares optimum as a labelled dashed line and, optionally, faint comparison curves with a
  * legend, a fixed vertical window (the book zooms in on the end of training) and a mark where a run
- * diverged. Used by "bring your own data" and the live loss figure. Plain SVG markup (svg.ts), the
- * same function at build time and in the browser.
+ * diverged. The live loss figure draws it with Plot in two layers (`lossLayers`); "bring your own
+ * data" still draws it as plain SVG markup (`lossCurveSvg`) until that figure moves to Plot.
  */
-import { type LegendEntry, legendUnder, legendUnderMarkup } from "../../draw/labels.ts";
+import * as Plot from "@observablehq/plot";
+import { type LegendEntry, legendBelow, legendUnder, legendUnderMarkup } from "../../draw/labels.ts";
+import { type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
 import {
   axes,
   type Box,
@@ -22,7 +24,7 @@ import {
   scale,
   svgRoot,
 } from "../../draw/svg.ts";
-import { palette } from "../../draw/theme.ts";
+import { baseStyle, colors, palette } from "../../draw/theme.ts";
 
 /** A faint comparison curve. */
 export interface LossGhost {
@@ -76,21 +78,38 @@ function fitted(o: LossCurveOptions): Pair {
   return [lo, hi];
 }
 
-export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
+/** A legend entry: its label and the style of its sample line (the style of its curve). */
+interface LossEntry extends LegendEntry {
+  colour: string;
+  width: number;
+  opacity: number;
+  dash: string;
+}
+
+/**
+ * What both drawings share for `o`: the size, the plot box (less a phone legend's room), the loss
+ * window, tick counts, legend entries, and the clamp that keeps far-off losses' coordinates small.
+ */
+function lossFrame(o: LossCurveOptions) {
   let [lo, hi] = o.window ?? fitted(o);
   const frame = fitBoxes(lossNatural, o.size, [naturalBox]);
   const { width, height } = frame;
   const ghosts = o.ghosts ?? [];
-  const entries: (LegendEntry & { dx?: number })[] =
+  const entry = (label: string, colour: string, width: number, opacity: number, dash: string): LossEntry => ({
+    label,
+    colour,
+    width,
+    opacity,
+    dash,
+    stroke: `stroke="${colour}" stroke-width="${width}"${opacity < 1 ? ` stroke-opacity="${opacity}"` : ""}${dash ? ` stroke-dasharray="${dash}"` : ""}`,
+  });
+  const entries: LossEntry[] =
     ghosts.length && o.labels.run
       ? [
-          { label: o.labels.run, stroke: `stroke="${palette[0]}" stroke-width="2.25"` },
+          entry(o.labels.run, palette[0], 2.25, 1, ""),
           ...ghosts.map((g, k) => {
             const s = ghostStyles[k % ghostStyles.length];
-            return {
-              label: g.label,
-              stroke: `stroke="${s.colour}" stroke-width="1.5" stroke-opacity="0.7" stroke-dasharray="${s.dash}"`,
-            };
+            return entry(g.label, s.colour, 1.5, 0.7, s.dash);
           }),
         ]
       : [];
@@ -102,11 +121,22 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
   if (!o.window && o.optimum !== null && box.bottom - box.top > 3 * labelRoom) {
     lo = Math.min(lo, o.optimum - (labelRoom * (hi - o.optimum)) / (box.bottom - box.top - labelRoom));
   }
-  const x = scale([0, o.epochs], [box.left, box.right]);
-  const y = scale([lo, hi], [box.bottom, box.top]);
   // Far outside the window a value only needs to leave it: keep coordinates small for the renderer.
   const span = hi - lo;
-  const yIn = (v: number) => y(Math.min(hi + 1e3 * span, Math.max(lo - 1e3 * span, v)));
+  const clampLoss = (v: number) => Math.min(hi + 1e3 * span, Math.max(lo - 1e3 * span, v));
+  return { width, height, box, lo, hi, entries, below, clampLoss, ticks: frame.ticks };
+}
+
+/** The losses above the window: marked by a small triangle on the top edge, so a run that leaves it stays visible. */
+const aboveWindow = (o: LossCurveOptions, hi: number) =>
+  o.window ? o.losses.filter((p) => p[1] > hi && Number.isFinite(p[0])) : [];
+
+export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
+  const { width, height, box, lo, hi, entries, below, clampLoss, ticks } = lossFrame(o);
+  const ghosts = o.ghosts ?? [];
+  const x = scale([0, o.epochs], [box.left, box.right]);
+  const y = scale([lo, hi], [box.bottom, box.top]);
+  const yIn = (v: number) => y(clampLoss(v));
   const clip = o.window && o.id ? `${o.id}-clip` : null;
   const clipped = clip ? ` clip-path="url(#${esc(clip)})"` : "";
   let body = clip ? `<defs>${clipRect(clip, box)}</defs>` : "";
@@ -117,8 +147,8 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
     { x: o.labels.epoch, y: o.labels.loss },
     {
       grid: true,
-      yTicks: frame.ticks(5, "y"),
-      xTicks: frame.ticks(6, "x"),
+      yTicks: ticks(5, "y"),
+      xTicks: ticks(6, "x"),
     },
   );
   if (o.optimum !== null) {
@@ -144,14 +174,10 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
       `<text x="${u}" y="${px(box.top + 14)}" dx="5" fill="currentColor" font-size="12">${esc(o.labels.diverged ?? "")}</text></g>`;
   }
   body += `<path class="ml-loss-line" d="${linePath(o.losses, x, yIn)}" stroke="${palette[0]}" stroke-width="${ghosts.length ? 2.25 : 1.75}" fill="none"${clipped}/>`;
-  if (o.window) {
-    // Losses above the window: a small triangle at the top edge, so a run that leaves it stays visible.
-    const above = o.losses
-      .filter((p) => p[1] > hi && Number.isFinite(x(p[0])))
-      .map((p) => `M${px(x(p[0]))},${px(box.top + 1)}l4.5,8h-9z`)
-      .join("");
-    if (above) body += `<path class="ml-loss-above" d="${above}" fill="${palette[0]}"/>`;
-  }
+  const above = aboveWindow(o, hi)
+    .map((p) => `M${px(x(p[0]))},${px(box.top + 1)}l4.5,8h-9z`)
+    .join("");
+  if (above) body += `<path class="ml-loss-above" d="${above}" fill="${palette[0]}"/>`;
   if (below) {
     const legend = legendUnderMarkup(entries, width, box.bottom);
     body += `<g class="ml-loss-legend" font-size="12" fill="currentColor" aria-hidden="true">${legend}</g>`;
@@ -165,4 +191,163 @@ export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""
     body += "</g>";
   }
   return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
+}
+
+/**
+ * The chart in two layers (src/draw/layers.ts): frame, axes, grid and the optimum's line, which
+ * change only with the number of epochs; the curves, the divergence mark and the legend, drawn over
+ * the curves as before.
+ */
+export function lossLayers(o: LossCurveOptions): LayeredPlot {
+  const { width, height, box, lo, hi, entries, below, clampLoss, ticks } = lossFrame(o);
+  const ghosts = o.ghosts ?? [];
+  const yPixel = (v: number) => box.top + ((hi - v) * (box.bottom - box.top)) / (hi - lo);
+  // A place given in pixels (the legend's rows), in the chart's coordinates: the scales are linear
+  // and fixed by the domains and margins below.
+  const at = (u: number, v: number) => ({
+    x: (o.epochs * (u - box.left)) / (box.right - box.left),
+    y: hi - ((hi - lo) * (v - box.top)) / (box.bottom - box.top),
+  });
+  const curve = (losses: readonly Pair[]) => losses.map(([x, y]) => ({ x, y: clampLoss(y) }));
+  const text = { fill: colors.ink, fontSize: 12 } as const;
+  const live = (name: string) => ({ className: `${name} ${liveMarkClass}` });
+  // Each entry's sample line and label: beside each other top right, or in rows under a phone's plot.
+  const rows = below
+    ? legendBelow(entries, 8, box.bottom + 40, width - 16).labels.map((l) => ({
+        from: l.x - 28,
+        to: l.x - 6,
+        label: l.x,
+        v: l.y - 0.32 * 12,
+      }))
+    : entries.map((_, k) => ({
+        from: box.right - 168,
+        to: box.right - 142,
+        label: box.right - 136,
+        v: box.top + 16 + 18 * k,
+      }));
+  const optimumBelow = o.optimum !== null && yPixel(o.optimum) + 18 < box.bottom;
+  return {
+    options: {
+      style: { ...baseStyle },
+      width,
+      height,
+      marginTop: box.top,
+      marginRight: width - box.right,
+      marginBottom: height - box.bottom,
+      marginLeft: box.left,
+      x: {
+        domain: [0, o.epochs],
+        ticks: ticks(6, "x"),
+        label: o.labels.epoch,
+        labelAnchor: "center",
+        labelArrow: "none",
+        // Under the tick labels, clear of a phone's legend further down.
+        labelOffset: 34,
+      },
+      y: {
+        domain: [lo, hi],
+        ticks: ticks(5, "y"),
+        label: o.labels.loss,
+        labelAnchor: "center",
+        labelArrow: "none",
+      },
+    },
+    base: [
+      Plot.gridY({ ticks: ticks(5, "y"), stroke: colors.muted, strokeOpacity: 0.2 }),
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" }),
+      ...(o.optimum === null
+        ? []
+        : [
+            Plot.ruleY([o.optimum], {
+              stroke: colors.optimum,
+              strokeDasharray: "5 4",
+              className: "ml-loss-optimum",
+            }),
+            Plot.text([o.optimum], {
+              y: (d: number) => d,
+              frameAnchor: "right",
+              dx: -4,
+              // Under the line when there is room (the curves run above it), else over it.
+              dy: optimumBelow ? 11 : -10,
+              text: () => o.labels.optimum,
+              textAnchor: "end",
+              ...text,
+            }),
+          ]),
+    ],
+    live: [
+      ...ghosts.map((g, k) => {
+        const s = ghostStyles[k % ghostStyles.length];
+        return Plot.line(curve(g.losses), {
+          x: "x",
+          y: "y",
+          stroke: s.colour,
+          strokeWidth: 1.5,
+          strokeOpacity: 0.7,
+          strokeDasharray: s.dash,
+          clip: true,
+          ...live("ml-loss-ghost"),
+        });
+      }),
+      ...(o.divergedAt === undefined || o.divergedAt === null
+        ? []
+        : [
+            Plot.ruleX([o.divergedAt], {
+              stroke: colors.optimum,
+              strokeWidth: 1.5,
+              strokeDasharray: "3 3",
+              ...live("ml-loss-diverged"),
+            }),
+            Plot.text([o.divergedAt], {
+              x: (d: number) => d,
+              frameAnchor: "top",
+              dx: 5,
+              dy: 10,
+              text: () => o.labels.diverged ?? "",
+              textAnchor: "start",
+              ...text,
+              ...live("ml-loss-diverged"),
+            }),
+          ]),
+      Plot.line(curve(o.losses), {
+        x: "x",
+        y: "y",
+        stroke: palette[0],
+        strokeWidth: ghosts.length ? 2.25 : 1.75,
+        clip: true,
+        ...live("ml-loss-line"),
+      }),
+      Plot.dot(aboveWindow(o, hi), {
+        x: (p: Pair) => p[0],
+        y: () => hi,
+        dy: 7,
+        symbol: "triangle",
+        r: 4,
+        fill: palette[0],
+        ...live("ml-loss-above"),
+      }),
+      ...entries.map((e, k) =>
+        Plot.link([rows[k]], {
+          x1: (r: (typeof rows)[number]) => at(r.from, r.v).x,
+          x2: (r: (typeof rows)[number]) => at(r.to, r.v).x,
+          y1: (r: (typeof rows)[number]) => at(r.from, r.v).y,
+          y2: (r: (typeof rows)[number]) => at(r.to, r.v).y,
+          stroke: e.colour,
+          strokeWidth: e.width,
+          strokeOpacity: e.opacity,
+          strokeDasharray: e.dash || undefined,
+          ...live("ml-loss-legend"),
+        }),
+      ),
+      Plot.text(entries, {
+        x: (_: LossEntry, k: number) => at(rows[k].label, rows[k].v).x,
+        y: (_: LossEntry, k: number) => at(rows[k].label, rows[k].v).y,
+        text: "label",
+        textAnchor: "start",
+        ...text,
+        ...(below ? {} : { stroke: "var(--sl-color-bg, white)", strokeWidth: 3, paintOrder: "stroke" }),
+        ...live("ml-loss-legend"),
+      }),
+    ],
+  };
 }

@@ -2,7 +2,7 @@
  * The live loss-curve figure of the experiments page (src/figures/loss/LossFigure.astro) as plain
  * data: its settings (η, β, batch size, epochs, seed, comparison curves on/off), the book's three
  * settings as presets, one training run by the core's `trainMomentum` on the airfoil data, and the
- * figure, readouts, caption and summary made from it. Pure: the build draws the page's SVG with
+ * chart, readouts, caption and summary made from it. Pure: the build draws the page's chart from
  * `lossView` and the island redraws with the same function.
  */
 import {
@@ -17,11 +17,11 @@ import {
   trainingRuns,
   trainMomentum,
 } from "momentum-live/core";
-import type { Pair, Size } from "../../draw/svg.ts";
+import type { Pair } from "../../draw/svg.ts";
 import { fill, show } from "../../i18n/format.ts";
 import type { LossStrings } from "../../i18n/views.ts";
 import type { Specs, Values } from "../../live/settings.ts";
-import { lossCurveSvg } from "./figure.ts";
+import type { LossCurveOptions } from "./figure.ts";
 
 export type LossKey = "eta" | "beta" | "batch" | "epochs" | "seed" | "compare";
 export type LossValues = Values<LossKey>;
@@ -170,7 +170,8 @@ export function lossWindow(): Pair {
 }
 
 export interface LossView {
-  svg: string;
+  /** The chart of the run (src/figures/loss/figure.ts `lossLayers`; give it the size to draw at). */
+  curve: LossCurveOptions;
   lines: string[];
   caption: string;
   summary: string;
@@ -182,8 +183,8 @@ export interface LossView {
 const presetText = (p: { eta: number; beta: number }, t: LossStrings) =>
   fill(t.presetLabel, { eta: show(p.eta), beta: show(p.beta) });
 
-/** Everything the figure shows for `v`: the SVG, the readout lines, the caption and the summary. */
-export function lossView(v: LossValues, t: LossStrings, id: string, size?: Size): LossView {
+/** Everything the figure shows for `v`: the chart, the readout lines, the caption and the summary. */
+export function lossView(v: LossValues, t: LossStrings): LossView {
   const { optimum } = lossProblem();
   const run = trainLoss(v);
   const ghosts = v.compare ? bookRuns(v) : [];
@@ -221,22 +222,17 @@ export function lossView(v: LossValues, t: LossStrings, id: string, size?: Size)
     seed: v.seed,
   };
   const summary = fill(t.summary, { ...settings, outcome });
-  const svg = lossCurveSvg(
-    {
-      losses: run.points,
-      optimum,
-      epochs: v.epochs,
-      labels: { epoch: t.epoch, loss: t.loss, optimum: t.optimum, run: t.run, diverged: t.divergedMark },
-      ghosts: ghosts.map((g, k) => ({ label: presetText(lossPresets[k], t), losses: g.points })),
-      window: lossWindow(),
-      divergedAt: run.divergedAt,
-      id,
-      size,
-    },
-    t.name,
-  );
+  const curve: LossCurveOptions = {
+    losses: run.points,
+    optimum,
+    epochs: v.epochs,
+    labels: { epoch: t.epoch, loss: t.loss, optimum: t.optimum, run: t.run, diverged: t.divergedMark },
+    ghosts: ghosts.map((g, k) => ({ label: presetText(lossPresets[k], t), losses: g.points })),
+    window: lossWindow(),
+    divergedAt: run.divergedAt,
+  };
   return {
-    svg,
+    curve,
     lines,
     caption: fill(t.shown, { ...settings, rows: lossRows, every: lossRecordEvery }),
     summary,

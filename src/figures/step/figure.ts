@@ -1,27 +1,23 @@
 /**
  * One step of momentum drawn as vectors (E5) over the level sets of the book's f: from x_{t−1}, the
  * velocities β v_{t−1}, g_{t,t−1} and their sum v_t, all scaled by η (they point uphill, like the
- * gradient), and the step −η v_t to x_t (downhill). Each element is a group with its own class
- * (`ml-term-<name>`), so the annotated equation can highlight it. Plain SVG markup (svg.ts): the
- * same function draws at build time and in the browser.
+ * gradient), and the step −η v_t to x_t (downhill). Each term's marks carry its own class
+ * (`ml-term-<name>`), so the annotated equation can highlight it. Drawn with Plot in two layers:
+ * the same function at build time and in the browser.
  */
+import * as Plot from "@observablehq/plot";
 import { type Label, labelBox, placeLabel, textWidth } from "../../draw/labels.ts";
+import { type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
 import {
-  axes,
   type Box,
-  clipRect,
-  esc,
   fitBoxes,
-  linePath,
   phoneShapeWidth,
-  px,
   type Shapes,
   type Size,
   scale,
-  svgRoot,
   tickText,
 } from "../../draw/svg.ts";
-import { methodColour, palette } from "../../draw/theme.ts";
+import { baseStyle, colors, methodColour, palette } from "../../draw/theme.ts";
 
 type Vec = readonly [number, number];
 
@@ -72,56 +68,74 @@ export function stepWindow(points: readonly Vec[], box: Box = naturalBox): { x: 
   return { x: [cx - half, cx + half], y: [cy - halfY, cy + halfY] };
 }
 
+/** The terms of the update, each drawn as an arrow or a point with its label. */
+type StepTerm = keyof MomentumStepOptions["labels"];
+
 /**
- * The figure, at its natural size or at `size` (narrower, same text size). `idSuffix` keeps the ids
- * of two drawings in one page apart (svg.ts `shapedSvgs`).
+ * The figure's frame at its natural size or at `size` (narrower, same text size): the plot box
+ * (moved right when long tick labels need the room, clear of the axis title), the window around
+ * the step's points with equal scales, and the pixel scales of that window.
  */
-export function momentumStepSvg(
-  o: MomentumStepOptions,
-  name: string,
-  description = "",
-  size?: Size,
-  idSuffix = "",
-): string {
+function stepFrame(o: MomentumStepOptions, size?: Size) {
   const fit = fitBoxes(natural, size, [naturalBox]);
   const along = (p: Vec, d: Vec, s: number): Vec => [p[0] + s * d[0], p[1] + s * d[1]];
   const a = o.xprev;
   const b = along(a, o.betav, o.eta); // x_{t−1} + η β v_{t−1}
   const c = along(a, o.v, o.eta); // x_{t−1} + η v_t
   const yTicks = fit.ticks(5, "y");
-  // Long tick labels (the small numbers of late steps) move the plot right, clear of the axis title.
-  const window0 = stepWindow([a, b, c, o.x], fit.boxes[0]);
-  const widest = Math.max(
-    0,
-    ...scale(window0.y, [0, 1])
-      .ticks(yTicks)
-      .map((v) => textWidth(tickText(v), 12)),
-  );
-  const yLabelOffset = Math.max(38, widest + 18);
-  const box = { ...fit.boxes[0], left: Math.max(fit.boxes[0].left, yLabelOffset + 12) };
-  const domain = stepWindow([a, b, c, o.x], box);
-  const x = scale(domain.x, [box.left, box.right]);
-  const y = scale(domain.y, [box.bottom, box.top]);
-  const P = (p: Vec) => [x(p[0]), y(p[1])] as const;
-  const f = (p: Vec) => 0.1 * p[0] ** 2 + 2 * p[1] ** 2;
-  const levels = [f(a), f(o.x), ...[0.25, 0.5, 2, 4].map((k) => k * f(a))].filter((v) => v > 0);
-
-  const arrow = (from: Vec, to: Vec, colour: string, dashed = false) => {
-    const [x1, y1] = P(from);
-    const [x2, y2] = P(to);
-    const len = Math.hypot(x2 - x1, y2 - y1);
-    let head = "";
-    if (len > 1) {
-      const [ux, uy] = [(x2 - x1) / len, (y2 - y1) / len];
-      const size = Math.min(10, len / 2);
-      const wing = (s: number) =>
-        `M${px(x2)},${px(y2)}l${px(-size * (ux * Math.cos(0.45) - s * uy * Math.sin(0.45)))},${px(-size * (uy * Math.cos(0.45) + s * ux * Math.sin(0.45)))}`;
-      head = wing(1) + wing(-1);
-    }
-    return `<path d="M${px(x1)},${px(y1)}L${px(x2)},${px(y2)}${head}" stroke="${colour}" stroke-width="2.25" fill="none" stroke-linecap="round"${dashed ? ' stroke-dasharray="5 3"' : ""}/>`;
+  // Long tick labels (the small numbers of late steps) move the plot right, clear of the axis title;
+  // the window they label follows the box, so measure them again in the window that box gives.
+  let box = fit.boxes[0];
+  let domain = stepWindow([a, b, c, o.x], box);
+  let yLabelOffset = 38;
+  for (let pass = 0; pass < 2; pass++) {
+    const widest = Math.max(
+      0,
+      ...scale(domain.y, [0, 1])
+        .ticks(yTicks)
+        .map((v) => textWidth(tickText(v), 13)),
+    );
+    yLabelOffset = Math.max(yLabelOffset, widest + 18);
+    box = { ...fit.boxes[0], left: Math.max(fit.boxes[0].left, yLabelOffset + 12) };
+    domain = stepWindow([a, b, c, o.x], box);
+  }
+  return {
+    width: fit.width,
+    height: fit.height,
+    box,
+    domain,
+    points: { a, b, c },
+    xTicks: scale(domain.x, [0, 1]).ticks(fit.ticks(6, "x")),
+    yTicks: scale(domain.y, [0, 1]).ticks(yTicks),
+    yLabelOffset,
+    x: scale(domain.x, [box.left, box.right]),
+    y: scale(domain.y, [box.bottom, box.top]),
   };
-  // Each label beside its point at the first spot clear of the labels before it, of the two points
-  // and of the other arrows (labels.ts): on a narrow figure the arrows are short and close together.
+}
+
+/** Each term's arrow (from, to) or point, and its colour. */
+function stepParts(o: MomentumStepOptions, points: { a: Vec; b: Vec; c: Vec }) {
+  const { a, b, c } = points;
+  // The terms of the sum in the palette; the step and the new iterate in momentum's colour.
+  return {
+    v: { from: a, to: c, colour: palette[0], dashed: true },
+    betav: { from: a, to: b, colour: palette[1], dashed: false },
+    g: { from: b, to: c, colour: palette[2], dashed: false },
+    step: { from: a, to: o.x, colour: methodColour("momentum"), dashed: false },
+    xprev: { at: a, colour: colors.ink },
+    x: { at: o.x, colour: methodColour("momentum") },
+  } as const;
+}
+
+/**
+ * Where each term's label goes, in pixels: beside its arrow's middle or its point, at the first
+ * spot clear of the labels before it, of the two points and of the other arrows (labels.ts): on a
+ * narrow figure the arrows are short and close together.
+ */
+export function stepLabels(o: MomentumStepOptions, size?: Size): Record<StepTerm, Label> {
+  const f = stepFrame(o, size);
+  const parts = stepParts(o, f.points);
+  const P = (p: Vec) => [f.x(p[0]), f.y(p[1])] as const;
   const placed: Box[] = [];
   const around = (p: Vec, r: number): Box => {
     const [u, v] = P(p);
@@ -137,10 +151,19 @@ export function momentumStepSvg(
       return { left: u - 1.5, right: u + 1.5, top: v - 1.5, bottom: v + 1.5 };
     });
   };
-  const label = (at: Vec, text: string, colour: string, dy: number, others: Box[]) => {
+  /** What labels keep clear of: each arrow and point, by the term it belongs to. */
+  const obstacles: Record<StepTerm, Box[]> = {
+    v: along6(parts.v.from, parts.v.to),
+    betav: along6(parts.betav.from, parts.betav.to),
+    g: along6(parts.g.from, parts.g.to),
+    step: along6(parts.step.from, parts.step.to),
+    xprev: [around(parts.xprev.at, 6)],
+    x: [around(parts.x.at, 6)],
+  };
+  const label = (term: StepTerm, at: Vec, dy: number): Label => {
     const [u, v] = P(at);
     const near = (dx: number, dv: number): Label => ({
-      text,
+      text: o.labels[term],
       x: u + dx,
       y: v + dv,
       anchor: dx < 0 ? "end" : "start",
@@ -151,57 +174,127 @@ export function momentumStepSvg(
       near(8, dv),
       near(-8, dv),
     ]);
-    const l = placeLabel(spots, [...placed, ...others], box);
+    const others = Object.entries(obstacles).flatMap(([k, boxes]) => (k === term ? [] : boxes));
+    const l = placeLabel(spots, [...placed, ...others], f.box);
     placed.push(labelBox(l));
-    return `<text x="${px(l.x)}" y="${px(l.y)}"${l.anchor === "end" ? ' text-anchor="end"' : ""} fill="${colour}" font-weight="600" stroke="var(--sl-color-bg, white)" stroke-width="3" paint-order="stroke">${esc(text)}</text>`;
+    return l;
   };
   const mid = (p: Vec, q: Vec): Vec => [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
-  const dot = (p: Vec, colour: string) => {
-    const [u, v] = P(p);
-    return `<circle cx="${px(u)}" cy="${px(v)}" r="5" fill="${colour}"/>`;
+  return {
+    v: label("v", mid(parts.v.from, parts.v.to), 16),
+    betav: label("betav", mid(parts.betav.from, parts.betav.to), -8),
+    g: label("g", mid(parts.g.from, parts.g.to), -8),
+    step: label("step", mid(parts.step.from, parts.step.to), 16),
+    xprev: label("xprev", parts.xprev.at, 18),
+    x: label("x", parts.x.at, 18),
   };
-  const term = (nameOf: string, inner: string) => `<g class="ml-term-${nameOf}">${inner}</g>`;
-  const colours = {
-    // The terms of the sum in the palette; the step and the new iterate in momentum's colour.
-    betav: palette[1],
-    g: palette[2],
-    v: palette[0],
-    step: methodColour("momentum"),
-    x: methodColour("momentum"),
-    xprev: "currentColor",
+}
+
+/**
+ * The figure in two layers, at its natural size or at `size`: frame, axes, level sets and the path
+ * so far (its window follows the step, so a new step draws it again); the terms' arrows, points and
+ * labels, each term's marks in its class.
+ */
+export function stepLayers(o: MomentumStepOptions, size?: Size): LayeredPlot {
+  const f = stepFrame(o, size);
+  const parts = stepParts(o, f.points);
+  const labels = stepLabels(o, size);
+  const fOf = (p: Vec) => 0.1 * p[0] ** 2 + 2 * p[1] ** 2;
+  const levels = [fOf(f.points.a), fOf(o.x), ...[0.25, 0.5, 2, 4].map((k) => k * fOf(f.points.a))].filter(
+    (v) => v > 0,
+  );
+  const rings = bookEllipses(levels).flatMap((ring, r) => ring.map(([x, y]) => ({ r, x, y })));
+  const term = (name: StepTerm) => ({ className: `ml-term-${name} ${liveMarkClass}`, clip: true }) as const;
+  const arrow = (name: "v" | "betav" | "g" | "step") => {
+    const p = parts[name];
+    return Plot.arrow([p], {
+      x1: (d: typeof p) => d.from[0],
+      y1: (d: typeof p) => d.from[1],
+      x2: (d: typeof p) => d.to[0],
+      y2: (d: typeof p) => d.to[1],
+      stroke: p.colour,
+      strokeWidth: 2.25,
+      strokeLinecap: "round",
+      headAngle: 52,
+      headLength: 10,
+      ...(p.dashed ? { strokeDasharray: "5 3" } : {}),
+      ...term(name),
+    });
   };
-  /** What labels keep clear of: each arrow and point, by the term it belongs to. */
-  const obstacles: Record<string, Box[]> = {
-    v: along6(a, c),
-    betav: along6(a, b),
-    g: along6(b, c),
-    step: along6(a, o.x),
-    xprev: [around(a, 6)],
-    x: [around(o.x, 6)],
+  const dot = (name: "xprev" | "x") =>
+    Plot.dot([parts[name].at], {
+      x: (d: Vec) => d[0],
+      y: (d: Vec) => d[1],
+      r: 5,
+      fill: parts[name].colour,
+      ...term(name),
+    });
+  // A label where stepLabels put it: its anchor point (x, baseline) in the plot's coordinates.
+  const text = (name: StepTerm) => {
+    const l = labels[name];
+    return Plot.text([l], {
+      x: (d: Label) => f.x.invert(d.x),
+      y: (d: Label) => f.y.invert(d.y),
+      text: "text",
+      textAnchor: l.anchor,
+      lineAnchor: "bottom",
+      fontSize: 13,
+      fontWeight: 600,
+      fill: name === "xprev" ? colors.ink : (parts[name] as { colour: string }).colour,
+      stroke: "var(--sl-color-bg, white)",
+      strokeWidth: 3,
+      paintOrder: "stroke",
+      ...term(name),
+    });
   };
-  /** Everything but the term's own arrow or point. */
-  const except = (own: string) => Object.entries(obstacles).flatMap(([k, boxes]) => (k === own ? [] : boxes));
-  const clipId = `ml-step-clip${idSuffix}`;
-  const body =
-    `<defs>${clipRect(clipId, box)}</defs>` +
-    axes(box, x, y, { x: "x₁", y: "x₂" }, { xTicks: fit.ticks(6, "x"), yTicks, yLabelOffset }) +
-    `<g clip-path="url(#${clipId})">` +
-    `<path d="${bookEllipses(levels)
-      .map((ring) => linePath(ring, x, y))
-      .join("")}" stroke="var(--ml-contour)" stroke-opacity="0.6" fill="none"/>` +
-    `<path d="${linePath(o.path, x, y)}" stroke="var(--ml-muted)" stroke-opacity="0.6" fill="none"/>` +
-    term("v", arrow(a, c, colours.v, true) + label(mid(a, c), o.labels.v, colours.v, 16, except("v"))) +
-    term(
-      "betav",
-      arrow(a, b, colours.betav) + label(mid(a, b), o.labels.betav, colours.betav, -8, except("betav")),
-    ) +
-    term("g", arrow(b, c, colours.g) + label(mid(b, c), o.labels.g, colours.g, -8, except("g"))) +
-    term(
-      "step",
-      arrow(a, o.x, colours.step) + label(mid(a, o.x), o.labels.step, colours.step, 16, except("step")),
-    ) +
-    term("xprev", dot(a, colours.xprev) + label(a, o.labels.xprev, colours.xprev, 18, except("xprev"))) +
-    term("x", dot(o.x, colours.x) + label(o.x, o.labels.x, colours.x, 18, except("x"))) +
-    `</g>`;
-  return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
+  // The site's tick text (plain decimals), the ticks measured for the margin above.
+  const axis = { labelAnchor: "center", labelArrow: "none", tickFormat: (v: number) => tickText(v) } as const;
+  return {
+    options: {
+      style: { ...baseStyle },
+      width: f.width,
+      height: f.height,
+      marginTop: f.box.top,
+      marginRight: f.width - f.box.right,
+      marginBottom: f.height - f.box.bottom,
+      marginLeft: f.box.left,
+      x: { domain: [...f.domain.x], ticks: f.xTicks, label: "x₁", labelOffset: 34, ...axis },
+      // The axis's title: its rotated glyphs end `yLabelOffset` px left of the frame.
+      y: { domain: [...f.domain.y], ticks: f.yTicks, label: "x₂", labelOffset: f.yLabelOffset + 9, ...axis },
+    },
+    base: [
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" }),
+      Plot.line(rings, {
+        x: "x",
+        y: "y",
+        z: "r",
+        stroke: colors.contour,
+        strokeOpacity: 0.6,
+        clip: true,
+        ariaHidden: "true",
+      }),
+      Plot.line(o.path, {
+        x: (d: Vec) => d[0],
+        y: (d: Vec) => d[1],
+        stroke: colors.muted,
+        strokeOpacity: 0.6,
+        clip: true,
+        ariaHidden: "true",
+      }),
+    ],
+    live: [
+      arrow("v"),
+      text("v"),
+      arrow("betav"),
+      text("betav"),
+      arrow("g"),
+      text("g"),
+      arrow("step"),
+      text("step"),
+      dot("xprev"),
+      text("xprev"),
+      dot("x"),
+      text("x"),
+    ],
+  };
 }

@@ -1,14 +1,15 @@
 /**
  * The annotated momentum update (src/figures/step/MomentumStep.astro): focusing or hovering an
  * equation term sets `data-active` on the container (CSS highlights the matching figure element and
- * description); the step slider redraws the figure for step t.
+ * description); the step slider re-plots the figure for step t with Plot (src/live/plot.ts): the
+ * window follows the step, so the frame and level sets are drawn again with the terms.
  */
 
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
-import { liveSvgFigure } from "../../live/figure.ts";
+import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
-import { momentumStepSvg } from "./figure.ts";
+import { stepLayers } from "./figure.ts";
 import {
   stepBook,
   stepCaption,
@@ -23,16 +24,16 @@ export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
   const readout = element.querySelector<HTMLElement>("[data-readout]");
-  liveSvgFigure(element, {
+  livePlotFigure(element, {
     key: "fig-momentum-step",
     settings: numericSettings(stepRanges, stepBook),
     numeric: stepRanges,
-    draw: (v, size) => {
+    layers: (v, size) => stepLayers(stepOptions(stepVectors(v.t), t), size),
+    baseKey: (v) => String(v.t),
+    words: (v) => {
       const s = stepVectors(v.t);
-      const summary = stepSummary(s, t);
       if (readout) readout.textContent = stepReadout(s, t);
-      const svg = momentumStepSvg(stepOptions(s, t), t.step.name, summary, size);
-      return { svg, caption: stepCaption(v, t), summary };
+      return { caption: stepCaption(v, t), summary: stepSummary(s, t) };
     },
   });
 

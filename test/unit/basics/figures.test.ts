@@ -1,4 +1,6 @@
 /** The pure figure functions and models of the basics and experiments figures. */
+
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import {
   autoMpgColumns,
@@ -10,7 +12,10 @@ import {
   run,
   trainMomentum,
 } from "../../../src/core/index.ts";
-import { type Label, labelBox, overlaps, textWidth } from "../../../src/draw/labels.ts";
+import { labelBox, overlaps, textWidth } from "../../../src/draw/labels.ts";
+import { wholePlot } from "../../../src/draw/layers.ts";
+import { renderPlot } from "../../../src/draw/render-server.ts";
+import type { Size } from "../../../src/draw/svg.ts";
 import { lossCurveSvg } from "../../../src/figures/loss/figure.ts";
 import {
   noiseBook,
@@ -27,7 +32,7 @@ import {
   trainPresets,
 } from "../../../src/figures/own-data/model.ts";
 import { flatTable } from "../../../src/figures/own-data/read.ts";
-import { momentumStepSvg, stepShapes, stepWindow } from "../../../src/figures/step/figure.ts";
+import { stepLabels, stepLayers, stepShapes, stepWindow } from "../../../src/figures/step/figure.ts";
 import { stepOptions, stepRanges, stepVectors } from "../../../src/figures/step/model.ts";
 import { weightsSvg } from "../../../src/figures/weights/figure.ts";
 import { strings } from "../../../src/i18n/strings.ts";
@@ -36,6 +41,10 @@ import { basicsStrings } from "../../../src/i18n/views.ts";
 const basicsUi = (locale: "en" | "zh") => basicsStrings(strings(locale));
 
 const t = basicsUi("en");
+
+/** The step figure at step k, as the build draws it with Plot. */
+const stepSvg = (k: number, strings: typeof t, size?: Size) =>
+  renderPlot(wholePlot(stepLayers(stepOptions(stepVectors(k), strings), size)), "step");
 
 describe("effective-weight figure", () => {
   it("draws one stem and one dot per weight, from the core, the last stem at β^N", () => {
@@ -66,8 +75,9 @@ describe("one momentum step", () => {
   });
 
   it("marks each term with its own class, and the window keeps equal scales and holds the arrows", () => {
-    const svg = momentumStepSvg(stepOptions(stepVectors(3), t), "step");
-    for (const name of ["v", "betav", "g", "x", "xprev", "step"]) expect(svg).toContain(`ml-term-${name}`);
+    const svg = stepSvg(3, t);
+    for (const name of ["v", "betav", "g", "x", "xprev", "step"])
+      expect(svg).toContain(`class="ml-term-${name} `);
     const w = stepWindow([
       [0, 0],
       [1, 2],
@@ -81,65 +91,80 @@ describe("one momentum step", () => {
 });
 
 describe("one momentum step, its labels", () => {
-  /** The labels (bold 13 px) and the two points of a drawing of the step figure. */
-  const parts = (svg: string) => ({
-    labels: [
-      ...svg.matchAll(
-        /<text x="([\d.-]+)" y="([\d.-]+)"( text-anchor="end")? fill="[^"]*" font-weight="600"[^>]*>([^<]+)</g,
-      ),
-    ].map(
-      (m): Label => ({
-        text: m[4],
-        x: Number(m[1]),
-        y: Number(m[2]),
-        anchor: m[3] ? "end" : "start",
-        size: 13,
-        bold: true,
+  /** The figure's labels (bold 13 px, where Plot drew them) and its two points, in a drawing of step k. */
+  const parts = (k: number, strings: typeof t, size?: Size) => {
+    const { document } = parseHTML(`<html><body>${stepSvg(k, strings, size)}</body></html>`);
+    const at = (e: Element | null) =>
+      (e?.getAttribute("transform") ?? "").match(/translate\(([-\d.]+),([-\d.]+)\)/);
+    return {
+      document,
+      labels: Array.from(document.querySelectorAll('[class^="ml-term-"] text')).map((e) => ({
+        text: e.textContent ?? "",
+        x: Number(at(e)?.[1]),
+        y: Number(at(e)?.[2]),
+      })),
+      dots: Array.from(document.querySelectorAll('[class^="ml-term-"] circle')).map((e) => {
+        const [u, v] = [Number(e.getAttribute("cx")), Number(e.getAttribute("cy"))];
+        return { left: u - 5, right: u + 5, top: v - 5, bottom: v + 5 };
       }),
-    ),
-    dots: [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="5"/g)].map((m) => {
-      const [u, v] = [Number(m[1]), Number(m[2])];
-      return { left: u - 5, right: u + 5, top: v - 5, bottom: v + 5 };
-    }),
-  });
+    };
+  };
 
   it("no label runs into another label, a point or the y axis's title, at every step, on a desktop and a phone, in both languages", () => {
     for (const locale of ["en", "zh"] as const) {
       const strings = basicsUi(locale);
       for (let k = stepRanges.t.min; k <= stepRanges.t.max; k++) {
         for (const size of [undefined, stepShapes.phone]) {
-          const { labels, dots } = parts(
-            momentumStepSvg(stepOptions(stepVectors(k), strings), "step", "", size),
-          );
+          const { document, labels, dots } = parts(k, strings, size);
+          const placed = Object.values(stepLabels(stepOptions(stepVectors(k), strings), size));
+          // Plot draws each label where it was placed (to the 0.1 px the build rounds to).
           expect(labels).toHaveLength(6);
+          for (const [i, l] of placed.entries()) {
+            expect(labels[i].text).toBe(l.text);
+            expect(labels[i].x).toBeCloseTo(l.x, 1);
+            expect(labels[i].y).toBeCloseTo(l.y, 1);
+          }
           expect(dots).toHaveLength(2);
-          const svg = momentumStepSvg(stepOptions(stepVectors(k), strings), "step", "", size);
-          // The y axis's title (rotated, about 12 px across) stays clear of its tick labels.
-          const title = Number(svg.match(/<text transform="translate\(([\d.-]+),/)?.[1]);
-          const tickLefts = [
-            ...svg.matchAll(/<text x="([\d.-]+)" y="[\d.-]+" dy="0.32em" text-anchor="end">([^<]+)</g),
-          ].map((m) => Number(m[1]) - textWidth(m[2], 12));
+          // The y axis's title (rotated, its glyphs right of its anchor by 0.7 em) stays clear of its tick labels.
+          const title = document.querySelector('[data-mark="y-axis label"]');
+          const shift = Number(title?.getAttribute("transform")?.match(/translate\(([-\d.]+)/)?.[1]);
+          const anchor = Number(
+            title
+              ?.querySelector("text")
+              ?.getAttribute("transform")
+              ?.match(/translate\(([-\d.]+)/)?.[1],
+          );
+          const ticks = document.querySelector('[data-mark="y-axis tick label"]');
+          const tickShift = Number(ticks?.getAttribute("transform")?.match(/translate\(([-\d.]+)/)?.[1]);
+          const tickLefts = Array.from(ticks?.querySelectorAll("text") ?? []).map(
+            (e) =>
+              Number(e.getAttribute("transform")?.match(/translate\(([-\d.]+)/)?.[1]) +
+              tickShift -
+              textWidth(e.textContent ?? "", 13),
+          );
           expect(tickLefts.length).toBeGreaterThan(1);
-          expect(Math.min(...tickLefts), `${locale}, step ${k}: y ticks`).toBeGreaterThan(title + 7);
-          const boxes = labels.map(labelBox);
+          expect(Math.min(...tickLefts), `${locale}, step ${k}: y ticks`).toBeGreaterThan(
+            shift + anchor + 0.7 * 13 + 7,
+          );
+          const boxes = placed.map(labelBox);
           const where = `${locale}, step ${k}, ${size ? "phone" : "desktop"}`;
           boxes.forEach((b, i) => {
             for (const other of boxes.slice(i + 1))
-              expect(overlaps(b, other), `${where}: ${labels[i].text}`).toBe(false);
+              expect(overlaps(b, other), `${where}: ${placed[i].text}`).toBe(false);
             for (const d of dots)
-              expect(overlaps(b, d), `${where}: ${labels[i].text} on a point`).toBe(false);
+              expect(overlaps(b, d), `${where}: ${placed[i].text} on a point`).toBe(false);
           });
         }
       }
     }
-  });
+  }, 30_000); // 80 drawings rendered with Plot: over the default 5 s on a loaded machine
 
   it("two drawings in one page keep their clip ids apart", () => {
-    const options = stepOptions(stepVectors(3), t);
-    expect(momentumStepSvg(options, "step")).toContain('id="ml-step-clip"');
-    expect(momentumStepSvg(options, "step", "", stepShapes.phone, "-phone")).toContain(
-      'id="ml-step-clip-phone"',
+    const ids = [undefined, stepShapes.phone].map(
+      (size) => stepSvg(3, t, size).match(/<clipPath id="([^"]+)"/)?.[1],
     );
+    expect(ids[0]).toBeTruthy();
+    expect(ids[0]).not.toBe(ids[1]);
   });
 });
 

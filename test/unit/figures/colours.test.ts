@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { bookObjective, gd, momentum, nesterov, type Optimizer, run } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
+import { wholePlot } from "../../../src/draw/layers.ts";
 import { linesFigure, type Series } from "../../../src/draw/lines.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import {
@@ -18,7 +19,7 @@ import {
   runDashes,
   runStyles,
 } from "../../../src/draw/theme.ts";
-import { eigenLayers, eigenPanel, eigenScene, eigenSvg } from "../../../src/figures/eigen/figure.ts";
+import { eigenLayers, eigenScene, eigenShapes } from "../../../src/figures/eigen/figure.ts";
 import { figureFor } from "../../../src/figures/example/figure.ts";
 import { noiseSvg } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
@@ -274,14 +275,20 @@ describe("every figure draws a method's run in the method's colour", () => {
   it("the eigen-coordinates: the momentum run in momentum's colour", () => {
     const eigenLabels = { name: "n", x1: "x₁", x2: "x₂", z1: "z₁", z2: "z₂", titleX: "x", titleZ: "z" };
     const scene = eigenScene({ kappa: 10, angle: 30, eta: 1, beta: 0.5, x1: -2, x2: 1.5, steps: 20 });
-    for (const side of ["x", "z"] as const) {
-      const panel = eigenPanel();
-      expect(eigenLayers(scene, panel, side).path).not.toBe("");
-      const document = doc(eigenSvg(scene, panel, side, eigenLabels, "e"));
-      for (const layer of ["path", "dots"]) {
-        expect(document.querySelector(`[data-layer="${layer}"]`)?.getAttribute("stroke")).toBe(
-          methodColour("momentum"),
-        );
+    for (const size of [undefined, eigenShapes.phone]) {
+      const document = doc(renderPlot(wholePlot(eigenLayers(scene, eigenLabels, size)), "n"));
+      // Each panel's run (line and dots, one group a panel).
+      const line = Array.from(document.querySelectorAll('[data-mark="line"] .ml-eigen-run'));
+      const dots = Array.from(document.querySelectorAll('[data-mark="dot"] .ml-eigen-run'));
+      expect(line).toHaveLength(2);
+      expect(dots).toHaveLength(2);
+      for (const g of line) {
+        expect(g.getAttribute("stroke")).toBe(methodColour("momentum"));
+        expect(g.querySelector("path")?.getAttribute("d")).toMatch(/^M/);
+      }
+      for (const g of dots) {
+        expect(g.getAttribute("fill")).toBe(methodColour("momentum"));
+        expect(g.querySelectorAll("circle").length).toBe(21);
       }
     }
   });

@@ -12,9 +12,13 @@ import {
   trainMomentum,
 } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
+import { wholePlot } from "../../../src/draw/layers.ts";
+import { renderPlot } from "../../../src/draw/render-server.ts";
+import { lossLayers } from "../../../src/figures/loss/figure.ts";
 import {
   blowUpFactor,
   bookRuns,
+  type LossView,
   lossNumber,
   lossPresets,
   lossProblem,
@@ -34,6 +38,8 @@ import { formatNumber, quantity } from "../../../src/site/quantities.ts";
 const t = lossStrings(strings("en"));
 const tZh = lossStrings(strings("zh"));
 const initial = defaults(lossSpecs);
+/** The figure's drawing of a view, as the build renders it. */
+const drawn = (view: LossView) => renderPlot(wholePlot(lossLayers(view.curve)), "name");
 
 describe("the book's settings", () => {
   it("are the presets: the core's three from-scratch runs, batch 10, 2 epochs, the page's seed 0", () => {
@@ -55,7 +61,7 @@ describe("the book's settings", () => {
       expect(run.finalLoss).toBe(page);
       expect(run.divergedAt).toBeNull();
       expect(lossNumber(run.finalLoss ?? Number.NaN)).toBe(formatNumber(page));
-      const view = lossView({ ...p, compare: 0 }, t, "fig");
+      const view = lossView({ ...p, compare: 0 }, t);
       expect(view.lines[0]).toBe(
         `Final loss ${formatNumber(page)} (least-squares optimum ${formatNumber(quantity("optimum", {}))}).`,
       );
@@ -71,12 +77,12 @@ describe("the book's settings", () => {
       { batchSize: 4, epochs: 3, seed: 7 },
     );
     expect(runs[1].finalLoss).toBe(direct.finalLoss);
-    const view = lossView({ eta: 0.05, beta: 0.3, batch: 4, epochs: 3, seed: 7, compare: 1 }, t, "fig");
+    const view = lossView({ eta: 0.05, beta: 0.3, batch: 4, epochs: 3, seed: 7, compare: 1 }, t);
     expect(view.lines[2]).toContain(`η = 0.01, β = 0.9 → ${lossNumber(direct.finalLoss)}`);
-    expect(view.svg.match(/data-ghost=/g)).toHaveLength(3);
-    const off = lossView({ eta: 0.05, beta: 0.3, batch: 4, epochs: 3, seed: 7, compare: 0 }, t, "fig");
+    expect(drawn(view).match(/class="ml-loss-ghost /g)).toHaveLength(3);
+    const off = lossView({ eta: 0.05, beta: 0.3, batch: 4, epochs: 3, seed: 7, compare: 0 }, t);
     expect(off.lines).toHaveLength(2);
-    expect(off.svg).not.toContain("data-ghost");
+    expect(drawn(off)).not.toContain("ml-loss-ghost");
   });
 });
 
@@ -99,7 +105,7 @@ describe("a run", () => {
 
   it("reads out the core's effective step, optimum and final loss", () => {
     const v = { eta: 0.03, beta: 0.8, batch: 10, epochs: 2, seed: 3, compare: 1 };
-    const view = lossView(v, t, "fig");
+    const view = lossView(v, t);
     const optimum = leastSquares(prepareData(airfoilRows, 1500)).loss;
     expect(lossProblem().optimum).toBe(optimum);
     expect(view.lines[1]).toContain(`η/(1 − β) = ${show(effectiveStep(0.03, 0.8), 4)}`);
@@ -109,7 +115,7 @@ describe("a run", () => {
     );
     expect(view.summary).toContain(view.lines[0]);
     // A typed value keeps the precision the controls keep (4 decimals), and so does the caption.
-    expect(lossView({ ...v, eta: 0.0015 }, t, "fig").caption).toMatch(/^Shown: η = 0\.0015, β = 0\.8,/);
+    expect(lossView({ ...v, eta: 0.0015 }, t).caption).toMatch(/^Shown: η = 0\.0015, β = 0\.8,/);
     const [lo, hi] = lossWindow();
     expect(lo).toBeLessThan(optimum);
     for (const p of lossPresets) expect(trainLoss(p).finalLoss).toBeLessThan(hi);
@@ -123,19 +129,19 @@ describe("a run", () => {
     const last = run.points[run.points.length - 1];
     expect(last[0]).toBe(run.divergedAt);
     expect(last[1]).toBeGreaterThan(blowUpFactor * run.initialLoss);
-    const view = lossView({ eta: 1, beta: 0.9, batch: 10, epochs: 2, seed: 0, compare: 1 }, t, "fig");
+    const view = lossView({ eta: 1, beta: 0.9, batch: 10, epochs: 2, seed: 0, compare: 1 }, t);
     expect(view.lines[0]).toBe(
       `Diverged at epoch ${show(run.divergedAt ?? 0, 2)}: the loss rose above a million times its starting value. Lower η or β.`,
     );
-    expect(view.svg).toContain("ml-loss-diverged");
+    expect(drawn(view)).toContain("ml-loss-diverged");
     for (const eta of [0.001, 0.5, 1]) {
       for (const beta of [0, 0.99]) {
         for (const [batch, epochs] of [
           [1, 10],
           [392, 1],
         ]) {
-          const out = lossView({ eta, beta, batch, epochs, seed: 0, compare: 1 }, tZh, "fig");
-          const text = [...out.lines, out.caption, out.summary, out.svg].join("\n");
+          const out = lossView({ eta, beta, batch, epochs, seed: 0, compare: 1 }, tZh);
+          const text = [...out.lines, out.caption, out.summary, drawn(out)].join("\n");
           expect(text).not.toMatch(/NaN|Infinity|undefined/);
         }
       }
@@ -147,7 +153,7 @@ describe("a run", () => {
     const run = trainLoss(v);
     expect(run.divergedAt).toBeNull();
     expect(run.finalLoss).toBeGreaterThan(run.initialLoss);
-    expect(lossView(v, t, "fig").lines[0]).toMatch(/^Final loss .* above the starting loss .* growing/);
+    expect(lossView(v, t).lines[0]).toMatch(/^Final loss .* above the starting loss .* growing/);
   });
 });
 
