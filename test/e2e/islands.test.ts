@@ -216,6 +216,8 @@ describe("live trajectory figures", () => {
     expect(await keys()).toEqual([builtGd]);
     // …and as the comparison drawn beside momentum: the same colour, though it is now the second run.
     await method.selectOption("momentum");
+    // Back from gradient descent (β = 0), momentum takes the book's β rather than equal GD.
+    expect(await probe.live.getAttribute("data-state")).toContain("method:momentum,eta:0.6,beta:0.5,");
     await probe.live.locator('[data-control="compare"]').check();
     await expect.poll(strokes).toEqual([builtMomentum, builtGd]);
     expect(await keys()).toEqual([builtMomentum, builtGd]);

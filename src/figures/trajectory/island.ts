@@ -24,6 +24,7 @@ import {
   summaryText,
 } from "./runs.ts";
 import {
+  betaFor,
   captionText,
   type LiveConfig,
   type LiveState,
@@ -171,7 +172,7 @@ export function wake(element: HTMLElement): void {
   compare?.addEventListener("change", () => set({ ...current(), compare: compare.checked }));
   method?.addEventListener("change", () => {
     const m = method.value as Method;
-    set({ ...current(), method: m, beta: m === "gd" ? 0 : current().beta });
+    set({ ...current(), method: m, beta: betaFor(m, current().beta) });
   });
 
   // The start point: drag it, or focus it and use the arrow keys (0.1 a press).

@@ -65,6 +65,16 @@ export const limits = {
 
 export const methods: readonly Method[] = ["gd", "momentum", "nesterov"];
 
+/**
+ * β when the method menu switches to `method`: none for gradient descent; a momentum method keeps
+ * the β it had, or, coming from gradient descent (β = 0, where it would equal gradient descent and
+ * nothing would change), takes the book's β = 0.5.
+ */
+export function betaFor(method: Method, beta: number): number {
+  if (method === "gd") return 0;
+  return beta > 0 ? beta : 0.5;
+}
+
 /** The state an example starts in (its own settings: the "Book" preset). */
 export function bookState(config: LiveConfig): LiveState {
   const first = config.runs[0];
