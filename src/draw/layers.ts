@@ -6,6 +6,7 @@
  * `options` fixes the size and margins, so both layers share one pixel frame.
  */
 import type { Markish, PlotOptions } from "@observablehq/plot";
+import { baseStyle } from "./theme.ts";
 
 export interface LayeredPlot {
   options: Omit<PlotOptions, "marks"> & {
@@ -25,4 +26,34 @@ export const liveMarkClass = "ml-runs";
 
 export function wholePlot(plot: LayeredPlot): PlotOptions {
   return { ...plot.options, marks: [...plot.base, ...plot.live] };
+}
+
+/** Margins around a plot's frame, in pixels. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The margins that put a figure `width` × `height` pixels' frame at `box` (its pixel edges). */
+export function marginsOf(
+  width: number,
+  height: number,
+  box: { left: number; top: number; right: number; bottom: number },
+): Margin {
+  return { top: box.top, right: width - box.right, bottom: height - box.bottom, left: box.left };
+}
+
+/** The options every layered figure shares: the base style, its size and its margins. */
+export function frameOptions(width: number, height: number, margin: Margin) {
+  return {
+    style: { ...baseStyle },
+    width,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+  };
 }

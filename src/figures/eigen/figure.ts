@@ -6,9 +6,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { momentum, rotatedQuadratic, run } from "momentum-live/core";
-import { type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
 import { onPhone, type Pair, phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
-import { baseStyle, colors, methodColour } from "../../draw/theme.ts";
+import { colors, methodColour } from "../../draw/theme.ts";
 
 /** Both panels show [−w, w]² (equal scales, so ellipses keep their shape). */
 export const eigenWindow = 3;
@@ -162,13 +162,7 @@ export function eigenLayers(scene: EigenScene, labels: EigenLabels, size?: Size)
   const axis = { facetAnchor: null, ticks: 6, label: null, tickSize: 5 } as const;
   return {
     options: {
-      style: { ...baseStyle },
-      width,
-      height,
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...frameOptions(width, height, margin),
       [facet]: { domain: sides, padding: (2 * g) / (extent + g), round: false, axis: null },
       x: { domain: [-eigenWindow, eigenWindow] },
       y: { domain: [-eigenWindow, eigenWindow] },

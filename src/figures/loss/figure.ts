@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type LegendEntry, legendBelow, legendUnder, legendUnderMarkup } from "../../draw/labels.ts";
-import { type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass, marginsOf } from "../../draw/layers.ts";
 import {
   axes,
   type Box,
@@ -24,7 +24,7 @@ import {
   scale,
   svgRoot,
 } from "../../draw/svg.ts";
-import { baseStyle, colors, palette } from "../../draw/theme.ts";
+import { colors, palette } from "../../draw/theme.ts";
 
 /** A faint comparison curve. */
 export interface LossGhost {
@@ -228,13 +228,7 @@ export function lossLayers(o: LossCurveOptions): LayeredPlot {
   const optimumBelow = o.optimum !== null && yPixel(o.optimum) + 18 < box.bottom;
   return {
     options: {
-      style: { ...baseStyle },
-      width,
-      height,
-      marginTop: box.top,
-      marginRight: width - box.right,
-      marginBottom: height - box.bottom,
-      marginLeft: box.left,
+      ...frameOptions(width, height, marginsOf(width, height, box)),
       x: {
         domain: [0, o.epochs],
         ticks: ticks(6, "x"),

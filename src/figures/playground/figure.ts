@@ -20,10 +20,10 @@ import {
 } from "momentum-live/core";
 import { ellipseLevels } from "../../draw/ellipses.ts";
 import type { LevelCurve, Point } from "../../draw/geometry.ts";
-import { type LayeredPlot, liveMarkClass, wholePlot } from "../../draw/layers.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
 import { levelSets } from "../../draw/levels.ts";
 import { type Pair, tickText } from "../../draw/svg.ts";
-import { baseStyle, colors, type Method, methodColour, type TipPunctuation } from "../../draw/theme.ts";
+import { colors, type Method, methodColour, type TipPunctuation } from "../../draw/theme.ts";
 import { trajectoryLayers } from "../trajectory/figure.ts";
 
 export type { Method };
@@ -176,14 +176,8 @@ export function playgroundLossLayers(
   const visible = (v: number) => Math.min(lossRange[1] * 10, Math.max(lossRange[0] / 10, v));
   return {
     options: {
-      style: { ...baseStyle },
-      width: panelWidth,
-      height: panelWidth,
       // Room left of the frame for tick labels as wide as 10⁻¹⁰ and, clear of them, the axis title.
-      marginTop: 12,
-      marginRight: 12,
-      marginBottom: 40,
-      marginLeft: 62,
+      ...frameOptions(panelWidth, panelWidth, { top: 12, right: 12, bottom: 40, left: 62 }),
       x: { domain: [0, s.steps], label: labels.step, labelAnchor: "center", labelArrow: "none", ticks: 6 },
       y: {
         type: "log",

@@ -14,9 +14,9 @@ import {
   spectralRadius,
 } from "momentum-live/core";
 import { type Label, labelBox, nudgeInto, placeLabel } from "../../draw/labels.ts";
-import { type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass, marginsOf } from "../../draw/layers.ts";
 import { type Box, type Pair, type Panel, panelOf, phoneShapeWidth, type Shapes } from "../../draw/svg.ts";
-import { baseStyle, colors, palette } from "../../draw/theme.ts";
+import { colors, palette } from "../../draw/theme.ts";
 
 export const regimes: readonly Regime[] = ["monotone", "rippling", "oscillating", "divergent"];
 
@@ -311,13 +311,7 @@ export function regionLayers(
   };
   return {
     options: {
-      style: { ...baseStyle },
-      width,
-      height,
-      marginTop: box.top,
-      marginRight: width - box.right,
-      marginBottom: height - box.bottom,
-      marginLeft: box.left,
+      ...frameOptions(width, height, marginsOf(width, height, box)),
       x: {
         domain: [...layout.x.domain],
         label: labels.x,

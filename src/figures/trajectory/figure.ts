@@ -6,9 +6,9 @@
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import type { LevelCurve, Point } from "../../draw/geometry.ts";
-import { type LayeredPlot, liveMarkClass, wholePlot } from "../../draw/layers.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass, wholePlot } from "../../draw/layers.ts";
 import { plainNumber } from "../../draw/svg.ts";
-import { baseStyle, colors, type Method, runStyles, type TipPunctuation } from "../../draw/theme.ts";
+import { colors, type Method, runStyles, type TipPunctuation } from "../../draw/theme.ts";
 import { fill, fixed } from "../../i18n/format.ts";
 import { trajectoryFrame } from "./frame.ts";
 
@@ -92,13 +92,7 @@ export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot 
 
   return {
     options: {
-      style: { ...baseStyle },
-      width,
-      height,
-      marginTop: margin.top,
-      marginRight: margin.right,
-      marginBottom: margin.bottom,
-      marginLeft: margin.left,
+      ...frameOptions(width, height, margin),
       x: { domain: [...domain.x], label: options.xLabel ?? "x₁", labelAnchor: "center", labelArrow: "none" },
       y: { domain: [...domain.y], label: options.yLabel ?? "x₂", labelAnchor: "center", labelArrow: "none" },
     },
