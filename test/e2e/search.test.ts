@@ -67,7 +67,8 @@ describe("search", () => {
   it("figure controls and the examples' buttons are not indexed: excerpts are prose, not widgets", async () => {
     // Controls once made excerpts such as "Figure controls gradient descentmomentumNesterov. 0.4. 0.
     // 20." and "export default trajectory; EditRunResetSharemodified Outputepoch 20".
-    const widgets = /Figure controls|descentmomentum|EditRun|Sharemodified|Outputepoch|图形控制|梯度下降动量法|编辑运行/i;
+    const widgets =
+      /Figure controls|descentmomentum|EditRun|Sharemodified|Outputepoch|图形控制|梯度下降动量法|编辑运行/i;
     for (const [path, queries] of [
       ["en/", ["controls", "Nesterov", "edit", "share", "reset", "preset"]],
       ["zh/", ["控制", "动量法", "编辑", "分享"]],

@@ -42,7 +42,10 @@ const scrollingEquations = (page: Page) =>
   page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>(".equation-body, .katex-display"))
       .filter((el) => el.scrollWidth > el.clientWidth)
-      .map((el) => `${el.closest(".equation")?.getAttribute("data-equation")}: ${el.scrollWidth} > ${el.clientWidth}`),
+      .map(
+        (el) =>
+          `${el.closest(".equation")?.getAttribute("data-equation")}: ${el.scrollWidth} > ${el.clientWidth}`,
+      ),
   );
 
 describe("display equations", () => {
@@ -70,7 +73,11 @@ describe("display equations", () => {
     const png = await body.screenshot();
     const { width, height, bg } = await body.evaluate((el) => {
       const r = el.getBoundingClientRect();
-      return { width: Math.round(r.width), height: Math.round(r.height), bg: getComputedStyle(document.body).backgroundColor };
+      return {
+        width: Math.round(r.width),
+        height: Math.round(r.height),
+        bg: getComputedStyle(document.body).backgroundColor,
+      };
     });
     // Decode the screenshot in a blank page and read the 24 px strips at both edges.
     const blank = await probe.context.newPage();
@@ -134,7 +141,8 @@ const strandedMarks = (page: Page) =>
     const root = document.querySelector(".sl-markdown-content") as Element;
     const skip = ".katex, pre, svg, .expressive-code, .ml-figure, .example, script, style";
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) =>
+        n.parentElement?.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     const charBox = (t: Text, i: number) => {
       const r = document.createRange();
@@ -194,7 +202,10 @@ describe("tables and emphasis", () => {
         .first()
         .evaluate((table) =>
           // An inline box has one rectangle per line it spans.
-          Array.from(table.querySelectorAll("tbody tr td:first-child .katex"), (math) => math.getClientRects().length),
+          Array.from(
+            table.querySelectorAll("tbody tr td:first-child .katex"),
+            (math) => math.getClientRects().length,
+          ),
         );
       expect(lines, locale).toEqual([1, 1, 1, 1]);
       await probe.context.close();
@@ -208,7 +219,11 @@ describe("tables and emphasis", () => {
         const em = document.querySelector(".sl-markdown-content p em") as HTMLElement;
         const p = em.closest("p") as HTMLElement;
         const [a, b] = [getComputedStyle(em), getComputedStyle(p)];
-        return { style: a.fontStyle, heavier: Number(a.fontWeight) > Number(b.fontWeight), recoloured: a.color !== b.color };
+        return {
+          style: a.fontStyle,
+          heavier: Number(a.fontWeight) > Number(b.fontWeight),
+          recoloured: a.color !== b.color,
+        };
       });
       expect(look, locale).toEqual(
         locale === "zh"
@@ -241,7 +256,9 @@ describe("a Chinese page's example", () => {
     expect(await section.locator(".cm-line").first().textContent()).toBe(firstLine);
     await expect.poll(() => section.locator("[data-modified]").isVisible()).toBe(false);
     await section.locator('[data-action="run"]').click();
-    await expect.poll(() => section.locator("ml-example").getAttribute("data-run"), { timeout: 12_000 }).toBe("done");
+    await expect
+      .poll(() => section.locator("ml-example").getAttribute("data-run"), { timeout: 12_000 })
+      .toBe("done");
     expect(await section.locator("[data-status]").getAttribute("data-kind")).toBe("info");
     expect(await section.locator("pre.example-output").textContent()).toBe(book);
     expect(book).toContain("epoch 20, x1: -0.943467, x2: -0.000073");
