@@ -12,6 +12,7 @@ import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkCjkBreaks } from "./src/markdown/cjk-breaks.ts";
 import { remarkEquations, remarkMath } from "./src/markdown/equations.ts";
 import { remarkHeadingIds } from "./src/markdown/heading-ids.ts";
+import { remarkMathPunctuation } from "./src/markdown/math-punctuation.ts";
 import { defaultLocale, locales, pages } from "./src/site/chapter.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -49,6 +50,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkMath,
         [remarkEquations, { root, base }],
+        remarkMathPunctuation,
         [remarkCitations, { root, base }],
         [remarkHeadingIds, { root }],
         remarkCjkBreaks,

@@ -1,4 +1,5 @@
 // How much weight a gradient from τ steps ago keeps in the velocity: β^τ, for τ = 0, …, 39.
+//zh τ 步之前的梯度在速度中还保留多少权重：β^τ，τ = 0, …, 39。
 import { effectiveWeightSum, effectiveWeights, partialWeightSum } from "momentum-live/core";
 
 const steps = 40;

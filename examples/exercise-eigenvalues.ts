@@ -1,5 +1,7 @@
 // Exercise 2: f(x) = ½·Σ λᵢ·xᵢ² with many curvatures λᵢ = 2^−i, started at xᵢ = 1.
 // Change the spectrum, η and β, and watch how fast ‖x_t‖ decays with and without momentum.
+//zh 练习 2：f(x) = ½·Σ λᵢ·xᵢ²，曲率 λᵢ = 2^−i 有许多个，从 xᵢ = 1 出发。
+//zh 改变谱、η 和 β，看看有动量和没有动量时 ‖x_t‖ 各衰减得多快。
 import { diagonalQuadratic, exerciseSpectrum, gd, momentum, run } from "momentum-live/core";
 
 const lambdas = exerciseSpectrum(10); // 1/2, 1/4, …, 1/1024
@@ -25,6 +27,7 @@ export default {
   series: runs.map(({ label, trajectory }) => ({
     label,
     method: trajectory.optimizer.method, // drawn in the method's colour
+    //zh 用该方法的颜色绘制
     points: trajectory.points.map((p) => [p.t, Math.hypot(...p.x)]),
   })),
 };

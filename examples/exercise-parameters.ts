@@ -1,5 +1,7 @@
 // Exercise 1: your own (η, β) pairs on the book's problem f(x) = 0.1·x1² + 2·x2² (curvatures 0.2
 // and 4). Edit the list, predict each run from its regimes, then run it and compare.
+//zh 练习 1：在书中的问题 f(x) = 0.1·x1² + 2·x2²（曲率为 0.2 和 4）上试试你自己的 (η, β)。
+//zh 修改列表，先根据所处的情形预测每次运行的结果，再运行并比较。
 import { bookObjective, momentum, momentumRate, regime, run } from "momentum-live/core";
 
 const lambdas = [0.2, 4];

@@ -1,5 +1,7 @@
 // Heavy-ball momentum and Nesterov's accelerated gradient with the same η and β, side by side,
 // each printed at the same step (the last one both runs reached).
+//zh 重球法和 Nesterov 加速梯度取相同的 η 和 β，并排比较，
+//zh 两者都打印同一步的结果（两次运行都到达的最后一步）。
 import { bookObjective, formatEpochLine, momentum, nesterov, run } from "momentum-live/core";
 
 export default function compare(eta = 0.3, beta = 0.5) {

@@ -170,3 +170,49 @@ describe("heading links speak the page's language", () => {
     }
   });
 });
+
+describe.each(chapterLocales)("reading aids (%s)", (locale) => {
+  it("the landing page's list of pages names every other page, in the chapter's order", () => {
+    const document = pageDocument(locale, "index");
+    const list = document.querySelector("h2#the-pages")?.closest(".sl-heading-wrapper")?.nextElementSibling;
+    expect(list?.tagName).toBe("OL");
+    const linked = Array.from(list?.querySelectorAll(":scope > li > a") ?? [], (a) => a.getAttribute("href"));
+    expect(linked).toEqual(pages.filter((p) => p !== "index").map((p) => `${p}/`));
+  });
+
+  it("every example's code, shown and in the editor, has its comments in the page's language", () => {
+    const comment = /(?:^|\s)(\/\/.*|\/\*.*|^\s*\*.*)$/;
+    let examples = 0;
+    for (const page of pages) {
+      for (const host of Array.from(pageDocument(locale, page).querySelectorAll("ml-example"))) {
+        const source = host.getAttribute("data-source") ?? "";
+        const comments = source.split("\n").flatMap((line) => comment.exec(line)?.[1] ?? []);
+        expect(comments.length, page).toBeGreaterThan(0);
+        for (const text of comments.filter((c) => /[A-Za-z]{3}|\p{Script=Han}/u.test(c))) {
+          expect(/\p{Script=Han}/u.test(text), `${locale}/${page}: ${text}`).toBe(locale === "zh");
+        }
+        // The listing is the same source (or, for an example called with arguments, only the call).
+        const lines = (text: string) => text.split("\n").filter((l) => l.trim());
+        const listing = Array.from(host.querySelectorAll("[data-code] .ec-line"), (l) => l.textContent ?? "");
+        if (!/^\w+\(.*\);$/.test(listing.join(""))) expect(lines(listing.join("\n"))).toEqual(lines(source));
+        examples++;
+      }
+    }
+    expect(examples).toBeGreaterThan(10);
+  });
+
+  it("no inline formula is followed by punctuation outside its no-break group", () => {
+    const closing = /^[.,;:!?)\]}’”…，。、；：！？）》」』】〉]/u;
+    let groups = 0;
+    for (const page of pages) {
+      for (const math of Array.from(pageDocument(locale, page).querySelectorAll("main .math-inline"))) {
+        const grouped = math.parentElement?.classList.contains("math-nowrap") ?? false;
+        if (math.nextSibling?.nodeType === 3 && closing.test(math.nextSibling.textContent ?? "")) {
+          expect(grouped, `${page}: ${math.parentElement?.textContent}`).toBe(true);
+        }
+        if (grouped) groups++;
+      }
+    }
+    expect(groups).toBeGreaterThan(50);
+  });
+});

@@ -64,6 +64,32 @@ describe("search", () => {
     await probe.context.close();
   });
 
+  it("figure controls and the examples' buttons are not indexed: excerpts are prose, not widgets", async () => {
+    // Controls once made excerpts such as "Figure controls gradient descentmomentumNesterov. 0.4. 0.
+    // 20." and "export default trajectory; EditRunResetSharemodified Outputepoch 20".
+    const widgets =
+      /Figure controls|descentmomentum|EditRun|Sharemodified|Outputepoch|图形控制|梯度下降动量法|编辑运行/i;
+    for (const [path, queries] of [
+      ["en/", ["controls", "Nesterov", "edit", "share", "reset", "preset"]],
+      ["zh/", ["控制", "动量法", "编辑", "分享"]],
+    ] as const) {
+      const probe = await openProbe(browser, server.origin);
+      await probe.page.goto(server.url + path, { waitUntil: "load" });
+      await probe.page.locator("button[data-open-modal]").first().click();
+      let excerpts = 0;
+      for (const query of queries) {
+        await probe.page.locator("dialog[open] .pagefind-ui__search-input").fill(query);
+        await probe.page.locator("dialog[open] .pagefind-ui__message").filter({ hasText: query }).waitFor();
+        const shown = await probe.page.locator("dialog[open] .pagefind-ui__result-excerpt").allTextContents();
+        for (const excerpt of shown) expect(excerpt, `${path} "${query}"`).not.toMatch(widgets);
+        excerpts += shown.length;
+      }
+      expect(excerpts, path).toBeGreaterThan(5);
+      expect(probe.errors).toEqual([]);
+      await probe.context.close();
+    }
+  });
+
   it("TeX is not indexed: searching for TeX commands finds no TeX", async () => {
     const probe = await openProbe(browser, server.origin);
     await probe.page.goto(`${server.url}en/theory/`, { waitUntil: "load" });
