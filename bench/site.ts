@@ -25,8 +25,8 @@ import { type Locale, locales, pagePath, pages } from "../src/site/chapter.ts";
 import { launch } from "../test/e2e/browser.ts";
 import { type LighthouseResult, runLighthouse } from "../test/e2e/lighthouse.ts";
 import { type Bytes, measurePage, type PageWeight } from "../test/e2e/measure.ts";
-import { serveDist } from "../test/e2e/server.ts";
 import { type EditorTimings, measureEditor } from "./editor.ts";
+import { serveApart } from "./serve-child.ts";
 
 const args = new Set(process.argv.slice(2));
 const localeArg = process.argv.find((a) => a.startsWith("--locale="))?.split("=")[1] ?? "en";
@@ -89,7 +89,8 @@ for (const locale of chosen) {
   }
 }
 
-const server = await serveDist({ dir: "dist" });
+// Served from a process of its own: Lighthouse runs in this one and keeps it busy while it gathers.
+const server = await serveApart("dist");
 const browser = await launch();
 const reports: PageReport[] = [];
 const references = new Map<string, PageReport>();
