@@ -267,6 +267,18 @@ const markdown = [
   "scrolling included), no request to another origin, no console error, no font fetched that is not",
   "preloaded (KaTeX's faces are subset and embedded in the stylesheet: no font request at all).",
   "",
+  "## The test suite",
+  "",
+  "Lighthouse's performance score is measured here, not in `npm test`: a score varies by several points",
+  "between runs on this machine, and one run of a heavy page takes 15–35 s here. The tests keep",
+  "Lighthouse's accessibility, best-practices and SEO audits at 100 (test/e2e/audit.test.ts: one",
+  "Chromium for its 16 runs, Lighthouse in the test's process, no page screenshot).",
+  "`npm test` runs its steps side by side where they do not depend on each other (scripts/test.ts:",
+  "the build and then the browser tests first, the other steps at a lower CPU priority beside them)",
+  "and prints each step's seconds; vitest's report in `.tmp/e2e.json` has each browser test file's.",
+  "The browser test files share one served site and one Chromium (test/e2e/setup.ts) and run three at",
+  "a time. `npm run check` (type check, lint, unit tests; no build, no browser) is the quick loop.",
+  "",
 ].join("\n");
 mkdirSync("docs", { recursive: true });
 writeFileSync("docs/perf.md", markdown);

@@ -36,6 +36,12 @@ interface Step {
   env?: Record<string, string>;
   /** Print as it goes (else in one piece when it ends). */
   live?: boolean;
+  /**
+   * On the way to the browser tests (the build, the browser tests): the longest chain. The other
+   * steps run at a lower CPU priority (`nice`), in the time that chain leaves, so that they do not
+   * lengthen it on a machine with few cores.
+   */
+  critical?: boolean;
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -65,7 +71,10 @@ function run(step: Step): Promise<void> {
   const since = Date.now();
   if (step.report) rmSync(step.report, { force: true });
   console.log(`▶ ${step.name}: ${step.command} ${step.args.join(" ")}`);
-  const child = spawn(step.command, step.args, {
+  const [command, args] = step.critical
+    ? [step.command, step.args]
+    : ["nice", ["-n", "10", step.command, ...step.args]];
+  const child = spawn(command, args, {
     stdio: step.live ? "inherit" : ["ignore", "pipe", "pipe"],
     env: { ...process.env, FORCE_COLOR: "1", ...step.env },
   });
@@ -92,7 +101,7 @@ async function chain(...steps: Step[]): Promise<void> {
   for (const step of steps) await run(step);
 }
 
-const vitest = (name: string, config: string, report: string, files: string[] = [], live = false): Step => ({
+const vitest = (name: string, config: string, report: string, files: string[] = []): Step => ({
   name,
   command: "vitest",
   args: [
@@ -105,7 +114,6 @@ const vitest = (name: string, config: string, report: string, files: string[] = 
     ...files,
   ],
   report,
-  live,
 });
 
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
@@ -134,10 +142,16 @@ if (process.argv.includes("--quick")) {
   // /momentum/, crawl, and check its canonical links, sitemap and robots.txt (the first build has no
   // site URL, and deploy.test.ts checked that it publishes no absolute URL).
   const subPath = { BASE_PATH: "/momentum/", DIST_DIR: ".tmp/dist-sub", SITE_URL: "https://momentum.test" };
-  const build = run({ name: "build", command: "npm", args: ["run", "--silent", "build"] });
+  const build = run({ name: "build", command: "npm", args: ["run", "--silent", "build"], critical: true });
   await Promise.all([
     lintAndUnit(),
-    build.then(() => run(vitest("browser tests", "vitest.e2e.config.ts", ".tmp/e2e.json", [], true))),
+    build.then(() =>
+      run({
+        ...vitest("browser tests", "vitest.e2e.config.ts", ".tmp/e2e.json"),
+        live: true,
+        critical: true,
+      }),
+    ),
     build.then(() =>
       chain(
         typeCheck(false),
