@@ -25,8 +25,8 @@ import { type Locale, locales, pagePath, pages } from "../src/site/chapter.ts";
 import { launch } from "../test/e2e/browser.ts";
 import { type LighthouseResult, runLighthouse } from "../test/e2e/lighthouse.ts";
 import { type Bytes, measurePage, type PageWeight } from "../test/e2e/measure.ts";
-import { serveDist } from "../test/e2e/server.ts";
 import { type EditorTimings, measureEditor } from "./editor.ts";
+import { serveApart } from "./serve-child.ts";
 
 const args = new Set(process.argv.slice(2));
 const localeArg = process.argv.find((a) => a.startsWith("--locale="))?.split("=")[1] ?? "en";
@@ -89,7 +89,8 @@ for (const locale of chosen) {
   }
 }
 
-const server = await serveDist({ dir: "dist" });
+// Served from a process of its own: Lighthouse runs in this one and keeps it busy while it gathers.
+const server = await serveApart("dist");
 const browser = await launch();
 const reports: PageReport[] = [];
 const references = new Map<string, PageReport>();
@@ -265,6 +266,18 @@ const markdown = [
   "interaction ≤ 250 KB gzip, ≤ 30 requests before interaction and ≤ 60 in all (island modules while",
   "scrolling included), no request to another origin, no console error, no font fetched that is not",
   "preloaded (KaTeX's faces are subset and embedded in the stylesheet: no font request at all).",
+  "",
+  "## The test suite",
+  "",
+  "Lighthouse's performance score is measured here, not in `npm test`: a score varies by several points",
+  "between runs on this machine, and one run of a heavy page takes 15–35 s here. The tests keep",
+  "Lighthouse's accessibility, best-practices and SEO audits at 100 (test/e2e/audit.test.ts: one",
+  "Chromium for its 16 runs, Lighthouse in the test's process, no page screenshot).",
+  "`npm test` runs its steps side by side where they do not depend on each other (scripts/test.ts:",
+  "the build and then the browser tests first, the other steps at a lower CPU priority beside them)",
+  "and prints each step's seconds; vitest's report in `.tmp/e2e.json` has each browser test file's.",
+  "The browser test files share one served site and one Chromium (test/e2e/setup.ts) and run three at",
+  "a time. `npm run check` (type check, lint, unit tests; no build, no browser) is the quick loop.",
   "",
 ].join("\n");
 mkdirSync("docs", { recursive: true });

@@ -1,17 +1,25 @@
 /**
  * Lighthouse budgets for what is deterministic: accessibility, best practices and SEO at 100 on
  * every chapter page in both languages (mobile). Performance and timings are reported by
- * `npm run bench:site`, not asserted.
+ * `npm run bench:site`, not asserted. One Chromium for all the runs (each in a tab of its own).
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
-import { runLighthouse } from "./lighthouse.ts";
+import { type LighthouseChrome, lighthouseChrome, runLighthouse } from "./lighthouse.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
 let server: StaticServer;
 useSite((site) => {
   server = site.server;
+});
+
+let chrome: LighthouseChrome;
+beforeAll(async () => {
+  chrome = await lighthouseChrome();
+});
+afterAll(async () => {
+  await chrome?.close();
 });
 
 describe.each(Object.keys(locales) as Locale[])("Lighthouse audits (%s, mobile)", (locale) => {
@@ -21,6 +29,7 @@ describe.each(Object.keys(locales) as Locale[])("Lighthouse audits (%s, mobile)"
       const result = await runLighthouse(server.url + path, {
         preset: "mobile",
         categories: ["accessibility", "best-practices", "seo"],
+        chrome,
       });
       expect(result.failing).toEqual([]);
       expect(result.scores).toEqual({ accessibility: 100, "best-practices": 100, seo: 100 });

@@ -151,7 +151,7 @@ describe("the momentum update, term by term", () => {
           .evaluate((e) => Number(getComputedStyle(e).opacity));
       const other = name === "g" ? "v" : "g";
       await expect.poll(() => opacity(`.figure-plot .ml-term-${other}`)).toBe(0.25); // after the fade
-      expect(await opacity(`.figure-plot .ml-term-${name}`)).toBe(1);
+      await expect.poll(() => opacity(`.figure-plot .ml-term-${name}`)).toBe(1); // faded back in
       await probe.page.keyboard.press("Tab");
     }
     await probe.live.locator(".ml-eq [data-term='g']").hover();

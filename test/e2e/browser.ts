@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core. Never a downloaded browser.
  */
 import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserServer, chromium, type Page } from "playwright-core";
 
 export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
@@ -16,10 +16,10 @@ export function assertChromium(path = chromiumPath): void {
   }
 }
 
-/** Chromium for the tests; `scrollbars` keeps the classic scrollbars that headless mode hides. */
-export async function launch(options: { scrollbars?: boolean } = {}): Promise<Browser> {
+/** How the tests launch Chromium; `scrollbars` keeps the classic scrollbars that headless mode hides. */
+function launchOptions(options: { scrollbars?: boolean }) {
   assertChromium();
-  return chromium.launch({
+  return {
     executablePath: chromiumPath,
     headless: true,
     ignoreDefaultArgs: options.scrollbars ? ["--hide-scrollbars"] : undefined,
@@ -33,7 +33,25 @@ export async function launch(options: { scrollbars?: boolean } = {}): Promise<Br
       "--no-first-run",
       "--disable-dev-shm-usage",
     ],
-  });
+  };
+}
+
+/** Chromium for the tests and benchmarks, driven from this process. */
+export async function launch(options: { scrollbars?: boolean } = {}): Promise<Browser> {
+  return chromium.launch(launchOptions(options));
+}
+
+/**
+ * Chromium for every browser test file at once (test/e2e/setup.ts): each file connects to it at
+ * `wsEndpoint()` with `connect`, and gets contexts of its own.
+ */
+export async function launchShared(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions({}));
+}
+
+/** A connection to the shared Chromium; closing it closes this connection's contexts. */
+export function connect(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export interface PageProbe {

@@ -56,7 +56,7 @@ describe.each(Object.entries(viewports))("layout shifts while loading (%s)", (_,
         const cdp = await tab.context().newCDPSession(tab);
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
         await tab.goto(server.url + path, { waitUntil: "load" });
-        await tab.waitForTimeout(1000);
+        await tab.waitForLoadState("networkidle"); // what comes after the load event (islands, fonts) has arrived
         const shifts = await tab.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
         await tab.close();
         expect(shifts.filter((s) => s.value >= 0.005)).toEqual([]);

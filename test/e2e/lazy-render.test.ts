@@ -20,8 +20,16 @@ const top = (page: Page, id: string) =>
 
 const lazy = (page: Page) => page.evaluate(() => document.documentElement.classList.contains("ml-lazy"));
 
-/** Where opening the page at `#id` puts the target when the page is rendered in full. */
-async function reference(
+const references = new Map<string, Promise<number>>();
+
+/** Where opening the page at `#id` puts the target when the page is rendered in full (once per case). */
+function reference(viewport: { width: number; height: number }, path: string, id: string): Promise<number> {
+  const key = `${viewport.width}x${viewport.height} ${path}#${id}`;
+  if (!references.has(key)) references.set(key, measureReference(viewport, path, id));
+  return references.get(key) as Promise<number>;
+}
+
+async function measureReference(
   viewport: { width: number; height: number },
   path: string,
   id: string,

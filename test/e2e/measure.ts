@@ -140,8 +140,16 @@ export async function measurePage(
     .sort();
   const height = await probe.page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y < height; y += 600) {
-    await probe.page.evaluate((top) => window.scrollTo(0, top), y);
-    await probe.page.waitForTimeout(50);
+    // Two frames at each position: the one that lays it out and the one whose intersection
+    // observers report what came into view (a fixed 50 ms was no frame at all on a busy machine).
+    await probe.page.evaluate(
+      (top) =>
+        new Promise((done) => {
+          window.scrollTo(0, top);
+          requestAnimationFrame(() => requestAnimationFrame(done));
+        }),
+      y,
+    );
   }
   await probe.page.waitForLoadState("networkidle");
   await probe.page.waitForTimeout(300);

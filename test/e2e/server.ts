@@ -6,7 +6,7 @@
  * the client accepts it, as GitHub Pages, Netlify and every CDN do: Lighthouse's simulated network
  * would otherwise charge a reader for bytes no real host sends.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -42,13 +42,18 @@ function gzipped(file: string): Buffer {
   return body;
 }
 
+export interface LoggedRequest {
+  path: string;
+  status: number;
+}
+
 export interface StaticServer {
   /** Origin, e.g. http://127.0.0.1:43123 */
   origin: string;
   /** Site root URL including the base path, ending in "/". */
   url: string;
   /** Paths requested so far (with status). */
-  log: { path: string; status: number }[];
+  log: LoggedRequest[];
   close(): Promise<void>;
 }
 
@@ -56,10 +61,16 @@ export async function serveDist(options: {
   dir: string;
   base?: string;
   port?: number;
+  /** Also appends each request to this file, one JSON line each, for other processes (`readLog`). */
+  logFile?: string;
 }): Promise<StaticServer> {
   const root = path.resolve(options.dir);
   const base = options.base ?? "/";
-  const log: StaticServer["log"] = [];
+  const log: LoggedRequest[] = [];
+  const record = (request: LoggedRequest) => {
+    log.push(request);
+    if (options.logFile) appendFileSync(options.logFile, `${JSON.stringify(request)}\n`);
+  };
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
@@ -75,7 +86,7 @@ export async function serveDist(options: {
           if (!pathname.endsWith("/")) {
             res.writeHead(301, { location: `${pathname}/${url.search}` });
             res.end();
-            log.push({ path: pathname, status: 301 });
+            record({ path: pathname, status: 301 });
             return;
           }
           file = path.join(candidate, "index.html");
@@ -87,11 +98,11 @@ export async function serveDist(options: {
       file = path.join(root, "404.html");
       if (!existsSync(file)) {
         res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-        log.push({ path: pathname, status });
+        record({ path: pathname, status });
         return;
       }
     }
-    log.push({ path: pathname, status });
+    record({ path: pathname, status });
     const type = types[path.extname(file)] ?? "application/octet-stream";
     const headers = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding" };
     if (compressible.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
@@ -113,4 +124,13 @@ export async function serveDist(options: {
     log,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** The requests a server started with `logFile` has answered so far. */
+export function readLog(logFile: string): LoggedRequest[] {
+  if (!existsSync(logFile)) return [];
+  return readFileSync(logFile, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as LoggedRequest);
 }

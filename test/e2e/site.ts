@@ -1,31 +1,36 @@
-/** Shared setup of the browser tests: the built site served, one Chromium. */
-import { existsSync } from "node:fs";
+/**
+ * Shared setup of the browser tests: the built site served and one Chromium, both started once for
+ * all test files by test/e2e/setup.ts; `useSite` connects a test file to them.
+ */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { launch } from "./browser.ts";
-import { type StaticServer, serveDist } from "./server.ts";
+import { afterAll, beforeAll, inject } from "vitest";
+import { connect } from "./browser.ts";
+import { readLog, type StaticServer } from "./server.ts";
 
-export const distDir = process.env.DIST_DIR ?? "dist";
-export const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, "")}/` : "/";
+export { basePath, distDir } from "./setup.ts";
 
-export async function startSite(): Promise<{ server: StaticServer; browser: Browser }> {
-  if (!existsSync(`${distDir}/index.html`)) {
-    throw new Error(`No built site in ${distDir}/: run \`npm run build\` first.`);
-  }
-  const server = await serveDist({ dir: distDir, base: basePath });
-  const browser = await launch();
-  return { server, browser };
-}
-
-/** Serves the built site and launches Chromium around the tests of one file. */
+/**
+ * Gives the file's tests the served site and a connection to the shared Chromium. Contexts and
+ * pages the file opens are its own and are closed with its connection after its tests; the server's
+ * `log` holds the requests of every file so far.
+ */
 export function useSite(set: (site: { server: StaticServer; browser: Browser }) => void): void {
-  let site: { server: StaticServer; browser: Browser } | undefined;
+  let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await startSite();
-    set(site);
+    const site = inject("site");
+    if (!site) throw new Error("No shared site: run the browser tests with `-c vitest.e2e.config.ts`.");
+    browser = await connect(site.wsEndpoint);
+    const server: StaticServer = {
+      origin: site.origin,
+      url: site.url,
+      get log() {
+        return readLog(site.logFile);
+      },
+      close: async () => {}, // the server belongs to the whole run (setup.ts)
+    };
+    set({ server, browser });
   });
   afterAll(async () => {
-    await site?.browser.close();
-    await site?.server.close();
+    await browser?.close();
   });
 }
