@@ -92,6 +92,27 @@ export const baseStyle = {
   overflow: "visible",
 } as const;
 
+/** Margins of a plot, in px. */
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The fixed frame of a layered plot (src/draw/layers.ts): its size, its four margins, the base style. */
+export function plotFrame(width: number, height: number, m: Margins) {
+  return {
+    style: { ...baseStyle },
+    width,
+    height,
+    marginTop: m.top,
+    marginRight: m.right,
+    marginBottom: m.bottom,
+    marginLeft: m.left,
+  };
+}
+
 /** A locale's punctuation in the points' tooltips ("momentum, t = 3: (…)"). */
 export interface TipPunctuation {
   comma: string;

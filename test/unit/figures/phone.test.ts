@@ -17,6 +17,8 @@ import {
   placeLabel,
   textWidth,
 } from "../../../src/draw/labels.ts";
+import { wholePlot } from "../../../src/draw/layers.ts";
+import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
 import { lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
 import { noiseShapes, noiseSvg } from "../../../src/figures/noise/figure.ts";
@@ -27,7 +29,7 @@ import {
   regionSvg,
   regionTextLabels,
 } from "../../../src/figures/region/figure.ts";
-import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar/figure.ts";
+import { scalarLayers, scalarSeries, scalarShapes } from "../../../src/figures/scalar/figure.ts";
 import { weightsShapes, weightsSvg } from "../../../src/figures/weights/figure.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings, regionStrings, scalarStrings } from "../../../src/i18n/views.ts";
@@ -113,29 +115,34 @@ describe("label boxes", () => {
   });
 });
 
-/** Every <text> of an SVG as a label (position from its parents' translations, dy in ems). */
+/** Every <text> of an SVG as a label (position from its own and its parents' translations, y and dy in ems). */
 function textLabels(svg: string): (Label & { transform: boolean })[] {
   const { document } = parseHTML(`<html><body>${svg}</body></html>`);
   return Array.from(document.querySelectorAll("text")).map((el) => {
     let [dx, dy] = [0, 0];
     let size = 13;
     let sized = false;
+    let anchor: string | null = null;
     for (let e: Element | null = el; e && e.tagName.toLowerCase() !== "svg"; e = e.parentElement) {
       const m = e.getAttribute("transform")?.match(/^translate\(([-\d.]+),([-\d.]+)\)$/);
-      if (m && e !== el) [dx, dy] = [dx + Number(m[1]), dy + Number(m[2])];
+      if (m) [dx, dy] = [dx + Number(m[1]), dy + Number(m[2])];
       if (!sized && e.getAttribute("font-size")) {
         size = Number(e.getAttribute("font-size"));
         sized = true;
       }
+      // Inherited, as the font size (Plot sets both on a mark's group).
+      anchor ??= e.getAttribute("text-anchor");
     }
     const regime = el.getAttribute("class") === "ml-regime";
     if (regime) size = 13;
     const em = Number.parseFloat(el.getAttribute("dy") ?? "0");
+    // Plot sets a text's baseline in ems ("0.3em") and places the text by its own translation.
+    const y = el.getAttribute("y") ?? "0";
     return {
       text: el.textContent ?? "",
       x: dx + Number(el.getAttribute("x") ?? 0),
-      y: dy + Number(el.getAttribute("y") ?? 0) + em * size,
-      anchor: (el.getAttribute("text-anchor") ?? "start") as Label["anchor"],
+      y: dy + (y.endsWith("em") ? Number.parseFloat(y) * size : Number(y)) + em * size,
+      anchor: (anchor ?? "start") as Label["anchor"],
       size,
       bold: regime,
       transform: /rotate/.test(el.getAttribute("transform") ?? ""),
@@ -155,8 +162,15 @@ function clashes(svg: string): string[] {
   return out;
 }
 
-/** The plot frame's box: the first <rect> the axes draw. */
+/** The plot frame's box: Plot's frame mark, or the first <rect> the hand-drawn axes draw. */
 function frame(svg: string): Box {
+  const plot = parseHTML(`<html><body>${svg}</body></html>`).document.querySelector(
+    'rect[aria-label="frame"]',
+  );
+  if (plot) {
+    const [x, y, w, h] = ["x", "y", "width", "height"].map((a) => Number(plot.getAttribute(a)));
+    return { left: x, top: y, right: x + w, bottom: y + h };
+  }
   const m = svg.match(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/);
   const [x, y, w, h] = (m?.slice(1) ?? []).map(Number);
   return { left: x, top: y, right: x + w, bottom: y + h };
@@ -232,8 +246,7 @@ describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
   it("the scalar rates: the legend under the plot, clear of the curves and of the axis labels", () => {
     const series = scalarSeries(4, 0.6, 0.5);
     for (const size of phoneSizes(scalarShapes)) {
-      const layout = scalarLayout(t.scalar, size);
-      const svg = scalarSvg(layout, t.scalar, series, "s");
+      const svg = renderPlot(wholePlot(scalarLayers(t.scalar, series, 40, size)), "s");
       const box = frame(svg);
       expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(160);
       const legend = textLabels(svg).filter((l) =>
@@ -249,8 +262,15 @@ describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
   });
 
   it("the scalar rates at the natural size: the legend where it always was", () => {
-    const svg = scalarSvg(scalarLayout(t.scalar), t.scalar, scalarSeries(4, 0.6, 0.5), "s");
-    expect(svg).toContain(`<g transform="translate(${640 - 16 - 150},26)">`);
+    const svg = renderPlot(wholePlot(scalarLayers(t.scalar, scalarSeries(4, 0.6, 0.5))), "s");
+    const legend = textLabels(svg).filter((l) =>
+      [t.scalar.gd, t.scalar.momentum, t.scalar.rate].includes(l.text),
+    );
+    expect(legend.map((l) => [l.x, Math.round(l.y - 0.3 * 12)])).toEqual([
+      [640 - 16 - 150 + 28, 26],
+      [640 - 16 - 150 + 28, 44],
+      [640 - 16 - 150 + 28, 62],
+    ]);
   });
 
   it("the loss curves: the legend of the comparison curves under the plot", () => {
