@@ -50,11 +50,16 @@ describe("effective weights, live", () => {
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("β = 0.92, τ = 0…39");
     expect(await probe.live.locator("[data-number='beta']").inputValue()).toBe("0.92");
     expect(await probe.live.locator("svg[role='img']").count()).toBe(1);
-    // one stem per weight, τ = 0…39
-    const stems = await probe.live.locator(".ml-weights-marks path").first().getAttribute("d");
-    expect(stems?.match(/M/g)?.length).toBe(40);
+    // one stem and one dot per weight, τ = 0…39, re-plotted over the build's axes
+    expect(await probe.live.locator(".ml-overlay g.ml-runs[data-mark='rule'] line").count()).toBe(40);
+    expect(await probe.live.locator(".ml-overlay g.ml-runs[data-mark='dot'] circle").count()).toBe(40);
+    const stemTop = () =>
+      probe.live.locator(".ml-overlay g.ml-runs[data-mark='rule'] line").nth(1).getAttribute("y2");
+    const second = Number(await stemTop());
     await probe.live.locator("button[data-beta='0.6']").click();
     await expect.poll(() => readout(probe.live, 1)).toBe(show(effectiveWeightSum(0.6), 3));
+    // β^1 fell from 0.92 to 0.6: the stem at τ = 1 is shorter (its top lower on the screen)
+    expect(Number(await stemTop())).toBeGreaterThan(second);
     await expect.poll(() => probe.page.url()).toContain("fig-weights-live=beta:0.6,n:39");
     await finish(probe);
   });

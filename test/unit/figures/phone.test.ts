@@ -30,7 +30,7 @@ import {
   regionTextLabels,
 } from "../../../src/figures/region/figure.ts";
 import { scalarLayers, scalarSeries, scalarShapes } from "../../../src/figures/scalar/figure.ts";
-import { weightsShapes, weightsSvg } from "../../../src/figures/weights/figure.ts";
+import { weightsLayers, weightsShapes } from "../../../src/figures/weights/figure.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings, regionStrings, scalarStrings } from "../../../src/i18n/views.ts";
 import { sizeFor } from "../../../src/live/fit.ts";
@@ -297,7 +297,7 @@ describe("the effective weights on a phone", () => {
   it("has a plot at least 160 px tall", () => {
     const o = { beta: 0.9, n: 40, xLabel: "τ (steps ago)", yLabel: "weight β^τ" };
     for (const size of phoneSizes(weightsShapes)) {
-      const box = frame(weightsSvg(o, "weights", "", size));
+      const box = frame(renderPlot(wholePlot(weightsLayers(o, size)), "weights"));
       expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(160);
     }
   });
