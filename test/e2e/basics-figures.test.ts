@@ -112,9 +112,15 @@ describe("noisy gradients", () => {
     expect(lines[0][1]).toContain(`rms ${showSig(sgd.rms)}`);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("σ = 1.1, seed 1");
     expect(await probe.live.locator("svg[role='img']").count()).toBe(1);
-    expect(await probe.live.locator("path.ml-noise-run").count()).toBe(2);
+    // One run and one distance a method, re-plotted over each panel's base.
+    for (const panel of ["runs", "distances"]) {
+      expect(await probe.live.locator(`[data-panel='${panel}'] .ml-overlay g.ml-runs path`).count()).toBe(2);
+    }
+    const distances = probe.live.locator("[data-panel='distances'] .ml-overlay g.ml-runs path").first();
+    const before = await distances.getAttribute("d");
     await probe.live.locator('[data-action="reroll"]').click();
     await expect.poll(() => probe.live.locator("[data-number='seed']").inputValue()).toBe("65");
+    await expect.poll(() => distances.getAttribute("d")).not.toBe(before);
     await expect
       .poll(() => probe.page.url())
       .toContain("fig-noise=sigma:1.1,eta:0.2,beta:0.5,steps:100,seed:65");

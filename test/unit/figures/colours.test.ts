@@ -21,7 +21,7 @@ import {
 } from "../../../src/draw/theme.ts";
 import { eigenLayers, eigenPanel, eigenScene, eigenSvg } from "../../../src/figures/eigen/figure.ts";
 import { figureFor } from "../../../src/figures/example/figure.ts";
-import { noiseSvg } from "../../../src/figures/noise/figure.ts";
+import { noisePanels } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
 import { playgroundOn, playgroundRuns, playgroundSvg } from "../../../src/figures/playground/figure.ts";
 import { playgroundSpecs, playgroundText } from "../../../src/figures/playground/model.ts";
@@ -247,9 +247,11 @@ describe("every figure draws a method's run in the method's colour", () => {
             methods: [...o.methods].reverse(),
           }
         : o;
-      const document = doc(noiseSvg(options, "noise"));
-      for (const cls of ["ml-noise-run", "ml-noise-distance"]) {
-        const strokes = Array.from(document.querySelectorAll(`.${cls}`), (p) => p.getAttribute("stroke"));
+      // The runs over the level sets, then their distances: one line a run in each panel.
+      for (const [k, which] of ["run", "distance"].entries()) {
+        const document = doc(renderPlot(wholePlot(noisePanels[k].layers(options)), "noise"));
+        const lines = document.querySelectorAll(`[aria-description="${which}"] .${liveMarkClass}`);
+        const strokes = Array.from(lines, (p) => p.getAttribute("stroke"));
         expect(strokes).toEqual(options.methods.map(methodColour));
       }
     }

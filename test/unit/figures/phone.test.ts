@@ -21,7 +21,7 @@ import { wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
 import { lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
-import { noiseShapes, noiseSvg } from "../../../src/figures/noise/figure.ts";
+import { noisePanels } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
 import {
   regionLayout,
@@ -307,18 +307,19 @@ describe.each(["en", "zh"] as const)("the noisy gradients on a phone (%s)", (loc
   it("both panels tall enough to read, each taller than its axis title is long", () => {
     const t = basicsUi(locale);
     const o = noiseOptions(noiseResult(noiseBook), noiseBook, t);
-    for (const size of phoneSizes(noiseShapes)) {
-      const svg = noiseSvg(o, "noise", "", size, "-phone");
-      const panels = Array.from(
-        svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/g),
-        (m) => Number(m[4]),
-      );
-      expect(panels, `${size.width} px`).toHaveLength(2);
-      expect(panels[0], `${size.width} px: trajectories`).toBeGreaterThanOrEqual(240);
-      expect(panels[1], `${size.width} px: distances`).toBeGreaterThanOrEqual(
+    const drawings = noisePanels.map((panel) =>
+      phoneSizes(panel.shapes).map((size) => renderPlot(wholePlot(panel.layers(o, size)), "noise")),
+    );
+    const [runs, distances] = drawings.map((panel) => panel.map(frame));
+    // The drawings' clip paths keep apart in one page.
+    const ids = drawings.flat().flatMap((svg) => Array.from(svg.matchAll(/ id="([^"]+)"/g), (m) => m[1]));
+    expect(ids.length).toBeGreaterThanOrEqual(drawings.flat().length);
+    expect(new Set(ids).size).toBe(ids.length);
+    phoneWidths.forEach((width, k) => {
+      expect(runs[k].bottom - runs[k].top, `${width} px: trajectories`).toBeGreaterThanOrEqual(240);
+      expect(distances[k].bottom - distances[k].top, `${width} px: distances`).toBeGreaterThanOrEqual(
         textWidth(t.noise.distance, 12) + 8,
       );
-      expect(svg).toContain('clip-path="url(#ml-noise-clip-phone)"');
-    }
+    });
   });
 });
