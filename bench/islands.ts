@@ -195,8 +195,15 @@ if (part !== "load") {
   await page.locator(`ml-trajectory:has(#${trajectory}) [data-number="steps"]`).fill("100");
   results["trajectory η (100 steps)"] = await measure("ml-trajectory", trajectory, "eta");
 
+  await wakeFigure("en/basics/", "ml-weights", "fig-weights-live");
+  results["weights β"] = await measure("ml-weights", "fig-weights-live", "beta");
+  results["weights N (redraws the x axis)"] = await measure("ml-weights", "fig-weights-live", "n");
+  await wakeFigure("en/basics/", "ml-noise", "fig-noise");
+  results["noise σ (2 runs + 2 × 64-run spreads)"] = await measure("ml-noise", "fig-noise", "sigma");
+
   await wakeFigure("en/theory/", "ml-scalar", "fig-scalar-rates");
   results["scalar λ"] = await measure("ml-scalar", "fig-scalar-rates", "lambda");
+  results["scalar steps (redraws the x axis)"] = await measure("ml-scalar", "fig-scalar-rates", "steps");
   await wakeFigure("en/theory/", "ml-eigen", "fig-eigen-coordinates");
   results["eigen κ"] = await measure("ml-eigen", "fig-eigen-coordinates", "kappa");
   await wakeFigure("en/theory/", "ml-trajectory", "fig-region-trajectory");
