@@ -67,6 +67,8 @@ describe("effective weights, live", () => {
   it("a link sets β and N; garbage is clamped with a notice", async () => {
     const probe = await open("ml-weights", "?fig-weights-live=beta:0.5,n:10");
     expect(await readout(probe.live, 0)).toBe(show(partialWeightSum(0.5, 11), 3));
+    // The first readout's label names the window it sums over.
+    expect(await probe.live.locator("[data-readouts] dt").first().textContent()).toContain("τ = 0…10");
     expect(await probe.live.locator("[data-notice]").isVisible()).toBe(false);
     // Reset returns to the link's settings, as on every figure (the book's β are the presets).
     await probe.live.locator("button[data-beta='0.9']").click();

@@ -20,7 +20,7 @@ import {
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
-  const values = Array.from(element.querySelectorAll("[data-readouts] dd"));
+  const rows = Array.from(element.querySelectorAll("[data-readouts] > div"));
   const figure = livePlotFigure(element, {
     key: "fig-weights-live",
     settings: numericSettings(weightsRanges, weightsBook),
@@ -28,8 +28,11 @@ export function wake(element: HTMLElement): void {
     layers: (v, size) => weightsLayers(weightsOptions(v, t), size),
     baseKey: (v) => String(v.n),
     words: (v) => {
-      weightsLines(v, t).forEach(([, text], i) => {
-        if (values[i]) values[i].textContent = text;
+      // Both the label (the first line names N) and the value.
+      weightsLines(v, t).forEach(([label, text], i) => {
+        const [dt, dd] = [rows[i]?.querySelector("dt"), rows[i]?.querySelector("dd")];
+        if (dt) dt.textContent = label;
+        if (dd) dd.textContent = text;
       });
       return { caption: weightsCaption(v, t), summary: weightsSummary(v, t) };
     },
