@@ -40,8 +40,14 @@ function columnPlaces(entries: readonly KeyEntry[], o: Frame): LegendPlace<KeyEn
 /**
  * The legend's marks for the figure laid out by `o`: `under` puts the rows under the x axis (the
  * figure's bottom margin must hold them: labels.ts `legendUnder`), else a column at the top right.
+ * `extra` goes to every mark (`className: liveMarkClass` for a legend drawn over live curves).
  */
-export function legendMarks(entries: readonly KeyEntry[], o: Frame, under: boolean): Markish[] {
+export function legendMarks(
+  entries: readonly KeyEntry[],
+  o: Frame,
+  under: boolean,
+  extra: { className?: string } = {},
+): Markish[] {
   const x = Plot.scale({
     x: { type: o.x?.type, domain: o.x?.domain, range: [o.marginLeft, o.width - o.marginRight] },
   });
@@ -64,6 +70,7 @@ export function legendMarks(entries: readonly KeyEntry[], o: Frame, under: boole
         ...(entry.dash ? { strokeDasharray: entry.dash } : {}),
         ...(entry.opacity !== undefined ? { strokeOpacity: entry.opacity } : {}),
         ariaHidden: "true",
+        ...extra,
       }),
     ),
     Plot.text(places, {
@@ -75,6 +82,7 @@ export function legendMarks(entries: readonly KeyEntry[], o: Frame, under: boole
       fill: "currentColor",
       ...halo,
       ariaHidden: "true",
+      ...extra,
     }),
   ];
 }

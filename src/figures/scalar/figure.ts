@@ -1,8 +1,9 @@
 /**
  * The scalar problem f(x) = λ/2·x² (E11, E12) on a log scale: gradient descent's |1 − ηλ|^t next to
  * momentum's |x_t| (run by the core from x_0 = 1) and the rate ρ^t that bounds it, drawn with Plot
- * in two layers (src/draw/layers.ts): base = frame, axes and legend (the x axis follows the number
- * of steps); live = the three curves.
+ * in two layers (src/draw/layers.ts): base = frame and axes (the x axis follows the number of
+ * steps), and on a phone the legend under the plot; live = the three curves, and at the natural
+ * size the legend in the plot (drawn over the curves).
  */
 import * as Plot from "@observablehq/plot";
 import { gdFactor, momentum, run, scalarQuadratic, spectralRadius } from "momentum-live/core";
@@ -121,21 +122,25 @@ export function scalarLayers(
       labelArrow: "none",
     },
   };
+  const lines = curves.map((c) =>
+    Plot.line(series[c.key], {
+      stroke: c.stroke,
+      strokeWidth: 2,
+      ...("dash" in c ? { strokeDasharray: c.dash, strokeOpacity: c.opacity } : {}),
+      clip: true,
+      className: liveMarkClass,
+      ariaDescription: c.key,
+    }),
+  );
+  const legend = legendMarks(keys, options, phone, phone ? {} : { className: liveMarkClass });
   return {
     options,
+    // Under the plot (a phone) the legend never changes; in it, it is drawn over the curves, on
+    // its halo, so it is re-plotted with them.
     base: [
       Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" }),
-      ...legendMarks(keys, options, phone),
+      ...(phone ? legend : []),
     ],
-    live: curves.map((c) =>
-      Plot.line(series[c.key], {
-        stroke: c.stroke,
-        strokeWidth: 2,
-        ...("dash" in c ? { strokeDasharray: c.dash, strokeOpacity: c.opacity } : {}),
-        clip: true,
-        className: liveMarkClass,
-        ariaDescription: c.key,
-      }),
-    ),
+    live: [...lines, ...(phone ? [] : legend)],
   };
 }

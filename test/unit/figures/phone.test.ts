@@ -261,8 +261,14 @@ describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
     }
   });
 
-  it("the scalar rates at the natural size: the legend where it always was", () => {
-    const svg = renderPlot(wholePlot(scalarLayers(t.scalar, scalarSeries(4, 0.6, 0.5))), "s");
+  it("the scalar rates at the natural size: the legend where it always was, over the curves", () => {
+    const layers = scalarLayers(t.scalar, scalarSeries(4, 0.6, 0.5));
+    const svg = renderPlot(wholePlot(layers), "s");
+    // Drawn after the curves, in the live layer: a rising curve passes under its labels' halo.
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const marks = Array.from(document.querySelectorAll("svg > g"), (g) => g.getAttribute("data-mark"));
+    expect(marks.lastIndexOf("text")).toBeGreaterThan(marks.lastIndexOf("line"));
+    expect(layers.live).toHaveLength(3 + 4);
     const legend = textLabels(svg).filter((l) =>
       [t.scalar.gd, t.scalar.momentum, t.scalar.rate].includes(l.text),
     );
