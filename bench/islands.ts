@@ -197,8 +197,15 @@ if (part !== "load") {
   await wakeFigure("en/basics/", "ml-step", "fig-momentum-step");
   results["momentum step t"] = await measure("ml-step", "fig-momentum-step", "t");
 
+  await wakeFigure("en/basics/", "ml-weights", "fig-weights-live");
+  results["weights β"] = await measure("ml-weights", "fig-weights-live", "beta");
+  results["weights N (redraws the x axis)"] = await measure("ml-weights", "fig-weights-live", "n");
+  await wakeFigure("en/basics/", "ml-noise", "fig-noise");
+  results["noise σ (2 runs + 2 × 64-run spreads)"] = await measure("ml-noise", "fig-noise", "sigma");
+
   await wakeFigure("en/theory/", "ml-scalar", "fig-scalar-rates");
   results["scalar λ"] = await measure("ml-scalar", "fig-scalar-rates", "lambda");
+  results["scalar steps (redraws the x axis)"] = await measure("ml-scalar", "fig-scalar-rates", "steps");
   await wakeFigure("en/theory/", "ml-eigen", "fig-eigen-coordinates");
   results["eigen κ"] = await measure("ml-eigen", "fig-eigen-coordinates", "kappa");
   results["eigen η (the run alone)"] = await measure("ml-eigen", "fig-eigen-coordinates", "eta");

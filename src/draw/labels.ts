@@ -116,13 +116,13 @@ const legendFont = 12;
 const legendRow = 18;
 const legendGap = 16;
 
-const entryWidth = (e: LegendEntry) => swatch + 6 + textWidth(e.label, legendFont);
-const rowWidth = (row: readonly LegendEntry[]) =>
+const entryWidth = (e: { label: string }) => swatch + 6 + textWidth(e.label, legendFont);
+const rowWidth = (row: readonly { label: string }[]) =>
   row.reduce((sum, e) => sum + entryWidth(e), 0) + legendGap * (row.length - 1);
 
 /** Rows of legend entries flowing left to right within `width` px (at least one entry a row). */
-export function legendRows(entries: readonly LegendEntry[], width: number): LegendEntry[][] {
-  const rows: LegendEntry[][] = [[]];
+export function legendRows<E extends { label: string }>(entries: readonly E[], width: number): E[][] {
+  const rows: E[][] = [[]];
   for (const e of entries) {
     const row = rows[rows.length - 1];
     if (row.length && rowWidth([...row, e]) > width) rows.push([e]);
@@ -142,7 +142,10 @@ const underDrop = 40;
  * A legend under the plot of a figure `width` wide: how many rows it takes, and the height the plot
  * gives up for it (its rows and some air). Draw it with `legendUnderMarkup`.
  */
-export function legendUnder(entries: readonly LegendEntry[], width: number): { rows: number; room: number } {
+export function legendUnder(
+  entries: readonly { label: string }[],
+  width: number,
+): { rows: number; room: number } {
   const rows = legendRows(entries, width - 2 * underInset).length;
   return { rows, room: legendHeight(rows) + 6 };
 }
@@ -153,36 +156,56 @@ export function legendUnderMarkup(
   width: number,
   plotBottom: number,
 ): string {
-  return legendBelow(entries, underInset, plotBottom + underDrop, width - 2 * underInset).markup;
+  return legendUnderPlaces(entries, width, plotBottom)
+    .map(
+      ({ entry, x, y, label }) =>
+        `<path d="M${px(x)},${px(y)}h${swatch}" ${entry.stroke}/><text x="${px(label.x)}" y="${px(label.y)}">${esc(entry.label)}</text>`,
+    )
+    .join("");
 }
 
-/**
- * A legend in rows under `top`, each row centred between `left` and `left + width`, as SVG markup
- * and the boxes of its labels.
- */
-export function legendBelow(
-  entries: readonly LegendEntry[],
+/** Where a legend entry goes: its sample line from (x, y), `legendSwatch` px long, then its label. */
+export interface LegendPlace<E> {
+  entry: E;
+  x: number;
+  y: number;
+  label: Label;
+}
+
+/** Length of a legend's sample line (px). */
+export const legendSwatch = swatch;
+
+/** The places of the entries of a legend under a plot `width` wide whose frame ends at `plotBottom`. */
+export function legendUnderPlaces<E extends { label: string }>(
+  entries: readonly E[],
+  width: number,
+  plotBottom: number,
+): LegendPlace<E>[] {
+  return legendBelow(entries, underInset, plotBottom + underDrop, width - 2 * underInset);
+}
+
+/** A legend in rows under `top`, each row centred between `left` and `left + width`. */
+function legendBelow<E extends { label: string }>(
+  entries: readonly E[],
   left: number,
   top: number,
   width: number,
-): { markup: string; labels: Label[] } {
-  const labels: Label[] = [];
-  let markup = "";
+): LegendPlace<E>[] {
+  const places: LegendPlace<E>[] = [];
   legendRows(entries, width).forEach((row, r) => {
     let u = left + Math.max(0, (width - rowWidth(row)) / 2);
     const v = top + legendRow * r + legendRow / 2;
-    for (const e of row) {
+    for (const entry of row) {
       const label: Label = {
-        text: e.label,
+        text: entry.label,
         x: u + swatch + 6,
         y: v + 0.32 * legendFont,
         anchor: "start",
-        size: 12,
+        size: legendFont,
       };
-      labels.push(label);
-      markup += `<path d="M${px(u)},${px(v)}h${swatch}" ${e.stroke}/><text x="${px(label.x)}" y="${px(label.y)}">${esc(e.label)}</text>`;
-      u = label.x + textWidth(e.label, legendFont) + legendGap;
+      places.push({ entry, x: u, y: v, label });
+      u = label.x + textWidth(entry.label, legendFont) + legendGap;
     }
   });
-  return { markup, labels };
+  return places;
 }

@@ -50,11 +50,16 @@ describe("effective weights, live", () => {
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("β = 0.92, τ = 0…39");
     expect(await probe.live.locator("[data-number='beta']").inputValue()).toBe("0.92");
     expect(await probe.live.locator("svg[role='img']").count()).toBe(1);
-    // one stem per weight, τ = 0…39
-    const stems = await probe.live.locator(".ml-weights-marks path").first().getAttribute("d");
-    expect(stems?.match(/M/g)?.length).toBe(40);
+    // one stem and one dot per weight, τ = 0…39, re-plotted over the build's axes
+    expect(await probe.live.locator(".ml-overlay g.ml-runs[data-mark='rule'] line").count()).toBe(40);
+    expect(await probe.live.locator(".ml-overlay g.ml-runs[data-mark='dot'] circle").count()).toBe(40);
+    const stemTop = () =>
+      probe.live.locator(".ml-overlay g.ml-runs[data-mark='rule'] line").nth(1).getAttribute("y2");
+    const second = Number(await stemTop());
     await probe.live.locator("button[data-beta='0.6']").click();
     await expect.poll(() => readout(probe.live, 1)).toBe(show(effectiveWeightSum(0.6), 3));
+    // β^1 fell from 0.92 to 0.6: the stem at τ = 1 is shorter (its top lower on the screen)
+    expect(Number(await stemTop())).toBeGreaterThan(second);
     await expect.poll(() => probe.page.url()).toContain("fig-weights-live=beta:0.6,n:39");
     await finish(probe);
   });
@@ -62,6 +67,8 @@ describe("effective weights, live", () => {
   it("a link sets β and N; garbage is clamped with a notice", async () => {
     const probe = await open("ml-weights", "?fig-weights-live=beta:0.5,n:10");
     expect(await readout(probe.live, 0)).toBe(show(partialWeightSum(0.5, 11), 3));
+    // The first readout's label names the window it sums over.
+    expect(await probe.live.locator("[data-readouts] dt").first().textContent()).toContain("τ = 0…10");
     expect(await probe.live.locator("[data-notice]").isVisible()).toBe(false);
     // Reset returns to the link's settings, as on every figure (the book's β are the presets).
     await probe.live.locator("button[data-beta='0.9']").click();
@@ -107,9 +114,15 @@ describe("noisy gradients", () => {
     expect(lines[0][1]).toContain(`rms ${showSig(sgd.rms)}`);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("σ = 1.1, seed 1");
     expect(await probe.live.locator("svg[role='img']").count()).toBe(1);
-    expect(await probe.live.locator("path.ml-noise-run").count()).toBe(2);
+    // One run and one distance a method, re-plotted over each panel's base.
+    for (const panel of ["runs", "distances"]) {
+      expect(await probe.live.locator(`[data-panel='${panel}'] .ml-overlay g.ml-runs path`).count()).toBe(2);
+    }
+    const distances = probe.live.locator("[data-panel='distances'] .ml-overlay g.ml-runs path").first();
+    const before = await distances.getAttribute("d");
     await probe.live.locator('[data-action="reroll"]').click();
     await expect.poll(() => probe.live.locator("[data-number='seed']").inputValue()).toBe("65");
+    await expect.poll(() => distances.getAttribute("d")).not.toBe(before);
     await expect
       .poll(() => probe.page.url())
       .toContain("fig-noise=sigma:1.1,eta:0.2,beta:0.5,steps:100,seed:65");

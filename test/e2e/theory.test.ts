@@ -192,6 +192,9 @@ describe("the scalar figure", () => {
   it("the λ slider changes the readouts to the core's factor and spectral radius", async () => {
     const probe = await open(theory, ["ml-scalar"]);
     const scalar = probe.found["ml-scalar"];
+    // The live curves, re-plotted over the build's axes (one path each, momentum's among them).
+    const momentumCurve = scalar.locator(".ml-overlay g.ml-runs[stroke='var(--ml-momentum)'] path");
+    const before = await momentumCurve.getAttribute("d");
     await probe.page.locator("#fig-scalar-rates-lambda").focus();
     await probe.page.keyboard.press("ArrowLeft"); // λ: 4 → 3.95
     const v = { lambda: 3.95, eta: 0.6, beta: 0.5, steps: 40 };
@@ -201,6 +204,8 @@ describe("the scalar figure", () => {
     expect(text.lines[0]).toContain(show(gdFactor(0.6, 3.95), 4));
     expect(text.lines[1]).toContain(show(spectralRadius(0.5, 0.6, 3.95), 4));
     expect(await scalar.locator("[data-state-caption]").textContent()).toContain("λ = 3.95");
+    expect(await scalar.locator(".ml-overlay g.ml-runs path").count()).toBe(3);
+    expect(await momentumCurve.getAttribute("d")).not.toBe(before);
     await expect.poll(() => probe.page.url()).toContain("fig-scalar-rates=lambda:3.95,eta:0.6,beta:0.5");
     // More steps: the x axis reaches them, and the readout is the core's |x_T| after that many.
     await scalar.locator('[data-number="steps"]').fill("120");

@@ -6,7 +6,13 @@
  * data" still draws it as plain SVG markup (`lossCurveSvg`) until that figure moves to Plot.
  */
 import * as Plot from "@observablehq/plot";
-import { type LegendEntry, legendBelow, legendUnder, legendUnderMarkup } from "../../draw/labels.ts";
+import {
+  type LegendEntry,
+  legendSwatch,
+  legendUnder,
+  legendUnderMarkup,
+  legendUnderPlaces,
+} from "../../draw/labels.ts";
 import { frameOptions, type LayeredPlot, liveMarkClass, marginsOf } from "../../draw/layers.ts";
 import {
   axes,
@@ -213,11 +219,11 @@ export function lossLayers(o: LossCurveOptions): LayeredPlot {
   const live = (name: string) => ({ className: `${name} ${liveMarkClass}` });
   // Each entry's sample line and label: beside each other top right, or in rows under a phone's plot.
   const rows = below
-    ? legendBelow(entries, 8, box.bottom + 40, width - 16).labels.map((l) => ({
-        from: l.x - 28,
-        to: l.x - 6,
-        label: l.x,
-        v: l.y - 0.32 * 12,
+    ? legendUnderPlaces(entries, width, box.bottom).map((p) => ({
+        from: p.x,
+        to: p.x + legendSwatch,
+        label: p.label.x,
+        v: p.y,
       }))
     : entries.map((_, k) => ({
         from: box.right - 168,

@@ -1,24 +1,15 @@
 /**
- * Noisy gradients on the book's problem, one SVG with two panels: SGD and momentum trajectories
- * over the level sets of f = 0.1 x₁² + 2 x₂² (analytic ellipses), and their distance to the minimum
- * over the steps. Plain SVG markup (svg.ts), the same function at build time and in the browser.
+ * Noisy gradients on the book's problem, in two panels drawn with Plot, each in two layers
+ * (src/draw/layers.ts): the SGD and momentum trajectories over the level sets of
+ * f = 0.1 x₁² + 2 x₂² (base: frame, axes, level sets, minimizer; live: the runs), and their
+ * distance to the minimum over the steps (base: frame and axes, whose window follows the runs;
+ * live: the distances).
  */
-
-import {
-  axes,
-  type Box,
-  clipRect,
-  fitBoxes,
-  linePath,
-  phoneShapeWidth,
-  px,
-  type Shapes,
-  type Size,
-  scale,
-  svgRoot,
-} from "../../draw/svg.ts";
-import { type Method, methodColour } from "../../draw/theme.ts";
-import { bookEllipses } from "../step/figure.ts";
+import * as Plot from "@observablehq/plot";
+import { ellipseLevels } from "../../draw/ellipses.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
+import { colors, type Method, methodColour } from "../../draw/theme.ts";
 
 type Pair = readonly [number, number];
 
@@ -36,67 +27,119 @@ export interface NoiseFigureOptions {
   labels: { x1: string; x2: string; step: string; distance: string };
 }
 
-const natural: Size = { width: 640, height: 530 };
-const naturalBoxes: Box[] = [
-  { left: 52, top: 10, right: 626, bottom: 290 },
-  { left: 52, top: 340, right: 626, bottom: 490 },
-];
+/** A panel of the figure: its shapes, its layers at a size, and what its base depends on. */
+export interface NoisePanel {
+  /** Its key in the component (`data-panel`). */
+  name: "runs" | "distances";
+  /**
+   * Natural and phone shapes. On a phone the figure is taller: at the natural aspect the distance
+   * panel was 75 px high, less than half the length of its axis title.
+   */
+  shapes: Shapes;
+  layers(o: NoiseFigureOptions, size?: Size): LayeredPlot;
+  /** The base's key (src/live/plot.ts `baseKey`): it is drawn again when this changes. */
+  baseKey(o: NoiseFigureOptions): string;
+}
+
+const margin = { top: 10, right: 14, bottom: 40, left: 52 };
 const levels = [0.1, 0.4, 1, 2, 3.5, 5.5, 8];
-/**
- * On a phone, taller: at the natural aspect the distance panel was 75 px high, less than half the
- * length of its axis title.
- */
-export const noiseShapes: Shapes = { natural, phone: { width: phoneShapeWidth, height: 580 } };
+const axis = { labelAnchor: "center", labelArrow: "none" } as const;
+/** About one y tick per 50 px of plot (Plot's default, one per 35 px, crowded a phone's 312 px with 13). */
+const yTicks = (height: number) => (height - margin.top - margin.bottom) / 50;
+const frame = () => Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" });
 
-/**
- * The figure, at its natural size or at `size` (narrower, same text size); `idSuffix` keeps the
- * clip paths of a second drawing on the page apart.
- */
-export function noiseSvg(
-  o: NoiseFigureOptions,
-  name: string,
-  description = "",
-  size?: Size,
-  idSuffix = "",
-): string {
-  const fit = fitBoxes(natural, size, naturalBoxes);
-  const clips = [`ml-noise-clip${idSuffix}`, `ml-noise-clip2${idSuffix}`];
-  const [top, bottom] = fit.boxes;
-  const x = scale(noiseDomain.x, [top.left, top.right]);
-  const y = scale(noiseDomain.y, [top.bottom, top.top]);
-  const colour = (k: number) => methodColour(o.methods[k]);
-  let body = `<defs>${clipRect(clips[0], top)}${clipRect(clips[1], bottom)}</defs>`;
-  body += axes(
-    top,
-    x,
-    y,
-    { x: o.labels.x1, y: o.labels.x2 },
-    { xTicks: fit.ticks(7, "x"), yTicks: fit.ticks(6, "y") },
+/** One line a run in its method's colour, re-plotted live (`which` tells the panels' lines apart). */
+function runLines(series: readonly (readonly Pair[])[], o: NoiseFigureOptions, which: string) {
+  return series.map((points, k) =>
+    Plot.line(points, {
+      stroke: methodColour(o.methods[k]),
+      strokeWidth: 1.5,
+      strokeOpacity: which === "run" ? 0.9 : 1,
+      clip: true,
+      className: liveMarkClass,
+      ariaDescription: which,
+    }),
   );
-  body += `<g clip-path="url(#${clips[0]})" fill="none">`;
-  body += `<path d="${bookEllipses(levels)
-    .map((ring) => linePath(ring, x, y))
-    .join("")}" stroke="var(--ml-contour)" stroke-opacity="0.6"/>`;
-  o.runs.forEach((run, k) => {
-    body += `<path class="ml-noise-run" d="${linePath(run, x, y)}" stroke="${colour(k)}" stroke-width="1.5" stroke-opacity="0.9"/>`;
-  });
-  body += `<path d="M${px(x(0) - 5)},${px(y(0) - 5)}l10,10m0,-10l-10,10" stroke="var(--ml-optimum)" stroke-width="2"/></g>`;
+}
 
+/** The top of the distance panel's window: above the runs' largest finite distance, a round number. */
+function distanceTop(o: NoiseFigureOptions): number {
   const finite = o.distances.flatMap((d) => d.map((p) => p[1]).filter((v) => Number.isFinite(v) && v < 1e3));
   const hi = Math.max(1, ...finite) * 1.05;
-  const t = scale([0, o.steps], [bottom.left, bottom.right]);
-  const d = scale([0, hi], [bottom.bottom, bottom.top]);
-  body += axes(
-    bottom,
-    t,
-    d,
-    { x: o.labels.step, y: o.labels.distance },
-    { grid: true, xTicks: fit.ticks(8, "x"), yTicks: fit.ticks(4, "y") },
-  );
-  body += `<g clip-path="url(#${clips[1]})" fill="none">`;
-  o.distances.forEach((run, k) => {
-    body += `<path class="ml-noise-distance" d="${linePath(run, t, d)}" stroke="${colour(k)}" stroke-width="1.5"/>`;
-  });
-  body += `</g>`;
-  return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
+  const [, top] = Plot.scale({ y: { domain: [0, hi], nice: true } }).domain as number[];
+  return top;
 }
+
+const runsPanel: NoisePanel = {
+  name: "runs",
+  shapes: { natural: { width: 640, height: 330 }, phone: { width: phoneShapeWidth, height: 362 } },
+  layers(o, size) {
+    const { width, height } = size ?? this.shapes.natural;
+    // f = 0.1 x₁² + 2 x₂²: Q = diag(0.2, 4), the minimum 0 at the origin.
+    const rings = ellipseLevels({
+      Q: [
+        [0.2, 0],
+        [0, 4],
+      ],
+      center: [0, 0],
+      minimum: 0,
+      domain: noiseDomain,
+      values: levels,
+    }).flatMap((ring, l) => ring.points.map(([x, y]) => ({ l, x, y })));
+    return {
+      options: {
+        ...frameOptions(width, height, margin),
+        x: { domain: [...noiseDomain.x], label: o.labels.x1, ...axis },
+        y: { domain: [...noiseDomain.y], ticks: yTicks(height), label: o.labels.x2, ...axis },
+      },
+      base: [
+        frame(),
+        Plot.line(rings, {
+          x: "x",
+          y: "y",
+          z: "l",
+          stroke: colors.contour,
+          strokeOpacity: 0.6,
+          clip: true,
+          ariaHidden: "true",
+        }),
+        Plot.dot([[0, 0]], {
+          symbol: "times",
+          r: 5,
+          stroke: colors.optimum,
+          strokeWidth: 2,
+          ariaHidden: "true",
+        }),
+      ],
+      live: runLines(o.runs, o, "run"),
+    };
+  },
+  baseKey: () => "",
+};
+
+const distancesPanel: NoisePanel = {
+  name: "distances",
+  shapes: { natural: { width: 640, height: 200 }, phone: { width: phoneShapeWidth, height: 218 } },
+  layers(o, size) {
+    const { width, height } = size ?? this.shapes.natural;
+    return {
+      options: {
+        ...frameOptions(width, height, margin),
+        x: { domain: [0, o.steps], label: o.labels.step, ...axis },
+        y: {
+          domain: [0, distanceTop(o)],
+          ticks: yTicks(height),
+          grid: true,
+          label: o.labels.distance,
+          ...axis,
+        },
+      },
+      base: [frame()],
+      live: runLines(o.distances, o, "distance"),
+    };
+  },
+  baseKey: (o) => `${o.steps} ${distanceTop(o)}`,
+};
+
+/** The two panels, top to bottom. */
+export const noisePanels: readonly NoisePanel[] = [runsPanel, distancesPanel];

@@ -1,10 +1,18 @@
-/** The live noisy-gradient figure (NoisyGradients.astro) on the kit (src/live/figure.ts). */
+/**
+ * The live noisy-gradient figure (NoisyGradients.astro): two Plot panels (figure.ts), each the
+ * build's base with its live marks re-plotted over it (src/live/plot.ts `livePlot`), on the kit
+ * (src/live/figure.ts). `livePlotFigure` takes over one drawing; this figure has two, so the
+ * island keeps each panel's base as that does: drawn again only at another size or base key.
+ */
 
+import type { Size } from "../../draw/svg.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
-import { liveSvgFigure } from "../../live/figure.ts";
+import { liveFigure } from "../../live/figure.ts";
+import { fitWidth, shapesOf } from "../../live/fit.ts";
+import { livePlot } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
-import { noiseSvg } from "./figure.ts";
+import { noisePanels } from "./figure.ts";
 import {
   noiseBook,
   noiseCaption,
@@ -21,13 +29,37 @@ export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready" || !t) return;
   const head = element.querySelector<HTMLElement>("[data-spread-head]");
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
-  const figure = liveSvgFigure(element, {
+  const book = noiseOptions(noiseResult(noiseBook), noiseBook, t);
+  const panels = noisePanels.map((panel) => {
+    const container = element.querySelector<HTMLElement>(`[data-panel="${panel.name}"]`);
+    const shapes = container && shapesOf(container);
+    const plot = container && livePlot(container, t.noise.name);
+    if (!container || !shapes || !plot) return null;
+    // What the base shows: the build drew the book's setting at the natural size.
+    const drawn: { key: string; size: Size | undefined } = { key: panel.baseKey(book), size: undefined };
+    return { panel, plot, drawn, size: fitWidth(container, shapes, () => figure.redraw()) };
+  });
+  if (panels.some((p) => p === null)) return;
+  const figure = liveFigure(element, {
     key: "fig-noise",
     settings: numericSettings(noiseRanges, noiseBook),
     numeric: noiseRanges,
-    draw: (v, size) => {
+    draw: (v) => {
       const r = noiseResult(v);
-      const summary = noiseSummary(r, t);
+      const o = noiseOptions(r, v, t);
+      for (const p of panels) {
+        if (!p) continue;
+        const [key, size] = [p.panel.baseKey(o), p.size()];
+        const layers = p.panel.layers(o, size);
+        if (
+          key !== p.drawn.key ||
+          size?.width !== p.drawn.size?.width ||
+          size?.height !== p.drawn.size?.height
+        )
+          p.plot.base(layers);
+        [p.drawn.key, p.drawn.size] = [key, size];
+        p.plot.live(layers);
+      }
       spreadLines(r, v, t).forEach(([label, text], k) => {
         const name = items[k]?.querySelector(".ml-run-label");
         const value = items[k]?.querySelector("[data-readout]");
@@ -35,12 +67,10 @@ export function wake(element: HTMLElement): void {
         if (value) value.textContent = text;
       });
       if (head) head.textContent = spreadHead(v, t);
-      const svg = noiseSvg(noiseOptions(r, v, t), t.noise.name, summary, size);
-      return { svg, caption: noiseCaption(v, t), summary };
+      return { caption: noiseCaption(v, t), summary: noiseSummary(r, t) };
     },
   });
   element.querySelector('[data-action="reroll"]')?.addEventListener("click", () => {
-    if (!figure) return;
     // The next block of seeds: none of the pooled runs' seeds is reused.
     const v = figure.get();
     figure.set({ ...v, seed: (v.seed + 64) % (noiseRanges.seed.max + 1) });

@@ -1,8 +1,11 @@
 /**
  * The scalar problem f(x) = λ/2·x² (E11, E12) on a log scale: gradient descent's |1 − ηλ|^t next to
- * momentum's |x_t| (run by the core from x_0 = 1) and the rate ρ^t that bounds it. Pure markup; the
- * browser rewrites the three paths' `d` only.
+ * momentum's |x_t| (run by the core from x_0 = 1) and the rate ρ^t that bounds it, drawn with Plot
+ * in two layers (src/draw/layers.ts): base = frame and axes (the x axis follows the number of
+ * steps), and on a phone the legend under the plot; live = the three curves, and at the natural
+ * size the legend in the plot (drawn over the curves).
  */
+import * as Plot from "@observablehq/plot";
 import {
   gdFactor,
   momentum,
@@ -12,25 +15,11 @@ import {
   spectralRadius,
   type Trajectory,
 } from "momentum-live/core";
-import { type LegendEntry, legendUnder, legendUnderMarkup } from "../../draw/labels.ts";
-import {
-  axes,
-  clipRect,
-  esc,
-  linePath,
-  onPhone,
-  type Pair,
-  type Panel,
-  panelOf,
-  phoneShapeWidth,
-  type Shapes,
-  type Size,
-  svgRoot,
-} from "../../draw/svg.ts";
-import { methodColour } from "../../draw/theme.ts";
-
-/** The panel, and on a phone the legend's entries, drawn under the x axis (none: the legend is in the plot). */
-export type ScalarLayout = Panel & { legend?: LegendEntry[] };
+import { legendUnder } from "../../draw/labels.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { type KeyEntry, legendMarks } from "../../draw/legend.ts";
+import { onPhone, type Pair, phoneShapeWidth, type Shapes, type Size, tickText } from "../../draw/svg.ts";
+import { colors, methodColour } from "../../draw/theme.ts";
 
 /** On a phone, a taller figure with the legend under the plot (in it, it would cover the curves). */
 export const scalarShapes: Shapes = {
@@ -45,19 +34,6 @@ export const scalarShapes: Shapes = {
 export const scalarSteps = 40;
 const floor = 1e-8;
 const ceiling = 1e4;
-
-/**
- * The layout of `steps` steps at `size` (default: natural); on a phone the plot makes room for the
- * legend below.
- */
-export function scalarLayout(labels: ScalarLabels, size?: Size, steps = scalarSteps): ScalarLayout {
-  const { width, height } = size ?? scalarShapes.natural;
-  const legend = onPhone(size) ? legendEntries(labels) : undefined;
-  const below = legend ? legendUnder(legend, width).room : 0;
-  // On a phone the y axis's name moves out of the way of the tick labels (10⁻⁴, 0.01).
-  const box = { left: legend ? 60 : 52, top: 12, right: width - 16, bottom: height - 40 - below };
-  return { ...panelOf(width, height, box, [0, steps], [floor, ceiling], "log"), legend };
-}
 
 export interface ScalarSeries {
   /** |1 − ηλ|^t. */
@@ -115,51 +91,84 @@ export interface ScalarLabels {
   rate: string;
 }
 
-const series = [
-  { key: "gd", colour: methodColour("gd"), dash: "" },
-  { key: "momentum", colour: methodColour("momentum"), dash: "" },
-  { key: "rate", colour: "currentColor", dash: ' stroke-dasharray="5 4" stroke-opacity="0.6"' },
+/** The three curves: each method in its colour, the rate ρ^t dashed in the text's colour. */
+const curves = [
+  { key: "gd", stroke: methodColour("gd") },
+  { key: "momentum", stroke: methodColour("momentum") },
+  { key: "rate", stroke: colors.ink, dash: "5 4", opacity: 0.6 },
 ] as const;
-
-const legendEntries = (labels: ScalarLabels): LegendEntry[] =>
-  series.map((o) => ({ label: labels[o.key], stroke: `stroke="${o.colour}" stroke-width="2"${o.dash}` }));
-
-export function scalarPaths(
-  layout: ScalarLayout,
-  s: ScalarSeries,
-): Record<"gd" | "momentum" | "rate", string> {
-  return {
-    gd: linePath(s.gd, layout.x, layout.y),
-    momentum: linePath(s.momentum, layout.x, layout.y),
-    rate: linePath(s.rate, layout.x, layout.y),
-  };
-}
 
 /** Fewer ticks on an axis drawn shorter than its natural `full` pixels (a narrow screen). */
 const ticks = (n: number, length: number, full: number) =>
   Math.max(3, Math.min(n, Math.round((n * length) / full)));
 
-export function scalarSvg(layout: ScalarLayout, labels: ScalarLabels, s: ScalarSeries, id: string): string {
-  const d = scalarPaths(layout, s);
-  const { box } = layout;
-  const lines = series
-    .map(
-      (o) =>
-        `<path data-series="${o.key}" d="${d[o.key]}" fill="none" stroke="${o.colour}" stroke-width="2"${o.dash}/>`,
-    )
-    .join("");
-  const legend = layout.legend
-    ? legendUnderMarkup(layout.legend, layout.width, box.bottom)
-    : series
-        .map(
-          (o, k) =>
-            `<g transform="translate(${box.right - 150},${box.top + 14 + 18 * k})"><path d="M0,0h22" stroke="${o.colour}" stroke-width="2"${o.dash}/><text x="28" dy="0.32em">${esc(labels[o.key])}</text></g>`,
-        )
-        .join("");
-  return svgRoot(
-    layout.width,
-    layout.height,
-    labels.name,
-    `<defs>${clipRect(`${id}-clip`, box)}</defs>${axes(box, layout.x, layout.y, labels, { xTicks: ticks(8, box.right - box.left, 572), yTicks: ticks(7, box.bottom - box.top, 228), grid: true, yLabelOffset: box.left - 14 })}<g clip-path="url(#${esc(id)}-clip)" aria-hidden="true">${lines}</g><g fill="currentColor" font-size="12" aria-hidden="true" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${legend}</g>`,
+/** Powers of ten over the window, about `count` of them. */
+function decades(count: number): number[] {
+  const [lo, hi] = [Math.log10(floor), Math.log10(ceiling)];
+  const every = Math.ceil((hi - lo) / count);
+  return Array.from({ length: Math.floor((hi - lo) / every) + 1 }, (_, k) => 10 ** (lo + k * every));
+}
+
+/**
+ * The figure of `series` over `steps` steps at `size` (default: natural): on a phone the legend
+ * goes under the plot and the y axis's name moves out of the way of the tick labels (10⁻⁴, 0.01).
+ */
+export function scalarLayers(
+  labels: ScalarLabels,
+  series: ScalarSeries,
+  steps = scalarSteps,
+  size?: Size,
+): LayeredPlot {
+  const { width, height } = size ?? scalarShapes.natural;
+  const phone = onPhone(size);
+  const keys: KeyEntry[] = curves.map((c) => ({ ...c, label: labels[c.key] }));
+  const margin = {
+    top: 12,
+    right: 16,
+    left: phone ? 60 : 52,
+    bottom: 40 + (phone ? legendUnder(keys, width).room : 0),
+  };
+  const options: LayeredPlot["options"] = {
+    ...frameOptions(width, height, margin),
+    x: {
+      domain: [0, steps],
+      ticks: ticks(8, width - margin.left - margin.right, 572),
+      label: labels.x,
+      // Under the ticks, where the natural figure has it (Plot would put it under a phone's legend).
+      labelOffset: 37,
+      labelAnchor: "center",
+      labelArrow: "none",
+    },
+    y: {
+      type: "log",
+      domain: [floor, ceiling],
+      ticks: decades(ticks(7, height - margin.top - margin.bottom, 228)),
+      tickFormat: (v: number) => tickText(v, "log"),
+      grid: true,
+      label: labels.y,
+      labelAnchor: "center",
+      labelArrow: "none",
+    },
+  };
+  const lines = curves.map((c) =>
+    Plot.line(series[c.key], {
+      stroke: c.stroke,
+      strokeWidth: 2,
+      ...("dash" in c ? { strokeDasharray: c.dash, strokeOpacity: c.opacity } : {}),
+      clip: true,
+      className: liveMarkClass,
+      ariaDescription: c.key,
+    }),
   );
+  const legend = legendMarks(keys, options, phone, phone ? {} : { className: liveMarkClass });
+  return {
+    options,
+    // Under the plot (a phone) the legend never changes; in it, it is drawn over the curves, on
+    // its halo, so it is re-plotted with them.
+    base: [
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" }),
+      ...(phone ? legend : []),
+    ],
+    live: [...lines, ...(phone ? [] : legend)],
+  };
 }

@@ -1,22 +1,14 @@
 /**
  * The effective-weight figure, live (E3): the weight β^τ that the velocity gives to the gradient
- * from τ steps ago, for τ = 0…N, as stems and dots. Plain SVG markup (svg.ts): the same function
- * draws at build time and in the browser; the weights come from the core.
+ * from τ steps ago, for τ = 0…N, as stems and dots, drawn with Plot in two layers
+ * (src/draw/layers.ts): base = frame and axes (the x axis follows N); live = the stems and dots.
+ * The weights come from the core.
  */
+import * as Plot from "@observablehq/plot";
 import { effectiveWeights } from "momentum-live/core";
-import {
-  axes,
-  type Box,
-  dotsPath,
-  fitBoxes,
-  phoneShapeWidth,
-  px,
-  type Shapes,
-  type Size,
-  scale,
-  svgRoot,
-} from "../../draw/svg.ts";
-import { palette } from "../../draw/theme.ts";
+import { frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
+import { colors, palette } from "../../draw/theme.ts";
 
 export interface WeightsFigureOptions {
   /** β ∈ [0, 1). */
@@ -32,34 +24,33 @@ export const weightsShapes: Shapes = {
   natural: { width: 640, height: 250 },
   phone: { width: phoneShapeWidth, height: 270 },
 };
-const naturalBox: Box = { left: 52, top: 10, right: 626, bottom: 206 };
+type Weight = readonly [tau: number, weight: number];
+const margin = { top: 10, right: 14, bottom: 44, left: 52 };
 
 /** The figure, at its natural size or at `size` (narrower, same text size). */
-export function weightsSvg(o: WeightsFigureOptions, name: string, description = "", size?: Size): string {
-  const fit = fitBoxes(weightsShapes.natural, size, [naturalBox]);
-  const [box] = fit.boxes;
-  const pad = Math.min(12, (box.right - box.left) / (2 * (o.n + 1)));
-  const x = scale([0, o.n], [box.left + pad, box.right - pad]);
-  const y = scale([0, 1.05], [box.bottom, box.top]);
-  const weights = effectiveWeights(o.beta, o.n + 1);
-  const base = px(y(0));
-  const stems = weights.map((w, tau) => `M${px(x(tau))},${base}V${px(y(w))}`).join("");
-  const dots = dotsPath(
-    weights.map((w, tau) => [tau, w] as const),
-    x,
-    y,
-  );
+export function weightsLayers(o: WeightsFigureOptions, size?: Size): LayeredPlot {
+  const { width, height } = size ?? weightsShapes.natural;
+  // Half a stem's spacing (at most 12 px) between the frame and the first and last stems.
+  const inset = Math.min(12, (width - margin.left - margin.right) / (2 * (o.n + 1)));
+  const weights = effectiveWeights(o.beta, o.n + 1).map((w, tau) => [tau, w] as const);
   const thin = o.n > 60;
-  const body =
-    axes(
-      box,
-      x,
-      y,
-      { x: o.xLabel, y: o.yLabel },
-      { grid: true, yTicks: fit.ticks(5, "y"), xTicks: fit.ticks(8, "x") },
-    ) +
-    `<g class="ml-weights-marks" stroke="${palette[0]}" fill="none">` +
-    `<path d="${stems}" stroke-width="${thin ? 1 : 1.5}"/>` +
-    `<path d="${dots}" stroke-width="${thin ? 3.5 : 5.5}" stroke-linecap="round"/></g>`;
-  return svgRoot(fit.width, fit.height, name, body, description ? { "aria-description": description } : {});
+  const live = { x: (d: Weight) => d[0], className: liveMarkClass } as const;
+  return {
+    options: {
+      ...frameOptions(width, height, margin),
+      x: { domain: [0, o.n], inset, label: o.xLabel, labelAnchor: "center", labelArrow: "none" },
+      y: { domain: [0, 1.05], grid: true, label: o.yLabel, labelAnchor: "center", labelArrow: "none" },
+    },
+    base: [Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" })],
+    live: [
+      Plot.ruleX(weights, {
+        y1: 0,
+        y2: (d: Weight) => d[1],
+        stroke: palette[0],
+        strokeWidth: thin ? 1 : 1.5,
+        ...live,
+      }),
+      Plot.dot(weights, { y: (d: Weight) => d[1], r: thin ? 1.75 : 2.75, fill: palette[0], ...live }),
+    ],
+  };
 }

@@ -1,10 +1,13 @@
-/** The live effective-weight figure (EffectiveWeights.astro) on the kit (src/live/figure.ts). */
+/**
+ * The live effective-weight figure (EffectiveWeights.astro) on the kit's Plot figure
+ * (src/live/plot.ts): β re-plots the stems and dots; N redraws the x axis too.
+ */
 
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
-import { liveSvgFigure } from "../../live/figure.ts";
+import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
-import { weightsSvg } from "./figure.ts";
+import { weightsLayers } from "./figure.ts";
 import {
   weightsBook,
   weightsCaption,
@@ -17,18 +20,21 @@ import {
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
-  const values = Array.from(element.querySelectorAll("[data-readouts] dd"));
-  const figure = liveSvgFigure(element, {
+  const rows = Array.from(element.querySelectorAll("[data-readouts] > div"));
+  const figure = livePlotFigure(element, {
     key: "fig-weights-live",
     settings: numericSettings(weightsRanges, weightsBook),
     numeric: weightsRanges,
-    draw: (v, size) => {
-      const summary = weightsSummary(v, t);
-      weightsLines(v, t).forEach(([, text], i) => {
-        if (values[i]) values[i].textContent = text;
+    layers: (v, size) => weightsLayers(weightsOptions(v, t), size),
+    baseKey: (v) => String(v.n),
+    words: (v) => {
+      // Both the label (the first line names N) and the value.
+      weightsLines(v, t).forEach(([label, text], i) => {
+        const [dt, dd] = [rows[i]?.querySelector("dt"), rows[i]?.querySelector("dd")];
+        if (dt) dt.textContent = label;
+        if (dd) dd.textContent = text;
       });
-      const svg = weightsSvg(weightsOptions(v, t), t.weights.name, summary, size);
-      return { svg, caption: weightsCaption(v, t), summary };
+      return { caption: weightsCaption(v, t), summary: weightsSummary(v, t) };
     },
   });
   for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-beta]")))

@@ -1,5 +1,4 @@
 /** The pure figure functions and models of the basics and experiments figures. */
-
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import {
@@ -13,7 +12,7 @@ import {
   trainMomentum,
 } from "../../../src/core/index.ts";
 import { labelBox, overlaps, textWidth } from "../../../src/draw/labels.ts";
-import { wholePlot } from "../../../src/draw/layers.ts";
+import { liveMarkClass, wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import type { Size } from "../../../src/draw/svg.ts";
 import { lossCurveSvg } from "../../../src/figures/loss/figure.ts";
@@ -34,7 +33,7 @@ import {
 import { flatTable } from "../../../src/figures/own-data/read.ts";
 import { stepLabels, stepLayers, stepShapes, stepWindow } from "../../../src/figures/step/figure.ts";
 import { stepOptions, stepRanges, stepVectors } from "../../../src/figures/step/model.ts";
-import { weightsSvg } from "../../../src/figures/weights/figure.ts";
+import { weightsLayers } from "../../../src/figures/weights/figure.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings } from "../../../src/i18n/views.ts";
 
@@ -48,16 +47,27 @@ const stepSvg = (k: number, strings: typeof t, size?: Size) =>
 
 describe("effective-weight figure", () => {
   it("draws one stem and one dot per weight, from the core, the last stem at β^N", () => {
-    const svg = weightsSvg({ beta: 0.6, n: 9, xLabel: "τ", yLabel: "β^τ" }, "weights", "summary");
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="weights"[^>]*aria-description="summary"/);
-    const stems = svg.match(/<path d="((?:M[\d.]+,[\d.]+V[\d.]+)+)"/)?.[1] ?? "";
-    expect(stems.match(/M/g)?.length).toBe(10);
-    const dots = svg.match(/<path d="((?:M[\d.]+,[\d.]+h0)+)"/)?.[1] ?? "";
-    expect(dots.match(/h0/g)?.length).toBe(10);
-    // heights: the stem tops are proportional to the core's weights
-    const tops = [...stems.matchAll(/M[\d.]+,([\d.]+)V([\d.]+)/g)].map((m) => Number(m[1]) - Number(m[2]));
+    const o = { beta: 0.6, n: 9, xLabel: "τ", yLabel: "β^τ" };
+    const svg = renderPlot(wholePlot(weightsLayers(o)), "weights", "summary");
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const root = document.querySelector("svg");
+    expect([root?.getAttribute("role"), root?.getAttribute("aria-label")]).toEqual(["img", "weights"]);
+    expect(root?.getAttribute("aria-description")).toBe("summary");
+    // The stems and dots are the live marks (re-plotted by the island), in the figure's colour.
+    const stems = Array.from(document.querySelectorAll(`[data-mark="rule"].${liveMarkClass} line`));
+    const dots = Array.from(document.querySelectorAll(`[data-mark="dot"].${liveMarkClass} circle`));
+    expect(stems).toHaveLength(10);
+    expect(dots).toHaveLength(10);
+    // heights: the stem tops are proportional to the core's weights, the dots on them
+    const at = (e: Element, a: string) => Number(e.getAttribute(a));
+    const tops = stems.map((l) => at(l, "y1") - at(l, "y2"));
     const w = effectiveWeights(0.6, 10);
     expect(tops[3] / tops[0]).toBeCloseTo(w[3], 2);
+    expect(tops[9] / tops[0]).toBeCloseTo(w[9], 2);
+    dots.forEach((d, k) => {
+      expect(at(d, "cx")).toBe(at(stems[k], "x1"));
+      expect(at(d, "cy")).toBe(at(stems[k], "y2"));
+    });
   });
 });
 

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { bookObjective, gd, momentum, nesterov, type Optimizer, run } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
-import { wholePlot } from "../../../src/draw/layers.ts";
+import { liveMarkClass, wholePlot } from "../../../src/draw/layers.ts";
 import { linesFigure, type Series } from "../../../src/draw/lines.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import {
@@ -21,12 +21,12 @@ import {
 } from "../../../src/draw/theme.ts";
 import { eigenLayers, eigenScene, eigenShapes } from "../../../src/figures/eigen/figure.ts";
 import { figureFor } from "../../../src/figures/example/figure.ts";
-import { noiseSvg } from "../../../src/figures/noise/figure.ts";
+import { noisePanels } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
 import { playgroundOn, playgroundRuns } from "../../../src/figures/playground/figure.ts";
 import { playgroundSpecs, playgroundText } from "../../../src/figures/playground/model.ts";
 import { playgroundPanels as playgroundMarkup } from "../../../src/figures/playground/panels.ts";
-import { scalarLayout, scalarSeries, scalarSvg } from "../../../src/figures/scalar/figure.ts";
+import { scalarLayers, scalarSeries } from "../../../src/figures/scalar/figure.ts";
 import { scalarSpecs, scalarText } from "../../../src/figures/scalar/model.ts";
 import { liveRunStyles } from "../../../src/figures/trajectory/runs.ts";
 import { bookState, type LiveConfig } from "../../../src/figures/trajectory/state.ts";
@@ -249,9 +249,11 @@ describe("every figure draws a method's run in the method's colour", () => {
             methods: [...o.methods].reverse(),
           }
         : o;
-      const document = doc(noiseSvg(options, "noise"));
-      for (const cls of ["ml-noise-run", "ml-noise-distance"]) {
-        const strokes = Array.from(document.querySelectorAll(`.${cls}`), (p) => p.getAttribute("stroke"));
+      // The runs over the level sets, then their distances: one line a run in each panel.
+      for (const [k, which] of ["run", "distance"].entries()) {
+        const document = doc(renderPlot(wholePlot(noisePanels[k].layers(options)), "noise"));
+        const lines = document.querySelectorAll(`[aria-description="${which}"] .${liveMarkClass}`);
+        const strokes = Array.from(lines, (p) => p.getAttribute("stroke"));
         expect(strokes).toEqual(options.methods.map(methodColour));
       }
     }
@@ -260,13 +262,22 @@ describe("every figure draws a method's run in the method's colour", () => {
   it("the scalar rates: gradient descent's curve, legend and readout key in its colour, momentum's in its", () => {
     const v = defaults(scalarSpecs);
     const labels = { name: "n", x: "t", y: "|x|", gd: "GD", momentum: "momentum", rate: "rate" };
-    const document = doc(scalarSvg(scalarLayout(labels), labels, scalarSeries(v.lambda, v.eta, v.beta), "s"));
-    for (const m of ["gd", "momentum"] as const) {
-      expect(document.querySelector(`[data-series="${m}"]`)?.getAttribute("stroke")).toBe(methodColour(m));
-    }
-    const legend = Array.from(document.querySelectorAll("g > path[d='M0,0h22']"), (p) =>
-      p.getAttribute("stroke"),
+    const document = doc(
+      renderPlot(wholePlot(scalarLayers(labels, scalarSeries(v.lambda, v.eta, v.beta))), "n"),
     );
+    for (const m of ["gd", "momentum"] as const) {
+      const curve = document.querySelector(`[aria-description="${m}"] .${liveMarkClass}`);
+      expect(curve?.getAttribute("stroke")).toBe(methodColour(m));
+      expect(curve?.querySelector("path")?.getAttribute("d")).toMatch(
+        /^M[\d.]+,[\d.]+(L[-\d.]+,[-\d.]+){40}$/,
+      );
+    }
+    // The legend's sample lines, in the order of its labels.
+    const legend = Array.from(document.querySelectorAll("[data-mark='rule']"), (g) =>
+      g.getAttribute("stroke"),
+    );
+    const names = Array.from(document.querySelectorAll("[data-mark='text'] text"), (x) => x.textContent);
+    expect(names).toEqual([labels.gd, labels.momentum, labels.rate]);
     expect(legend.slice(0, 2)).toEqual([methodColour("gd"), methodColour("momentum")]);
     const text = scalarText(v, t.scalar, t.region.regimes, scalarSeries(v.lambda, v.eta, v.beta).ends);
     expect(text.keys).toEqual([methodColour("gd"), methodColour("momentum")]);

@@ -21,7 +21,7 @@ import { wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
 import { lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
-import { noiseShapes, noiseSvg } from "../../../src/figures/noise/figure.ts";
+import { noisePanels } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
 import {
   regionLayers,
@@ -29,8 +29,8 @@ import {
   regionShapes,
   regionTextLabels,
 } from "../../../src/figures/region/figure.ts";
-import { scalarLayout, scalarSeries, scalarShapes, scalarSvg } from "../../../src/figures/scalar/figure.ts";
-import { weightsShapes, weightsSvg } from "../../../src/figures/weights/figure.ts";
+import { scalarLayers, scalarSeries, scalarShapes } from "../../../src/figures/scalar/figure.ts";
+import { weightsLayers, weightsShapes } from "../../../src/figures/weights/figure.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings, regionStrings, scalarStrings } from "../../../src/i18n/views.ts";
 import { sizeFor } from "../../../src/live/fit.ts";
@@ -131,10 +131,12 @@ function textLabels(svg: string): (Label & { transform: boolean })[] {
     const regime = el.closest(".ml-regime") !== null;
     const size = regime ? 13 : Number(inherited(el, "font-size") ?? 13);
     const em = Number.parseFloat(el.getAttribute("dy") ?? "0");
+    // Plot sets a text's baseline in ems ("0.3em") and places the text by its own translation.
+    const y = el.getAttribute("y") ?? "0";
     return {
       text: el.textContent ?? "",
       x: dx + Number(el.getAttribute("x") ?? 0),
-      y: dy + Number(el.getAttribute("y") ?? 0) + em * size,
+      y: dy + (y.endsWith("em") ? Number.parseFloat(y) * size : Number(y)) + em * size,
       anchor: (inherited(el, "text-anchor") ?? "start") as Label["anchor"],
       size,
       bold: regime,
@@ -237,8 +239,7 @@ describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
   it("the scalar rates: the legend under the plot, clear of the curves and of the axis labels", () => {
     const series = scalarSeries(4, 0.6, 0.5);
     for (const size of phoneSizes(scalarShapes)) {
-      const layout = scalarLayout(t.scalar, size);
-      const svg = scalarSvg(layout, t.scalar, series, "s");
+      const svg = renderPlot(wholePlot(scalarLayers(t.scalar, series, 40, size)), "s");
       const box = frame(svg);
       expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(160);
       const legend = textLabels(svg).filter((l) =>
@@ -253,9 +254,22 @@ describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
     }
   });
 
-  it("the scalar rates at the natural size: the legend where it always was", () => {
-    const svg = scalarSvg(scalarLayout(t.scalar), t.scalar, scalarSeries(4, 0.6, 0.5), "s");
-    expect(svg).toContain(`<g transform="translate(${640 - 16 - 150},26)">`);
+  it("the scalar rates at the natural size: the legend where it always was, over the curves", () => {
+    const layers = scalarLayers(t.scalar, scalarSeries(4, 0.6, 0.5));
+    const svg = renderPlot(wholePlot(layers), "s");
+    // Drawn after the curves, in the live layer: a rising curve passes under its labels' halo.
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const marks = Array.from(document.querySelectorAll("svg > g"), (g) => g.getAttribute("data-mark"));
+    expect(marks.lastIndexOf("text")).toBeGreaterThan(marks.lastIndexOf("line"));
+    expect(layers.live).toHaveLength(3 + 4);
+    const legend = textLabels(svg).filter((l) =>
+      [t.scalar.gd, t.scalar.momentum, t.scalar.rate].includes(l.text),
+    );
+    expect(legend.map((l) => [l.x, Math.round(l.y - 0.3 * 12)])).toEqual([
+      [640 - 16 - 150 + 28, 26],
+      [640 - 16 - 150 + 28, 44],
+      [640 - 16 - 150 + 28, 62],
+    ]);
   });
 
   it("the loss curves: the legend of the comparison curves under the plot", () => {
@@ -282,7 +296,7 @@ describe("the effective weights on a phone", () => {
   it("has a plot at least 160 px tall", () => {
     const o = { beta: 0.9, n: 40, xLabel: "τ (steps ago)", yLabel: "weight β^τ" };
     for (const size of phoneSizes(weightsShapes)) {
-      const box = frame(weightsSvg(o, "weights", "", size));
+      const box = frame(renderPlot(wholePlot(weightsLayers(o, size)), "weights"));
       expect(box.bottom - box.top, `${size.width} px`).toBeGreaterThanOrEqual(160);
     }
   });
@@ -292,18 +306,19 @@ describe.each(["en", "zh"] as const)("the noisy gradients on a phone (%s)", (loc
   it("both panels tall enough to read, each taller than its axis title is long", () => {
     const t = basicsUi(locale);
     const o = noiseOptions(noiseResult(noiseBook), noiseBook, t);
-    for (const size of phoneSizes(noiseShapes)) {
-      const svg = noiseSvg(o, "noise", "", size, "-phone");
-      const panels = Array.from(
-        svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/g),
-        (m) => Number(m[4]),
-      );
-      expect(panels, `${size.width} px`).toHaveLength(2);
-      expect(panels[0], `${size.width} px: trajectories`).toBeGreaterThanOrEqual(240);
-      expect(panels[1], `${size.width} px: distances`).toBeGreaterThanOrEqual(
+    const drawings = noisePanels.map((panel) =>
+      phoneSizes(panel.shapes).map((size) => renderPlot(wholePlot(panel.layers(o, size)), "noise")),
+    );
+    const [runs, distances] = drawings.map((panel) => panel.map(frame));
+    // The drawings' clip paths keep apart in one page.
+    const ids = drawings.flat().flatMap((svg) => Array.from(svg.matchAll(/ id="([^"]+)"/g), (m) => m[1]));
+    expect(ids.length).toBeGreaterThanOrEqual(drawings.flat().length);
+    expect(new Set(ids).size).toBe(ids.length);
+    phoneWidths.forEach((width, k) => {
+      expect(runs[k].bottom - runs[k].top, `${width} px: trajectories`).toBeGreaterThanOrEqual(240);
+      expect(distances[k].bottom - distances[k].top, `${width} px: distances`).toBeGreaterThanOrEqual(
         textWidth(t.noise.distance, 12) + 8,
       );
-      expect(svg).toContain('clip-path="url(#ml-noise-clip-phone)"');
-    }
+    });
   });
 });
