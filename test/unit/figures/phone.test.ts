@@ -20,7 +20,7 @@ import {
 import { wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
-import { lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
+import { lossLayers, lossShapes } from "../../../src/figures/loss/figure.ts";
 import { noiseShapes, noiseSvg } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
 import {
@@ -119,6 +119,9 @@ describe("label boxes", () => {
  * Every <text> of an SVG as a label: its position from its own and its parents' translations (dy
  * in ems), its size, anchor and weight as set on it or inherited (Plot sets them on a mark's group).
  */
+const lengthOf = (v: string | null, size: number) =>
+  v?.endsWith("em") ? Number.parseFloat(v) * size : Number(v ?? 0);
+
 function textLabels(svg: string): (Label & { transform: boolean })[] {
   const { document } = parseHTML(`<html><body>${svg}</body></html>`);
   const inherited = (el: Element, name: string) => el.closest(`[${name}]`)?.getAttribute(name) ?? null;
@@ -134,7 +137,8 @@ function textLabels(svg: string): (Label & { transform: boolean })[] {
     return {
       text: el.textContent ?? "",
       x: dx + Number(el.getAttribute("x") ?? 0),
-      y: dy + Number(el.getAttribute("y") ?? 0) + em * size,
+      // y in pixels, or in ems (Plot writes y="0.71em" beside a tick).
+      y: dy + lengthOf(el.getAttribute("y"), size) + em * size,
       anchor: (inherited(el, "text-anchor") ?? "start") as Label["anchor"],
       size,
       bold: regime,
@@ -266,7 +270,10 @@ describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
     }));
     const labels = { epoch: "epoch", loss: "loss", optimum: "least-squares optimum", run: "this run" };
     for (const size of phoneSizes(lossShapes)) {
-      const svg = lossCurveSvg({ losses, optimum: 0.3, epochs: 2, labels, ghosts, size }, "loss");
+      const svg = renderPlot(
+        wholePlot(lossLayers({ losses, optimum: 0.3, epochs: 2, labels, ghosts, size })),
+        "loss",
+      );
       const box = frame(svg);
       const legend = textLabels(svg).filter((l) =>
         [labels.run, ...ghosts.map((g) => g.label)].includes(l.text),
