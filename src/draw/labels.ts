@@ -3,7 +3,7 @@
  * estimated from the font size and the characters, on the generous side), overlap tests, the first
  * free spot among candidates, and a legend that flows in rows under a plot. Pure.
  */
-import { type Box, esc, px } from "./svg.ts";
+import type { Box } from "./svg.ts";
 
 /** A line of SVG text: its anchor point (x, baseline y), alignment and font size. */
 export interface Label {
@@ -140,7 +140,7 @@ const underDrop = 40;
 
 /**
  * A legend under the plot of a figure `width` wide: how many rows it takes, and the height the plot
- * gives up for it (its rows and some air). Draw it with `legendUnderMarkup`.
+ * gives up for it (its rows and some air). Its entries' places: `legendUnderPlaces`.
  */
 export function legendUnder(
   entries: readonly { label: string }[],
@@ -148,20 +148,6 @@ export function legendUnder(
 ): { rows: number; room: number } {
   const rows = legendRows(entries, width - 2 * underInset).length;
   return { rows, room: legendHeight(rows) + 6 };
-}
-
-/** The markup of that legend, under the x axis of a plot whose frame ends at `plotBottom`. */
-export function legendUnderMarkup(
-  entries: readonly LegendEntry[],
-  width: number,
-  plotBottom: number,
-): string {
-  return legendUnderPlaces(entries, width, plotBottom)
-    .map(
-      ({ entry, x, y, label }) =>
-        `<path d="M${px(x)},${px(y)}h${swatch}" ${entry.stroke}/><text x="${px(label.x)}" y="${px(label.y)}">${esc(entry.label)}</text>`,
-    )
-    .join("");
 }
 
 /** Where a legend entry goes: its sample line from (x, y), `legendSwatch` px long, then its label. */

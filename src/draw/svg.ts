@@ -1,8 +1,7 @@
 /**
- * Plain SVG markup for the live figures (region map, eigen-coordinates, scalar rates, playground):
- * scales, axes and compact paths as strings. Pure and Plot-free, so the build and the browser draw
- * with the same functions and the browser only fetches a few kilobytes. Colours are the theme's
- * CSS variables (src/draw/theme.ts), so dark mode needs no redraw.
+ * Pixel geometry shared by the figures, which Plot draws (src/draw/layers.ts): linear and log
+ * scales for placing labels in pixels, tick text, plot boxes and their phone shapes, one-decimal
+ * coordinates. Pure; the build and the browser use the same functions.
  */
 
 export type Pair = readonly [number, number];
@@ -78,40 +77,6 @@ export function esc(text: string): string {
 /** A pixel coordinate with one decimal (small markup, no visible difference). */
 export const px = (v: number): string => String(Math.round(v * 10) / 10);
 
-/** Polyline `M…L…` through data points; points that are not finite break the line. */
-export function linePath(
-  points: readonly Pair[],
-  x: (v: number) => number,
-  y: (v: number) => number,
-): string {
-  let d = "";
-  let pen = false;
-  for (const [a, b] of points) {
-    const [u, v] = [x(a), y(b)];
-    if (!Number.isFinite(u) || !Number.isFinite(v)) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? "L" : "M"}${px(u)},${px(v)}`;
-    pen = true;
-  }
-  return d;
-}
-
-/** Zero-length segments, one per point: drawn as dots by a round-capped stroke. */
-export function dotsPath(
-  points: readonly Pair[],
-  x: (v: number) => number,
-  y: (v: number) => number,
-): string {
-  let d = "";
-  for (const [a, b] of points) {
-    const [u, v] = [x(a), y(b)];
-    if (Number.isFinite(u) && Number.isFinite(v)) d += `M${px(u)},${px(v)}h0`;
-  }
-  return d;
-}
-
 /** Pixel box of a panel. */
 export interface Box {
   left: number;
@@ -145,64 +110,6 @@ export function panelOf(
     x: scale(xDomain, [box.left, box.right]),
     y: scale(yDomain, [box.bottom, box.top], yType),
   };
-}
-
-/** Frame, ticks, grid (optional) and axis labels of a panel (the y axis's name `yLabelOffset` px left of it). */
-export function axes(
-  box: Box,
-  x: Scale,
-  y: Scale,
-  labels: { x: string; y: string },
-  options: { xTicks?: number; yTicks?: number; grid?: boolean; yLabelOffset?: number } = {},
-): string {
-  const parts: string[] = [
-    `<rect x="${px(box.left)}" y="${px(box.top)}" width="${px(box.right - box.left)}" height="${px(box.bottom - box.top)}" fill="none" stroke="var(--ml-muted)" stroke-opacity="0.5"/>`,
-  ];
-  let ticks = "";
-  let text = "";
-  for (const v of x.ticks(options.xTicks)) {
-    const u = px(x(v));
-    ticks += `M${u},${px(box.bottom)}v5`;
-    text += `<text x="${u}" y="${px(box.bottom + 17)}" text-anchor="middle">${tickText(v, x.type)}</text>`;
-  }
-  let grid = "";
-  for (const v of y.ticks(options.yTicks)) {
-    const w = px(y(v));
-    ticks += `M${px(box.left)},${w}h-5`;
-    if (options.grid) grid += `M${px(box.left)},${w}H${px(box.right)}`;
-    text += `<text x="${px(box.left - 8)}" y="${w}" dy="0.32em" text-anchor="end">${tickText(v, y.type)}</text>`;
-  }
-  if (grid) parts.push(`<path d="${grid}" stroke="var(--ml-muted)" stroke-opacity="0.2"/>`);
-  parts.push(`<path d="${ticks}" stroke="var(--ml-muted)"/>`);
-  parts.push(`<g fill="currentColor" font-size="12">${text}`);
-  parts.push(
-    `<text x="${px((box.left + box.right) / 2)}" y="${px(box.bottom + 34)}" text-anchor="middle">${esc(labels.x)}</text>`,
-  );
-  // The title's glyphs reach about 10 px left of its baseline once rotated: never past the edge.
-  const offset = Math.min(options.yLabelOffset ?? 38, box.left - 10);
-  parts.push(
-    `<text transform="translate(${px(box.left - offset)},${px((box.top + box.bottom) / 2)}) rotate(-90)" text-anchor="middle">${esc(labels.y)}</text></g>`,
-  );
-  return parts.join("");
-}
-
-/** The root <svg> around `body`: scales to its container, accessible name, theme colours. */
-export function svgRoot(
-  width: number,
-  height: number,
-  name: string,
-  body: string,
-  attrs: Record<string, string> = {},
-): string {
-  const extra = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${esc(v)}"`)
-    .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(name)}" class="ml-svg" font-family="var(--sl-font, system-ui, sans-serif)" font-size="13"${extra}>${body}</svg>`;
-}
-
-/** A clip path for a panel box. */
-export function clipRect(id: string, box: Box): string {
-  return `<clipPath id="${esc(id)}"><rect x="${px(box.left)}" y="${px(box.top)}" width="${px(box.right - box.left)}" height="${px(box.bottom - box.top)}"/></clipPath>`;
 }
 
 /** The size a figure is drawn at, in CSS pixels (the SVG's user units). */

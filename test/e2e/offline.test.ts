@@ -37,7 +37,9 @@ async function visitAll(islands: Locator): Promise<(string | undefined)[]> {
 describe("offline, then online", () => {
   it("basics: offline figures stay drawn with a note; back online they wake without a reload", async () => {
     const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 800 } });
-    await probe.page.goto(server.url + pagePath("en", "basics"), { waitUntil: "load" });
+    // Offline once the page has settled (Starlight loads its search stand-in when the browser is
+    // first idle; this test is about the figures, which load as the reader scrolls to them).
+    await probe.page.goto(server.url + pagePath("en", "basics"), { waitUntil: "networkidle" });
     const islands = probe.page.locator(figures);
     const before = await islands.evaluateAll((all) => all.map((e) => (e as HTMLElement).dataset.live));
     await probe.context.setOffline(true);

@@ -2,33 +2,20 @@
  * The loss curve of the practical experiments: recorded full-data losses over epochs, the
  * least-squares optimum as a labelled dashed line and, optionally, faint comparison curves with a
  * legend, a fixed vertical window (the book zooms in on the end of training) and a mark where a run
- * diverged. The live loss figure draws it with Plot in two layers (`lossLayers`); "bring your own
- * data" still draws it as plain SVG markup (`lossCurveSvg`) until that figure moves to Plot.
+ * diverged. Both figures that show it, the live loss curves and "bring your own data", draw it
+ * with Plot in two layers (`lossLayers`).
  */
 import * as Plot from "@observablehq/plot";
-import {
-  type LegendEntry,
-  legendSwatch,
-  legendUnder,
-  legendUnderMarkup,
-  legendUnderPlaces,
-} from "../../draw/labels.ts";
+import { type LegendEntry, legendSwatch, legendUnder, legendUnderPlaces } from "../../draw/labels.ts";
 import { frameOptions, type LayeredPlot, liveMarkClass, marginsOf } from "../../draw/layers.ts";
 import {
-  axes,
   type Box,
-  clipRect,
-  esc,
   fitBoxes,
-  linePath,
   onPhone,
   type Pair,
   phoneShapeWidth,
-  px,
   type Shapes,
   type Size,
-  scale,
-  svgRoot,
 } from "../../draw/svg.ts";
 import { colors, palette } from "../../draw/theme.ts";
 
@@ -136,68 +123,6 @@ function lossFrame(o: LossCurveOptions) {
 /** The losses above the window: marked by a small triangle on the top edge, so a run that leaves it stays visible. */
 const aboveWindow = (o: LossCurveOptions, hi: number) =>
   o.window ? o.losses.filter((p) => p[1] > hi && Number.isFinite(p[0])) : [];
-
-export function lossCurveSvg(o: LossCurveOptions, name: string, description = ""): string {
-  const { width, height, box, lo, hi, entries, below, clampLoss, ticks } = lossFrame(o);
-  const ghosts = o.ghosts ?? [];
-  const x = scale([0, o.epochs], [box.left, box.right]);
-  const y = scale([lo, hi], [box.bottom, box.top]);
-  const yIn = (v: number) => y(clampLoss(v));
-  const clip = o.window && o.id ? `${o.id}-clip` : null;
-  const clipped = clip ? ` clip-path="url(#${esc(clip)})"` : "";
-  let body = clip ? `<defs>${clipRect(clip, box)}</defs>` : "";
-  body += axes(
-    box,
-    x,
-    y,
-    { x: o.labels.epoch, y: o.labels.loss },
-    {
-      grid: true,
-      yTicks: ticks(5, "y"),
-      xTicks: ticks(6, "x"),
-    },
-  );
-  if (o.optimum !== null) {
-    const v = px(y(o.optimum));
-    // The label goes under the line when there is room (the curves run above it), else over it.
-    const dy = y(o.optimum) + 18 < box.bottom ? "15" : "-6";
-    body +=
-      `<g class="ml-loss-optimum"><path d="M${px(box.left)},${v}H${px(box.right)}" stroke="var(--ml-optimum)" stroke-dasharray="5 4" fill="none"/>` +
-      `<text x="${px(box.right - 4)}" y="${v}" dy="${dy}" text-anchor="end" fill="currentColor" font-size="12">${esc(o.labels.optimum)}</text></g>`;
-  }
-  if (ghosts.length) {
-    body += `<g class="ml-loss-ghosts" fill="none" stroke-width="1.5" stroke-opacity="0.7"${clipped}>`;
-    ghosts.forEach((g, k) => {
-      const s = ghostStyles[k % ghostStyles.length];
-      body += `<path data-ghost="${k}" d="${linePath(g.losses, x, yIn)}" stroke="${s.colour}" stroke-dasharray="${s.dash}"/>`;
-    });
-    body += "</g>";
-  }
-  if (o.divergedAt !== undefined && o.divergedAt !== null) {
-    const u = px(x(o.divergedAt));
-    body +=
-      `<g class="ml-loss-diverged"><path d="M${u},${px(box.top)}V${px(box.bottom)}" stroke="var(--ml-optimum)" stroke-width="1.5" stroke-dasharray="3 3" fill="none"/>` +
-      `<text x="${u}" y="${px(box.top + 14)}" dx="5" fill="currentColor" font-size="12">${esc(o.labels.diverged ?? "")}</text></g>`;
-  }
-  body += `<path class="ml-loss-line" d="${linePath(o.losses, x, yIn)}" stroke="${palette[0]}" stroke-width="${ghosts.length ? 2.25 : 1.75}" fill="none"${clipped}/>`;
-  const above = aboveWindow(o, hi)
-    .map((p) => `M${px(x(p[0]))},${px(box.top + 1)}l4.5,8h-9z`)
-    .join("");
-  if (above) body += `<path class="ml-loss-above" d="${above}" fill="${palette[0]}"/>`;
-  if (below) {
-    const legend = legendUnderMarkup(entries, width, box.bottom);
-    body += `<g class="ml-loss-legend" font-size="12" fill="currentColor" aria-hidden="true">${legend}</g>`;
-  } else if (entries.length) {
-    body += `<g class="ml-loss-legend" font-size="12" aria-hidden="true">`;
-    entries.forEach((e, k) => {
-      body +=
-        `<g transform="translate(${px(box.right - 168)},${px(box.top + 16 + 18 * k)})"><path d="M0,0h26" ${e.stroke}/>` +
-        `<text x="32" dy="0.32em" fill="currentColor" paint-order="stroke" stroke="var(--sl-color-bg, white)" stroke-width="3">${esc(e.label)}</text></g>`;
-    });
-    body += "</g>";
-  }
-  return svgRoot(width, height, name, body, description ? { "aria-description": description } : {});
-}
 
 /**
  * The chart in two layers (src/draw/layers.ts): frame, axes, grid and the optimum's line, which

@@ -2,7 +2,7 @@
  * The live "bring your own data" figure (src/figures/own-data/OwnData.astro): reads a table from a
  * file or pasted text in a module Web Worker (decoding and the core's parser off the page's thread,
  * with progress; the numbers come back as one transferred buffer), trains in another (Cancel
- * terminates it) and redraws the loss curve (plain SVG) as points arrive. Nothing is uploaded.
+ * terminates it) and redraws the loss curve with Plot (src/live/plot.ts) as points arrive. Nothing is uploaded.
  */
 import {
   airfoil,
@@ -12,12 +12,14 @@ import {
   autoMpgRows,
   type LossPoint,
 } from "momentum-live/core";
+import type { Size } from "../../draw/svg.ts";
 import { fill, showSig } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { liveFigure } from "../../live/figure.ts";
-import { sizeFor } from "../../live/fit.ts";
+import { fitWidth, shapesOf } from "../../live/fit.ts";
+import { type LivePlot, livePlot } from "../../live/plot.ts";
 import { clamp, numericSettings } from "../../live/settings.ts";
-import { lossCurveSvg, lossShapes } from "../loss/figure.ts";
+import { lossLayers, lossShapes } from "../loss/figure.ts";
 import {
   doneText,
   lossCurve,
@@ -169,6 +171,9 @@ export function wake(element: HTMLElement): void {
     if (cancelButton) cancelButton.disabled = true;
   }
 
+  /** The figure drawn with Plot (src/live/plot.ts), taken over from the build at the first draw. */
+  let drawing: { plot: LivePlot; size: () => Size | undefined } | null = null;
+  let last: (() => void) | null = null;
   function draw(
     losses: LossPoint[],
     optimum: number | null,
@@ -176,15 +181,23 @@ export function wake(element: HTMLElement): void {
     epochs: number,
     text: string,
   ) {
-    (plot as HTMLElement).innerHTML = lossCurveSvg(
-      // At the container's width on a narrow screen (the build drew both shapes; this, one).
-      {
-        ...lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings),
-        size: sizeFor(lossShapes, (plot as HTMLElement).getBoundingClientRect().width),
-      },
-      (t as BasicsStrings).data.name,
-      text,
-    );
+    last = () => draw(losses, optimum, initialLoss, epochs, text);
+    if (!drawing) {
+      const box = plot as HTMLElement;
+      // The build drew two shapes; from now on one, at the container's width (src/live/fit.ts).
+      const size = fitWidth(box, shapesOf(box) ?? lossShapes, () => last?.());
+      const taken = livePlot(box, (t as BasicsStrings).data.name);
+      if (!taken) return;
+      drawing = { plot: taken, size };
+    }
+    const layers = lossLayers({
+      ...lossCurve({ losses, optimum, initialLoss }, epochs, t as BasicsStrings),
+      size: drawing.size(),
+    });
+    // The axes follow the data (the loss's range, the epochs): both layers each time.
+    drawing.plot.base(layers);
+    drawing.plot.live(layers);
+    plot?.querySelector("svg:not(.ml-overlay)")?.setAttribute("aria-description", text);
   }
 
   function train(): void {

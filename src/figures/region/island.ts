@@ -40,7 +40,7 @@ export function wake(element: HTMLElement): void {
   // The points as handles: focusable, named, over the points Plot draws (src/live/plot.ts).
   const handles = lambdas.map((_, k) => {
     const g = svgEl("g", {
-      class: "ml-handle ml-point",
+      class: "ml-handle",
       "data-point": k,
       tabindex: 0,
       role: "slider",

@@ -15,7 +15,7 @@ import { labelBox, overlaps, textWidth } from "../../../src/draw/labels.ts";
 import { liveMarkClass, wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import type { Size } from "../../../src/draw/svg.ts";
-import { lossCurveSvg } from "../../../src/figures/loss/figure.ts";
+import { lossLayers } from "../../../src/figures/loss/figure.ts";
 import {
   noiseBook,
   noiseCaption,
@@ -205,7 +205,7 @@ describe("bring your own data", () => {
     expect(outcome.optimum).toBeGreaterThan(0);
     expect(outcome.optimum).toBeLessThan(outcome.finalLoss);
     expect(recordEvery(1500, 10)).toBe(60);
-    const figure = lossCurveSvg(lossCurve(outcome, 2, t), "loss");
+    const figure = renderPlot(wholePlot(lossLayers(lossCurve(outcome, 2, t))), "loss");
     expect(figure.startsWith("<svg")).toBe(true);
     expect(figure).toContain("least-squares optimum");
   });

@@ -20,7 +20,7 @@ import {
 import { wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
-import { lossCurveSvg, lossShapes } from "../../../src/figures/loss/figure.ts";
+import { lossLayers, lossShapes } from "../../../src/figures/loss/figure.ts";
 import { noisePanels } from "../../../src/figures/noise/figure.ts";
 import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
 import {
@@ -280,7 +280,10 @@ describe.each(["en", "zh"] as const)("legends on a phone (%s)", (locale) => {
     }));
     const labels = { epoch: "epoch", loss: "loss", optimum: "least-squares optimum", run: "this run" };
     for (const size of phoneSizes(lossShapes)) {
-      const svg = lossCurveSvg({ losses, optimum: 0.3, epochs: 2, labels, ghosts, size }, "loss");
+      const svg = renderPlot(
+        wholePlot(lossLayers({ losses, optimum: 0.3, epochs: 2, labels, ghosts, size })),
+        "loss",
+      );
       const box = frame(svg);
       const legend = textLabels(svg).filter((l) =>
         [labels.run, ...ghosts.map((g) => g.label)].includes(l.text),

@@ -19,7 +19,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
-import { axes, linePath, niceTicks, scale, tickText } from "../../../src/draw/svg.ts";
+import { niceTicks, scale, tickText } from "../../../src/draw/svg.ts";
 import { eigenScene, fromEigen } from "../../../src/figures/eigen/figure.ts";
 import { playgroundRuns } from "../../../src/figures/playground/figure.ts";
 import { playgroundSpecs } from "../../../src/figures/playground/model.ts";
@@ -40,13 +40,6 @@ const t = { region: regionStrings(strings("en")), playground: playgroundStrings(
 const svgOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document;
 
 describe("svg helpers", () => {
-  it("keeps the y axis's rotated title inside the figure, however close the frame is to the edge", () => {
-    const box = { left: 44, top: 10, right: 300, bottom: 200 };
-    const svg = axes(box, scale([0, 1], [44, 300]), scale([0, 1], [200, 10]), { x: "x₁", y: "x₂" });
-    // Its glyphs reach about 10 px left of the baseline at translate(x, …).
-    expect(Number(svg.match(/translate\(([\d.]+),/)?.[1])).toBeGreaterThanOrEqual(10);
-  });
-
   it("scales invert and tick at round numbers", () => {
     const s = scale([0, 4.8], [48, 624]);
     expect(s.invert(s(3.3))).toBeCloseTo(3.3, 12);
@@ -61,22 +54,6 @@ describe("svg helpers", () => {
     expect(tickText(1e-6, "log")).toBe("10⁻⁶");
     expect(tickText(0.01, "log")).toBe("0.01");
     expect(tickText(-1.5)).toBe("−1.5");
-  });
-
-  it("breaks a line at values that are not finite", () => {
-    const id = (v: number) => v;
-    expect(
-      linePath(
-        [
-          [0, 0],
-          [1, Number.NaN],
-          [2, 2],
-          [3, 3],
-        ],
-        id,
-        id,
-      ),
-    ).toBe("M0,0M2,2L3,3");
   });
 });
 
