@@ -258,7 +258,9 @@ export const en = {
     editLabel: "Edit and run this example",
     run: "Run",
     runLabel: "Run the code (Ctrl+Enter)",
-    resetLabel: "Reset to the book's version",
+    /** The editor's button back to the book's code (not "Reset": a figure's Reset, nearby, restores its link's settings). */
+    restore: "Book's code",
+    resetLabel: "Back to the book's version of this code",
     share: "Share",
     shareLabel: "Copy a link to this code",
     modified: "modified",
@@ -283,7 +285,7 @@ export const en = {
       "Training {label} diverged: the loss became infinite or NaN (not a number). Try a smaller learning rate.",
     notFinite: "Some values of {label} are NaN or infinite (not numbers), so they cannot be drawn.",
     restored:
-      "Your edited code is back (as of its last finished run). Run it, or Reset to the book's version.",
+      "Your edited code is back (as of its last finished run). Run it, or go back to the book's code.",
     shared: "This code comes from a shared link and has not run. Read it, then press Run.",
     badShare: "This share link could not be read: {reason}. Nothing was changed.",
     shareProblems: {

@@ -17,12 +17,12 @@ function nonFinite(v: number): string | null {
   return null;
 }
 
-/** Number as printed in captions and readouts: at most `digits` decimals, Unicode minus. */
 /** `v` to `digits` decimals, without a minus on a zero ("-0.0"); non-finite as JavaScript prints it. */
 export function fixed(v: number, digits = 3): string {
   return Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.0+)$/, "$1") : String(v);
 }
 
+/** Number as printed in captions and readouts: at most `digits` decimals, Unicode minus. */
 export function show(v: number, digits = 3): string {
   return nonFinite(v) ?? String(tidy(v, digits)).replace("-", "\u2212");
 }
@@ -48,9 +48,18 @@ export function showCount(n: number): string {
   return Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : String(n);
 }
 
-/** A point as "(x₁, x₂)" with `digits` decimals. */
+/** A point as "(x₁, x₂)" with at most `digits` decimals. */
 export function showPoint(p: readonly number[], digits = 3): string {
   return `(${show(p[0], digits)}, ${show(p[1], digits)})`;
+}
+
+/**
+ * A point as "(x₁, x₂)" with exactly `digits` decimals, Unicode minus: for readouts of several
+ * points side by side, whose numbers should line up ("(−1.520, −3.572)", not "(−1.52, −3.572)").
+ */
+export function showPointFixed(p: readonly number[], digits = 3): string {
+  const one = (v: number) => nonFinite(v) ?? fixed(v, digits).replace("-", "\u2212");
+  return `(${one(p[0])}, ${one(p[1])})`;
 }
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {

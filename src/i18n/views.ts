@@ -295,7 +295,7 @@ export function editorStrings(t: Strings) {
     editLabel,
     run,
     runLabel,
-    reset: t.common.reset,
+    reset: t.editor.restore,
     ...rest,
     figure: exampleFigureStrings(t),
   };

@@ -18,7 +18,7 @@ import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { noiseBook, noiseResult, spreadLines } from "../../src/figures/noise/model.ts";
 import { stepVectors } from "../../src/figures/step/model.ts";
-import { show, showPoint, showSig } from "../../src/i18n/format.ts";
+import { show, showPointFixed, showSig } from "../../src/i18n/format.ts";
 import { strings } from "../../src/i18n/strings.ts";
 import { basicsStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
@@ -181,7 +181,7 @@ describe("the momentum update, term by term", () => {
     const s = stepVectors(4);
     await expect
       .poll(() => probe.live.locator("[data-readout]").textContent())
-      .toContain(`xₜ = ${showPoint(s.x)}`);
+      .toContain(`xₜ = ${showPointFixed(s.x)}`);
     const run4 = run(bookObjective, momentum({ eta: 0.6, beta: 0.5 }), { start: [-5, -2], steps: 4 });
     expect(s.x).toEqual(run4.points[4].x);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toContain("step t = 4");
@@ -190,7 +190,7 @@ describe("the momentum update, term by term", () => {
     await probe.page.locator("ml-step").scrollIntoViewIfNeeded();
     await probe.page.waitForSelector('ml-step[data-live="ready"]');
     expect(await probe.page.locator("ml-step [data-number='t']").inputValue()).toBe("4");
-    expect(await probe.page.locator("ml-step [data-readout]").textContent()).toContain(showPoint(s.x));
+    expect(await probe.page.locator("ml-step [data-readout]").textContent()).toContain(showPointFixed(s.x));
     await finish(probe);
 
     const bad = await open("ml-step", "?fig-momentum-step=t:99");

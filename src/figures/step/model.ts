@@ -4,7 +4,7 @@
  * caption. Shared by the build and the island.
  */
 import { bookObjective, bookRuns, momentum, run } from "momentum-live/core";
-import { fill, show, showPoint } from "../../i18n/format.ts";
+import { fill, show, showPoint, showPointFixed } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
 import type { Caption, Ranges, Values } from "../../live/settings.ts";
 import type { MomentumStepOptions } from "./figure.ts";
@@ -62,11 +62,11 @@ export function stepOptions(s: StepVectors, t: BasicsStrings): MomentumStepOptio
 
 export function stepReadout(s: StepVectors, t: BasicsStrings): string {
   return fill(t.step.readout, {
-    xprev: showPoint(s.xprev),
-    g: showPoint(s.g),
-    betav: showPoint(s.betav),
-    v: showPoint(s.v),
-    x: showPoint(s.x),
+    xprev: showPointFixed(s.xprev),
+    g: showPointFixed(s.g),
+    betav: showPointFixed(s.betav),
+    v: showPointFixed(s.v),
+    x: showPointFixed(s.x),
   });
 }
 

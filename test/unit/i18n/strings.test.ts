@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { en, type Strings, type Translation } from "../../../src/i18n/en.ts";
 import { fill } from "../../../src/i18n/format.ts";
 import { strings } from "../../../src/i18n/strings.ts";
+import { editorStrings } from "../../../src/i18n/views.ts";
 import { zh } from "../../../src/i18n/zh.ts";
 
 type Tree = { [key: string]: string | null | Tree };
@@ -115,4 +116,15 @@ describe("the strings of every locale", () => {
       "动量法，η = 0.6；梯度下降。",
     );
   });
+});
+
+describe("buttons that do different things have different names", () => {
+  it.each(["en", "zh"] as const)(
+    "%s: the editor's way back to the book's code is not a figure's Reset",
+    (locale) => {
+      const t = strings(locale);
+      expect(editorStrings(t).reset).toBe(t.editor.restore);
+      expect(editorStrings(t).reset).not.toBe(t.common.reset);
+    },
+  );
 });
