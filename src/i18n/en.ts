@@ -170,6 +170,8 @@ export const en = {
     spreadHead: "Spread of the iterates in the last half of the run, over {runs} runs (seeds {from}–{to}):",
     spread: "rms {rms} (x₁: {s1}, x₂: {s2}) · mean f(xₜ) {f}",
     diverged: "diverged in {k} of {runs} runs",
+    /** In the distance panel, whose window stops at twice the start's distance (a diverging run would flatten the others). */
+    offTop: "{label} goes off the top at step {k}",
     shown:
       "Shown: SGD with η = {etaSgd} and momentum with η = {eta}, β = {beta} (the same effective step η/(1 − β) = {etaSgd}); noise σ = {sigma}, seed {seed}, {steps} steps from (−5, −2).",
     summary: "Spread over the last half of the runs: SGD {sgd}, momentum {momentum}.",

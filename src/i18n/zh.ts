@@ -151,6 +151,7 @@ export const zh: Translation<Strings> = {
     spreadHead: "后半程迭代点的离散程度，基于 {runs} 次运行（种子 {from}–{to}）：",
     spread: "均方根 {rms}（x₁：{s1}，x₂：{s2}）· f(xₜ) 均值 {f}",
     diverged: "{runs} 次运行中有 {k} 次发散",
+    offTop: "{label} 在第 {k} 步超出图的上沿",
     shown:
       "当前显示：学习率 η = {etaSgd} 的 SGD，与 η = {eta}、β = {beta} 的动量法（有效步长同为 η/(1 − β) = {etaSgd}）；噪声 σ = {sigma}，种子 {seed}，从 (−5, −2) 出发 {steps} 步。",
     summary: "后半程的离散程度：SGD 为 {sgd}，动量法为 {momentum}。",

@@ -25,6 +25,8 @@ export interface NoiseFigureOptions {
   distances: readonly (readonly Pair[])[];
   steps: number;
   labels: { x1: string; x2: string; step: string; distance: string };
+  /** Per run, the note shown when its distance goes off the top of the window ({k}: the step). */
+  notes?: readonly string[];
 }
 
 /** A panel of the figure: its shapes, its layers at a size, and what its base depends on. */
@@ -62,10 +64,16 @@ function runLines(series: readonly (readonly Pair[])[], o: NoiseFigureOptions, w
   );
 }
 
-/** The top of the distance panel's window: above the runs' largest finite distance, a round number. */
+/**
+ * The top of the distance panel's window: above the runs' largest finite distance, a round number,
+ * but at most twice the start's distance: a diverging run goes off the top (and says so) rather
+ * than stretch the axis to hundreds and flatten the other run's curve.
+ */
 function distanceTop(o: NoiseFigureOptions): number {
-  const finite = o.distances.flatMap((d) => d.map((p) => p[1]).filter((v) => Number.isFinite(v) && v < 1e3));
-  const hi = Math.max(1, ...finite) * 1.05;
+  const start = Math.max(...o.distances.map((d) => d[0]?.[1] ?? 0).filter(Number.isFinite));
+  const cap = 2 * Math.max(1, start);
+  const finite = o.distances.flatMap((d) => d.map((p) => p[1]).filter((v) => Number.isFinite(v)));
+  const hi = Math.min(cap, Math.max(1, ...finite)) * 1.05;
   const [, top] = Plot.scale({ y: { domain: [0, hi], nice: true } }).domain as number[];
   return top;
 }
@@ -135,11 +143,35 @@ const distancesPanel: NoisePanel = {
         },
       },
       base: [frame()],
-      live: runLines(o.distances, o, "distance"),
+      live: [...runLines(o.distances, o, "distance"), offTopNote(o, distanceTop(o))],
     };
   },
   baseKey: (o) => `${o.steps} ${distanceTop(o)}`,
 };
+
+/** The notes of the runs whose distance goes off the top of the window `top`, at the first step it does. */
+function offTopNote(o: NoiseFigureOptions, top: number) {
+  const notes = o.distances.flatMap((d, k) => {
+    const out = d.find((p) => !(p[1] <= top));
+    return out && o.notes?.[k] ? [o.notes[k].replace("{k}", String(out[0]))] : [];
+  });
+  return notes.length
+    ? Plot.text([notes.join("\n")], {
+        frameAnchor: "top-right",
+        dx: -6,
+        dy: 6,
+        lineHeight: 1.25,
+        text: (d: string) => d,
+        fill: colors.ink,
+        stroke: "var(--sl-color-bg, white)",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+        textAnchor: "end",
+        fontSize: 12,
+        className: `ml-noise-off ${liveMarkClass}`,
+      })
+    : null;
+}
 
 /** The two panels, top to bottom. */
 export const noisePanels: readonly NoisePanel[] = [runsPanel, distancesPanel];
