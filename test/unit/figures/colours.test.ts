@@ -33,6 +33,7 @@ import { bookState, type LiveConfig } from "../../../src/figures/trajectory/stat
 import { optimizerLabel } from "../../../src/i18n/format.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import {
+  basicsStrings,
   exampleFigureStrings,
   liveStrings,
   playgroundStrings,
@@ -236,9 +237,7 @@ describe("every figure draws a method's run in the method's colour", () => {
   });
 
   it("noisy gradients: SGD in gradient descent's colour, momentum in momentum's, in both orders", () => {
-    const o = noiseOptions(noiseResult(noiseBook), noiseBook, {
-      noise: { step: "t", distance: "d" },
-    } as never);
+    const o = noiseOptions(noiseResult(noiseBook), noiseBook, basicsStrings(strings("en")));
     expect(o.methods).toEqual(["gd", "momentum"]);
     for (const flip of [false, true]) {
       const options = flip
