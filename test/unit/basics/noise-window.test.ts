@@ -24,28 +24,26 @@ const options = (blowUp: boolean): NoiseFigureOptions => {
     notes: ["SGD goes off the top at step {k}", "momentum goes off the top at step {k}"],
   };
 };
-const distances = noisePanels.find((p) => p.name === "distances");
+const panel = noisePanels.find((p) => p.name === "distances");
+if (!panel) throw new Error("the noise figure has no distance panel");
+const distances = panel;
 
 describe("the noise figure's distance panel", () => {
   it("keeps its window when SGD diverges, and says where it went off the top", () => {
-    const layers = distances?.layers(options(true));
-    const top = (layers?.options.y as { domain: number[] }).domain[1];
+    const layers = distances.layers(options(true));
+    const top = (layers.options.y as { domain: number[] }).domain[1];
     expect(top).toBeGreaterThanOrEqual(start);
     expect(top).toBeLessThanOrEqual(2 * start * 1.5);
-    const { document } = parseHTML(
-      `<html><body>${renderPlot(wholePlot(layers as never), "d")}</body></html>`,
-    );
+    const { document } = parseHTML(`<html><body>${renderPlot(wholePlot(layers), "d")}</body></html>`);
     const note = document.querySelector(".ml-noise-off")?.textContent ?? "";
     const first = options(true).distances[0].find((p) => p[1] > top)?.[0];
     expect(note).toBe(`SGD goes off the top at step ${first}`);
   });
 
   it("has no note when every run stays in the window", () => {
-    const layers = distances?.layers(options(false));
-    const { document } = parseHTML(
-      `<html><body>${renderPlot(wholePlot(layers as never), "d")}</body></html>`,
-    );
+    const layers = distances.layers(options(false));
+    const { document } = parseHTML(`<html><body>${renderPlot(wholePlot(layers), "d")}</body></html>`);
     expect(document.querySelector(".ml-noise-off")).toBeNull();
-    expect((layers?.options.y as { domain: number[] }).domain[1]).toBeGreaterThanOrEqual(start);
+    expect((layers.options.y as { domain: number[] }).domain[1]).toBeGreaterThanOrEqual(start);
   });
 });
