@@ -6,7 +6,8 @@
  * `options` fixes the size and margins, so both layers share one pixel frame.
  */
 import type { Markish, PlotOptions } from "@observablehq/plot";
-import { baseStyle } from "./theme.ts";
+import * as Plot from "@observablehq/plot";
+import { baseStyle, colors } from "./theme.ts";
 
 export interface LayeredPlot {
   options: Omit<PlotOptions, "marks"> & {
@@ -56,4 +57,26 @@ export function frameOptions(width: number, height: number, margin: Margin) {
     marginBottom: margin.bottom,
     marginLeft: margin.left,
   };
+}
+
+/**
+ * Notes in the frame's top-right corner, one a line, on a halo of the page's background (a run
+ * that leaves the window, say where it went). Null when there is nothing to say.
+ */
+export function cornerNote(lines: readonly string[], options: { className: string; fontSize?: number }) {
+  return lines.length
+    ? Plot.text([lines.join("\n")], {
+        frameAnchor: "top-right",
+        dx: -6,
+        dy: 6,
+        lineHeight: 1.25,
+        text: (d: string) => d,
+        fill: colors.ink,
+        stroke: "var(--sl-color-bg, white)",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+        textAnchor: "end",
+        ...options,
+      })
+    : null;
 }

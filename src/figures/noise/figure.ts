@@ -7,9 +7,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { ellipseLevels } from "../../draw/ellipses.ts";
-import { frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
+import { cornerNote, frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
 import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
 import { colors, type Method, methodColour } from "../../draw/theme.ts";
+import { fill } from "../../i18n/format.ts";
 
 type Pair = readonly [number, number];
 
@@ -25,7 +26,7 @@ export interface NoiseFigureOptions {
   distances: readonly (readonly Pair[])[];
   steps: number;
   labels: { x1: string; x2: string; step: string; distance: string };
-  /** Per run, the note shown when its distance goes off the top of the window ({k}: the step). */
+  /** Per run, the note shown when its distance goes off the top of the window (`{k}` is left for the step). */
   notes?: readonly string[];
 }
 
@@ -153,24 +154,9 @@ const distancesPanel: NoisePanel = {
 function offTopNote(o: NoiseFigureOptions, top: number) {
   const notes = o.distances.flatMap((d, k) => {
     const out = d.find((p) => !(p[1] <= top));
-    return out && o.notes?.[k] ? [o.notes[k].replace("{k}", String(out[0]))] : [];
+    return out && o.notes?.[k] ? [fill(o.notes[k], { k: out[0] })] : [];
   });
-  return notes.length
-    ? Plot.text([notes.join("\n")], {
-        frameAnchor: "top-right",
-        dx: -6,
-        dy: 6,
-        lineHeight: 1.25,
-        text: (d: string) => d,
-        fill: colors.ink,
-        stroke: "var(--sl-color-bg, white)",
-        strokeWidth: 4,
-        paintOrder: "stroke",
-        textAnchor: "end",
-        fontSize: 12,
-        className: `ml-noise-off ${liveMarkClass}`,
-      })
-    : null;
+  return cornerNote(notes, { fontSize: 12, className: `ml-noise-off ${liveMarkClass}` });
 }
 
 /** The two panels, top to bottom. */

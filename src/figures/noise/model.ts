@@ -80,7 +80,7 @@ export function noiseOptions(r: NoiseResult, v: NoiseValues, t: BasicsStrings): 
     distances: r.runs.map((run) => run.points.map((p) => [p.t, Math.hypot(p.x[0], p.x[1])] as const)),
     steps: v.steps,
     labels: { x1: "x₁", x2: "x₂", step: t.noise.step, distance: t.noise.distance },
-    notes: runLabels(v, t).map((label) => fill(t.noise.offTop, { label, k: "{k}" })),
+    notes: runLabels(v, t).map((label) => fill(t.noise.offTop, { label })),
   };
 }
 

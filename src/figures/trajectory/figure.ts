@@ -6,7 +6,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import type { LevelCurve, Point } from "../../draw/geometry.ts";
-import { frameOptions, type LayeredPlot, liveMarkClass, wholePlot } from "../../draw/layers.ts";
+import { cornerNote, frameOptions, type LayeredPlot, liveMarkClass, wholePlot } from "../../draw/layers.ts";
 import { plainNumber } from "../../draw/svg.ts";
 import { colors, type Method, runStyles, type TipPunctuation } from "../../draw/theme.ts";
 import { fill, fixed } from "../../i18n/format.ts";
@@ -154,21 +154,7 @@ export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot 
           },
         ),
       ),
-      notes.length
-        ? Plot.text([notes.join("\n")], {
-            frameAnchor: "top-right",
-            dx: -6,
-            dy: 6,
-            lineHeight: 1.25,
-            text: (d: string) => d,
-            fill: colors.ink,
-            stroke: "var(--sl-color-bg, white)",
-            strokeWidth: 4,
-            paintOrder: "stroke",
-            textAnchor: "end",
-            className: liveMarkClass,
-          })
-        : null,
+      cornerNote(notes, { className: liveMarkClass }),
     ],
   };
 }
