@@ -32,6 +32,13 @@ export interface LivePlot {
   base(plot: LayeredPlot): void;
   /** Re-plots the live marks; returns the scales they were drawn in. */
   live(plot: LayeredPlot): PlotScales;
+  /**
+   * Whether the base must be drawn again to show `key` at `size` (undefined: the natural size). It
+   * shows what `draw` drew last; at first the build's drawing: `builtKey` at the natural size.
+   */
+  stale(key: string, size: Size | undefined): boolean;
+  /** Draws the base again if it is stale for `key` at `size`, then the live marks; returns their scales. */
+  draw(plot: LayeredPlot, key: string, size: Size | undefined): PlotScales;
 }
 
 let nextId = 0;
@@ -69,15 +76,23 @@ const ownLayer = "will-change: transform";
  * (`liveMarkClass`) and lays an empty overlay over it. `name` is the figure's accessible name,
  * given again when the base is redrawn.
  */
-export function livePlot(container: HTMLElement, name: string): LivePlot | null {
+export function livePlot(container: HTMLElement, name: string, builtKey = ""): LivePlot | null {
   const svg = container.querySelector<SVGSVGElement>(":scope > svg");
   if (!svg) return null;
+  let shown: { key: string; size: Size | undefined } = { key: builtKey, size: undefined };
   for (const g of Array.from(svg.querySelectorAll(`.${liveMarkClass}`))) g.remove();
   const overlay = svgEl("svg", { class: "ml-overlay" }, container);
   // The drawing is the base's (named, described by the figure's summary); the live marks are not read.
   const layer = svgEl("g", { "aria-hidden": "true" }, overlay);
-  return {
+  const drawing: LivePlot = {
     overlay,
+    stale: (key, size) =>
+      key !== shown.key || size?.width !== shown.size?.width || size?.height !== shown.size?.height,
+    draw(plot, key, size) {
+      if (drawing.stale(key, size)) drawing.base(plot);
+      shown = { key, size };
+      return drawing.live(plot);
+    },
     base(plot) {
       const fresh = Plot.plot({ ...plot.options, marks: plot.base }) as unknown as SVGSVGElement;
       labelPlot(fresh as never, name);
@@ -115,6 +130,7 @@ export function livePlot(container: HTMLElement, name: string): LivePlot | null 
       };
     },
   };
+  return drawing;
 }
 
 /** A live figure drawn with Plot in layers (see `livePlotFigure`). */
@@ -149,25 +165,17 @@ export function livePlotFigure<S>(
   const container = element.querySelector<HTMLElement>(".figure-plot");
   const name = container?.querySelector("svg")?.getAttribute("aria-label") ?? "";
   const shapes = container && shapesOf(container);
-  const plot = container && livePlot(container, name);
-  if (!container || !shapes || !plot) return null;
   const { layers, baseKey = () => "", words } = options;
+  // The build's drawing is of the book's setting at the natural size.
+  const plot = container && livePlot(container, name, baseKey(options.settings.book));
+  if (!container || !shapes || !plot) return null;
   let scales: PlotScales | null = null;
-  // What the base shows: the build's drawing is of the book's setting at the natural size.
-  let drawnBase: string | null = baseKey(options.settings.book);
-  let drawnSize: Size | undefined;
   const size = fitWidth(container, shapes, () => figure.redraw());
   const figure = liveFigure(element, {
     ...options,
     draw: (state) => {
-      const now = size();
-      const key = baseKey(state);
-      const withBase =
-        key !== drawnBase || now?.width !== drawnSize?.width || now?.height !== drawnSize?.height;
-      const drawn = layers(state, now, withBase);
-      if (withBase) plot.base(drawn);
-      [drawnBase, drawnSize] = [key, now];
-      scales = plot.live(drawn);
+      const [now, key] = [size(), baseKey(state)];
+      scales = plot.draw(layers(state, now, plot.stale(key, now)), key, now);
       return words(state, scales);
     },
   });

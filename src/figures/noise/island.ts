@@ -5,7 +5,6 @@
  * island keeps each panel's base as that does: drawn again only at another size or base key.
  */
 
-import type { Size } from "../../draw/svg.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
 import { liveFigure } from "../../live/figure.ts";
@@ -33,11 +32,10 @@ export function wake(element: HTMLElement): void {
   const panels = noisePanels.map((panel) => {
     const container = element.querySelector<HTMLElement>(`[data-panel="${panel.name}"]`);
     const shapes = container && shapesOf(container);
-    const plot = container && livePlot(container, t.noise.name);
+    // The build drew the book's setting at the natural size.
+    const plot = container && livePlot(container, t.noise.name, panel.baseKey(book));
     if (!container || !shapes || !plot) return null;
-    // What the base shows: the build drew the book's setting at the natural size.
-    const drawn: { key: string; size: Size | undefined } = { key: panel.baseKey(book), size: undefined };
-    return { panel, plot, drawn, size: fitWidth(container, shapes, () => figure.redraw()) };
+    return { panel, plot, size: fitWidth(container, shapes, () => figure.redraw()) };
   });
   if (panels.some((p) => p === null)) return;
   const figure = liveFigure(element, {
@@ -49,16 +47,8 @@ export function wake(element: HTMLElement): void {
       const o = noiseOptions(r, v, t);
       for (const p of panels) {
         if (!p) continue;
-        const [key, size] = [p.panel.baseKey(o), p.size()];
-        const layers = p.panel.layers(o, size);
-        if (
-          key !== p.drawn.key ||
-          size?.width !== p.drawn.size?.width ||
-          size?.height !== p.drawn.size?.height
-        )
-          p.plot.base(layers);
-        [p.drawn.key, p.drawn.size] = [key, size];
-        p.plot.live(layers);
+        const size = p.size();
+        p.plot.draw(p.panel.layers(o, size), p.panel.baseKey(o), size);
       }
       spreadLines(r, v, t).forEach(([label, text], k) => {
         const name = items[k]?.querySelector(".ml-run-label");

@@ -33,8 +33,13 @@ export function wake(element: HTMLElement): void {
   const live = readJson<LiveStrings>(element, "runs");
   const panel = (name: string) => element.querySelector<HTMLElement>(`[data-panel="${name}"]`);
   const [mapBox, lossBox] = [panel("map"), panel("loss")];
-  const map = mapBox && livePlot(mapBox, (t as PlaygroundStrings | null)?.name ?? "");
-  const loss = lossBox && livePlot(lossBox, (t as PlaygroundStrings | null)?.lossName ?? "");
+  // The build drew the default setting (Playground.astro). The map's base (its level sets) follows
+  // the objective, the loss panel's (its x axis) the number of steps.
+  const objectiveOf = (s: PlaygroundSetting) => `${s.obj},${s.kappa},${s.angle},${s.b}`;
+  const built = defaults(playgroundSpecs);
+  const map = mapBox && livePlot(mapBox, (t as PlaygroundStrings | null)?.name ?? "", objectiveOf(built));
+  const loss =
+    lossBox && livePlot(lossBox, (t as PlaygroundStrings | null)?.lossName ?? "", `${built.steps}`);
   if (!t || !live || !map || !loss) return;
   const select = element.querySelector<HTMLSelectElement>('[data-select="obj"]');
   const optimalButton = element.querySelector<HTMLButtonElement>('[data-preset="optimal"]');
@@ -51,12 +56,6 @@ export function wake(element: HTMLElement): void {
     for (const f of list) for (const i of Array.from(f?.querySelectorAll("input") ?? [])) i.disabled = !on;
   };
 
-  // The base layers as the build drew them, for the default setting (Playground.astro): the first
-  // render keeps them unless a link asks for another objective or number of steps.
-  const objectiveOf = (s: PlaygroundSetting) => `${s.obj},${s.kappa},${s.angle},${s.b}`;
-  const built = defaults(playgroundSpecs);
-  let objectiveKey = objectiveOf(built);
-  let stepsKey = built.steps;
   let scales: PlotScales | null = null;
   let view: Window = { x: [-3, 3], y: [-3, 3] };
   const start = svgEl("g", {
@@ -79,12 +78,10 @@ export function wake(element: HTMLElement): void {
       view = w;
       const labels = t as PlaygroundStrings;
       const key = objectiveOf(s);
-      if (key !== objectiveKey) map.base(playgroundMapLayers(s, runs, objective, w, labels));
-      const mapScales = map.live(playgroundMapLayers(s, runs, objective, w, labels, false));
-      const lossLayers = playgroundLossLayers(s, runs, objective, labels);
-      if (s.steps !== stepsKey) loss.base(lossLayers);
-      loss.live(lossLayers);
-      [objectiveKey, stepsKey, scales] = [key, s.steps, mapScales];
+      const mapLayers = playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, undefined));
+      const mapScales = map.draw(mapLayers, key, undefined);
+      loss.draw(playgroundLossLayers(s, runs, objective, labels), `${s.steps}`, undefined);
+      scales = mapScales;
       for (const m of playgroundMethods) enable(methodFields[m], s[methodFlags[m]] === 1);
       const x0 = playgroundStart(s, w);
       start.setAttribute(
