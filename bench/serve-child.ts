@@ -6,10 +6,9 @@
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { serveDist } from "../test/e2e/server.ts";
+import { type ServedSite, serveDist } from "../test/e2e/server.ts";
 
-interface Address {
-  origin: string;
+interface Address extends ServedSite {
   url: string;
 }
 
@@ -31,5 +30,10 @@ export async function serveApart(dir: string): Promise<Address & { close(): Prom
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.send) {
   const server = await serveDist({ dir: process.argv[2] ?? "dist" });
-  process.send({ origin: server.origin, url: server.url });
+  process.send({
+    origin: server.origin,
+    dir: server.dir,
+    base: server.base,
+    url: server.url,
+  } satisfies Address);
 }

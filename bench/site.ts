@@ -98,11 +98,8 @@ const references = new Map<string, PageReport>();
 for (const locale of chosen) {
   for (const page of pages) {
     const p = pagePath(locale, page);
-    reports.push(await measurePage(browser, server.origin, server.url + p, p));
-    references.set(
-      p,
-      await measurePage(browser, server.origin, server.url + referencePath(p), referencePath(p)),
-    );
+    reports.push(await measurePage(browser, server, server.url + p, p));
+    references.set(p, await measurePage(browser, server, server.url + referencePath(p), referencePath(p)));
   }
 }
 let editor: EditorTimings | null = null;

@@ -37,7 +37,7 @@ describe.each(Object.keys(locales) as Locale[])("page weight budgets (%s)", (loc
   for (const page of pages) {
     const path = pagePath(locale, page);
     it(`${path}: JS at load, bytes before interaction, requests, no third party`, async () => {
-      const weight = await measurePage(browser, server.origin, server.url + path, path);
+      const weight = await measurePage(browser, server, server.url + path, path);
       expect(weight.foreign).toEqual([]);
       expect(weight.errors).toEqual([]);
       expect(weight.jsAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.jsAtLoadKB);

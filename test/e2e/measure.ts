@@ -7,6 +7,7 @@
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { openProbe } from "./browser.ts";
+import { type ServedSite, servedBody } from "./server.ts";
 
 export interface Bytes {
   raw: number;
@@ -54,10 +55,11 @@ const add = (a: Bytes, body: Buffer): void => {
 
 export async function measurePage(
   browser: Browser,
-  origin: string,
+  site: ServedSite,
   url: string,
   path: string,
 ): Promise<PageWeight> {
+  const { origin } = site;
   const probe = await openProbe(browser, origin, { viewport: { width: 1280, height: 900 } });
   const weight: PageWeight = {
     path,
@@ -88,7 +90,7 @@ export async function measurePage(
     pending.push(
       (async () => {
         if (!response.url().startsWith(origin)) return;
-        const body = await response.body().catch(() => Buffer.alloc(0));
+        const body = servedBody(site, response.url());
         const type = response.request().resourceType();
         weight.requests += 1;
         if (requestPhase !== "lazy") {

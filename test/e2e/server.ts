@@ -47,14 +47,60 @@ export interface LoggedRequest {
   status: number;
 }
 
-export interface StaticServer {
+/** Where a served site's files are: what a URL under its origin answers with is `servedFile`'s. */
+export interface ServedSite {
   /** Origin, e.g. http://127.0.0.1:43123 */
   origin: string;
+  /** The directory served (e.g. dist/). */
+  dir: string;
+  /** The base path the site is served under, starting and ending with "/". */
+  base: string;
+}
+
+export interface StaticServer extends ServedSite {
   /** Site root URL including the base path, ending in "/". */
   url: string;
   /** Paths requested so far (with status). */
   log: LoggedRequest[];
   close(): Promise<void>;
+}
+
+interface Answer {
+  status: number;
+  /** The file whose bytes answer, or null for a bare "not found" (no 404 page). */
+  file: string | null;
+  /** Where a directory's URL without its trailing "/" is redirected. */
+  redirect?: string;
+}
+
+/** What a request for `pathname` is answered with: as a static host serves `root` under `base`. */
+function resolveRequest(root: string, base: string, pathname: string): Answer {
+  if (pathname.startsWith(base)) {
+    const candidate = path.join(root, pathname.slice(base.length));
+    if (candidate.startsWith(root)) {
+      if (existsSync(candidate) && statSync(candidate).isFile()) return { status: 200, file: candidate };
+      if (existsSync(path.join(candidate, "index.html"))) {
+        if (!pathname.endsWith("/")) return { status: 301, file: null, redirect: `${pathname}/` };
+        return { status: 200, file: path.join(candidate, "index.html") };
+      }
+    }
+  }
+  const notFound = path.join(root, "404.html");
+  return { status: 404, file: existsSync(notFound) ? notFound : null };
+}
+
+/**
+ * The bytes (uncompressed) a URL of a served site answers with, read from its files: what a page's
+ * response carried, without asking the browser for the body (Playwright's `response.body()` can
+ * wait forever for a response the page no longer holds). Empty for a redirect or a bare 404.
+ */
+export function servedBody(site: ServedSite, url: string): Buffer {
+  const { file } = resolveRequest(
+    path.resolve(site.dir),
+    site.base,
+    decodeURIComponent(new URL(url).pathname),
+  );
+  return file ? readFileSync(file) : Buffer.alloc(0);
 }
 
 export async function serveDist(options: {
@@ -74,33 +120,19 @@ export async function serveDist(options: {
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
-    let status = 200;
-    let file: string | null = null;
     const pathname = decodeURIComponent(url.pathname);
-    if (pathname.startsWith(base)) {
-      const rel = pathname.slice(base.length);
-      const candidate = path.join(root, rel);
-      if (candidate.startsWith(root)) {
-        if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
-        else if (existsSync(path.join(candidate, "index.html"))) {
-          if (!pathname.endsWith("/")) {
-            res.writeHead(301, { location: `${pathname}/${url.search}` });
-            res.end();
-            record({ path: pathname, status: 301 });
-            return;
-          }
-          file = path.join(candidate, "index.html");
-        }
-      }
+    const answer = resolveRequest(root, base, pathname);
+    if (answer.redirect) {
+      res.writeHead(301, { location: `${answer.redirect}${url.search}` });
+      res.end();
+      record({ path: pathname, status: 301 });
+      return;
     }
+    const { status, file } = answer;
     if (!file) {
-      status = 404;
-      file = path.join(root, "404.html");
-      if (!existsSync(file)) {
-        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-        record({ path: pathname, status });
-        return;
-      }
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      record({ path: pathname, status });
+      return;
     }
     record({ path: pathname, status });
     const type = types[path.extname(file)] ?? "application/octet-stream";
@@ -120,6 +152,8 @@ export async function serveDist(options: {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    dir: root,
+    base,
     url: origin + base,
     log,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),

@@ -9,15 +9,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { launchShared } from "./browser.ts";
-import { serveDist } from "./server.ts";
+import { type ServedSite, serveDist } from "./server.ts";
 
 /** The built site the tests read and serve (`DIST_DIR`), and the base path it was built for (`BASE_PATH`). */
 export const distDir = process.env.DIST_DIR ?? "dist";
 export const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, "")}/` : "/";
 
 /** What the test workers receive: where the site is served, its request log, and Chromium's endpoint. */
-export interface SharedSite {
-  origin: string;
+export interface SharedSite extends ServedSite {
   url: string;
   /** The server's requests, one JSON line each (server.ts `readLog`). */
   logFile: string;
@@ -40,6 +39,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const browser = await launchShared();
   project.provide("site", {
     origin: server.origin,
+    dir: server.dir,
+    base: server.base,
     url: server.url,
     logFile,
     wsEndpoint: browser.wsEndpoint(),

@@ -22,6 +22,8 @@ export function useSite(set: (site: { server: StaticServer; browser: Browser }) 
     browser = await connect(site.wsEndpoint);
     const server: StaticServer = {
       origin: site.origin,
+      dir: site.dir,
+      base: site.base,
       url: site.url,
       get log() {
         return readLog(site.logFile);
