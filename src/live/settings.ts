@@ -141,3 +141,21 @@ export interface Caption {
   text: string;
   changed: boolean;
 }
+
+/** One slider with its number box, as a figure's component draws it (src/live/Field.astro). */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  value: number;
+  range: Range;
+}
+
+/** The sliders of `keys`, in that order, labelled from a figure's strings and set to `values`. */
+export function fieldSpecs<K extends string>(
+  keys: readonly K[],
+  labels: Record<K, string>,
+  ranges: Ranges<K>,
+  values: Values<K>,
+): FieldSpec[] {
+  return keys.map((name) => ({ name, label: labels[name], value: values[name], range: ranges[name] }));
+}

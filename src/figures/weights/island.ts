@@ -2,20 +2,12 @@
  * The live effective-weight figure (EffectiveWeights.astro) on the kit's Plot figure
  * (src/live/plot.ts): β re-plots the stems and dots; N redraws the x axis too.
  */
-
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
 import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { weightsLayers } from "./figure.ts";
-import {
-  weightsBook,
-  weightsCaption,
-  weightsLines,
-  weightsOptions,
-  weightsRanges,
-  weightsSummary,
-} from "./model.ts";
+import { weightsBook, weightsRanges, weightsView } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
@@ -25,16 +17,17 @@ export function wake(element: HTMLElement): void {
     key: "fig-weights-live",
     settings: numericSettings(weightsRanges, weightsBook),
     numeric: weightsRanges,
-    layers: (v, size) => weightsLayers(weightsOptions(v, t), size),
+    layers: (v, size) => weightsLayers(weightsView(v, t).options, size),
     baseKey: (v) => String(v.n),
     words: (v) => {
+      const view = weightsView(v, t);
       // Both the label (the first line names N) and the value.
-      weightsLines(v, t).forEach(([label, text], i) => {
-        const [dt, dd] = [rows[i]?.querySelector("dt"), rows[i]?.querySelector("dd")];
-        if (dt) dt.textContent = label;
-        if (dd) dd.textContent = text;
+      view.lines.forEach((line, i) => {
+        rows[i]?.querySelectorAll("dt, dd").forEach((node, k) => {
+          node.textContent = line[k];
+        });
       });
-      return { caption: weightsCaption(v, t), summary: weightsSummary(v, t) };
+      return view;
     },
   });
   for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-beta]")))

@@ -12,8 +12,7 @@ import {
 } from "momentum-live/core";
 import { fill, show, showSig } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
-import type { Caption } from "../../live/settings.ts";
-import { type Ranges, sameValues, type Values } from "../../live/settings.ts";
+import { type Caption, type Ranges, sameValues, type Values } from "../../live/settings.ts";
 import type { WeightsFigureOptions } from "./figure.ts";
 
 export type WeightsKey = "beta" | "n";
@@ -30,49 +29,19 @@ export const weightsPresets: readonly number[] = effectiveWeightBetas;
 /** The book's figure: β = 0.9 of its four, τ = 0…39. */
 export const weightsBook: WeightsValues = { beta: 0.9, n: effectiveWeightSteps - 1 };
 
-export interface WeightsReadout {
-  /** Σ_{τ=0}^{N} β^τ. */
-  partial: number;
-  /** 1/(1 − β). */
-  limit: number;
-  /** β^N. */
-  last: number;
-}
-
-export function weightsReadout(v: WeightsValues): WeightsReadout {
-  return {
-    partial: partialWeightSum(v.beta, v.n + 1),
-    limit: effectiveWeightSum(v.beta),
-    last: effectiveWeight(v.beta, v.n),
-  };
-}
-
-/** The readout lines: [label, value] pairs. */
-export function weightsLines(v: WeightsValues, t: BasicsStrings): [string, string][] {
-  const r = weightsReadout(v);
-  return [
-    [fill(t.weights.partial, { n: v.n }), show(r.partial, 3)],
-    [t.weights.limit, show(r.limit, 3)],
-    [t.weights.share, `${show((100 * r.partial) / r.limit, 1)}%`],
+/** What the figure shows at a setting: its drawing, readouts ([label, value]), caption and summary. */
+export function weightsView(v: WeightsValues, t: BasicsStrings) {
+  const w = t.weights;
+  const partial = partialWeightSum(v.beta, v.n + 1); // Σ_{τ=0}^{N} β^τ
+  const limit = effectiveWeightSum(v.beta); // 1/(1 − β)
+  const values = { beta: show(v.beta), n: v.n, partial: show(partial, 3), limit: show(limit, 3) };
+  const options: WeightsFigureOptions = { beta: v.beta, n: v.n, xLabel: w.tau, yLabel: w.weight };
+  const lines: [string, string][] = [
+    [fill(w.partial, values), values.partial],
+    [w.limit, values.limit],
+    [w.share, `${show((100 * partial) / limit, 1)}%`],
   ];
-}
-
-export function weightsCaption(v: WeightsValues, t: BasicsStrings): Caption {
-  const text = fill(t.weights.shown, { beta: show(v.beta), n: v.n });
-  return { text, changed: !sameValues(v, weightsBook) };
-}
-
-export function weightsSummary(v: WeightsValues, t: BasicsStrings): string {
-  const r = weightsReadout(v);
-  return fill(t.weights.summary, {
-    beta: show(v.beta),
-    n: v.n,
-    last: showSig(r.last),
-    partial: show(r.partial, 3),
-    limit: show(r.limit, 3),
-  });
-}
-
-export function weightsOptions(v: WeightsValues, t: BasicsStrings): WeightsFigureOptions {
-  return { beta: v.beta, n: v.n, xLabel: t.weights.tau, yLabel: t.weights.weight };
+  const caption: Caption = { text: fill(w.shown, values), changed: !sameValues(v, weightsBook) };
+  const last = showSig(effectiveWeight(v.beta, v.n)); // β^N
+  return { options, lines, caption, summary: fill(w.summary, { ...values, last }) };
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { effectiveWeightSum, partialWeightSum } from "../../../src/core/index.ts";
-import {
-  weightsBook,
-  weightsCaption,
-  weightsLines,
-  weightsRanges,
-} from "../../../src/figures/weights/model.ts";
+import { weightsBook, weightsRanges, weightsView } from "../../../src/figures/weights/model.ts";
 import { showSig } from "../../../src/i18n/format.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings } from "../../../src/i18n/views.ts";
@@ -56,10 +51,20 @@ describe("figure settings in a link", () => {
 describe("effective-weight readouts", () => {
   it("are the core's sums, and the caption states the settings", () => {
     const t = basicsUi("en");
-    const lines = weightsLines({ beta: 0.95, n: 39 }, t);
+    const { lines, summary } = weightsView({ beta: 0.95, n: 39 }, t);
     expect(Number(lines[0][1])).toBeCloseTo(partialWeightSum(0.95, 40), 3);
     expect(Number(lines[1][1])).toBeCloseTo(effectiveWeightSum(0.95), 3);
-    expect(weightsCaption(weightsBook, t)).toEqual({ text: "Shown: β = 0.9, τ = 0…39.", changed: false });
-    expect(weightsCaption({ beta: 0, n: 5 }, t)).toEqual({ text: "Shown: β = 0, τ = 0…5.", changed: true });
+    expect(lines[2][1]).toBe("87.1%");
+    expect(summary).toBe(
+      "β = 0.95: the weight falls from 1 at τ = 0 to 0.135 at τ = 39; the shown weights add up to 17.43 of 20.",
+    );
+    expect(weightsView(weightsBook, t).caption).toEqual({
+      text: "Shown: β = 0.9, τ = 0…39.",
+      changed: false,
+    });
+    expect(weightsView({ beta: 0, n: 5 }, t).caption).toEqual({
+      text: "Shown: β = 0, τ = 0…5.",
+      changed: true,
+    });
   });
 });
