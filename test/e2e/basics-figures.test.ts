@@ -16,7 +16,7 @@ import {
 } from "momentum-live/core";
 import type { Browser, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { noiseBook, noiseResult, spreadLines } from "../../src/figures/noise/model.ts";
+import { noiseBook, noiseView } from "../../src/figures/noise/model.ts";
 import { stepVectors } from "../../src/figures/step/model.ts";
 import { show, showPointFixed, showSig } from "../../src/i18n/format.ts";
 import { strings } from "../../src/i18n/strings.ts";
@@ -93,7 +93,7 @@ describe("noisy gradients", () => {
     await probe.live.locator("[data-control='sigma']").focus();
     await probe.page.keyboard.press("ArrowRight");
     const v = { ...noiseBook, sigma: 1.1 };
-    const lines = spreadLines(noiseResult(v), v, basicsStrings(strings("en")));
+    const lines = noiseView(v, basicsStrings(strings("en"))).lines;
     await expect.poll(() => probe.live.locator("[data-readout]").nth(0).textContent()).toBe(lines[0][1]);
     expect(await probe.live.locator("[data-readout]").nth(1).textContent()).toBe(lines[1][1]);
     const direct = iterateSpread(bookObjective, momentum({ eta: 0.2, beta: 0.5 }), {
@@ -132,7 +132,7 @@ describe("noisy gradients", () => {
   it("a link sets the run; garbage is clamped with a notice; a diverging SGD is reported, not drawn off the page", async () => {
     const probe = await open("ml-noise", "?fig-noise=sigma:0.5,eta:0.3,beta:0.5,steps:60,seed:3");
     const v = { sigma: 0.5, eta: 0.3, beta: 0.5, steps: 60, seed: 3 };
-    const lines = spreadLines(noiseResult(v), v, basicsStrings(strings("en")));
+    const lines = noiseView(v, basicsStrings(strings("en"))).lines;
     expect(lines[0][1]).toContain("diverged"); // SGD at η = 0.6 > 2/λ₂
     expect(await probe.live.locator("[data-readout]").nth(0).textContent()).toBe(lines[0][1]);
     expect(await probe.live.locator("[data-readout]").nth(1).textContent()).toBe(lines[1][1]);

@@ -12,23 +12,14 @@ import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { livePlot } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { noisePanels } from "./figure.ts";
-import {
-  noiseBook,
-  noiseCaption,
-  noiseOptions,
-  noiseRanges,
-  noiseResult,
-  noiseSummary,
-  spreadHead,
-  spreadLines,
-} from "./model.ts";
+import { noiseBook, noiseRanges, noiseView } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
   const head = element.querySelector<HTMLElement>("[data-spread-head]");
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
-  const book = noiseOptions(noiseResult(noiseBook), noiseBook, t);
+  const book = noiseView(noiseBook, t).options;
   const panels = noisePanels.map((panel) => {
     const container = element.querySelector<HTMLElement>(`[data-panel="${panel.name}"]`);
     const shapes = container && shapesOf(container);
@@ -43,21 +34,21 @@ export function wake(element: HTMLElement): void {
     settings: numericSettings(noiseRanges, noiseBook),
     numeric: noiseRanges,
     draw: (v) => {
-      const r = noiseResult(v);
-      const o = noiseOptions(r, v, t);
+      const view = noiseView(v, t);
+      const o = view.options;
       for (const p of panels) {
         if (!p) continue;
         const size = p.size();
         p.plot.draw(p.panel.layers(o, size), p.panel.baseKey(o), size);
       }
-      spreadLines(r, v, t).forEach(([label, text], k) => {
+      view.lines.forEach(([label, text], k) => {
         const name = items[k]?.querySelector(".ml-run-label");
         const value = items[k]?.querySelector("[data-readout]");
         if (name) name.textContent = label;
         if (value) value.textContent = text;
       });
-      if (head) head.textContent = spreadHead(v, t);
-      return { caption: noiseCaption(v, t), summary: noiseSummary(r, t) };
+      if (head) head.textContent = view.head;
+      return view;
     },
   });
   element.querySelector('[data-action="reroll"]')?.addEventListener("click", () => {

@@ -73,7 +73,7 @@ export function runLabels(v: NoiseValues, t: BasicsStrings): [string, string] {
 }
 
 /** The figure's options: both runs' iterates and their distances to the minimum, with labels. */
-export function noiseOptions(r: NoiseResult, v: NoiseValues, t: BasicsStrings): NoiseFigureOptions {
+function noiseOptions(r: NoiseResult, v: NoiseValues, t: BasicsStrings): NoiseFigureOptions {
   return {
     runs: r.runs.map((run) => run.points.map((p) => [p.x[0], p.x[1]] as const)),
     methods: r.runs.map((run) => run.optimizer.method),
@@ -85,7 +85,7 @@ export function noiseOptions(r: NoiseResult, v: NoiseValues, t: BasicsStrings): 
 }
 
 /** One readout line per method: its label and its spread (or divergence). */
-export function spreadLines(r: NoiseResult, v: NoiseValues, t: BasicsStrings): [string, string][] {
+function spreadLines(r: NoiseResult, v: NoiseValues, t: BasicsStrings): [string, string][] {
   const labels = runLabels(v, t);
   return r.spreads.map((s, k) => [
     labels[k],
@@ -100,11 +100,11 @@ export function spreadLines(r: NoiseResult, v: NoiseValues, t: BasicsStrings): [
   ]);
 }
 
-export function spreadHead(v: NoiseValues, t: BasicsStrings): string {
+function spreadHead(v: NoiseValues, t: BasicsStrings): string {
   return fill(t.noise.spreadHead, { runs: spreadRuns, from: v.seed, to: v.seed + spreadRuns - 1 });
 }
 
-export function noiseCaption(v: NoiseValues, t: BasicsStrings): Caption {
+function noiseCaption(v: NoiseValues, t: BasicsStrings): Caption {
   const text = fill(t.noise.shown, {
     etaSgd: show(sgdEta(v)),
     eta: show(v.eta),
@@ -116,7 +116,20 @@ export function noiseCaption(v: NoiseValues, t: BasicsStrings): Caption {
   return { text, changed: !sameValues(v, noiseBook) };
 }
 
-export function noiseSummary(r: NoiseResult, t: BasicsStrings): string {
+function noiseSummary(r: NoiseResult, t: BasicsStrings): string {
   const said = (s: Spread) => (s.diverged > 0 ? "∞" : showSig(s.rms));
   return fill(t.noise.summary, { sgd: said(r.spreads[0]), momentum: said(r.spreads[1]) });
+}
+
+/** What the figure shows at a setting: the runs, the drawing, the spread readouts, caption and summary. */
+export function noiseView(v: NoiseValues, t: BasicsStrings) {
+  const result = noiseResult(v);
+  return {
+    result,
+    options: noiseOptions(result, v, t),
+    head: spreadHead(v, t),
+    lines: spreadLines(result, v, t),
+    caption: noiseCaption(v, t),
+    summary: noiseSummary(result, t),
+  };
 }

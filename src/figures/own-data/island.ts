@@ -13,7 +13,7 @@ import {
   type LossPoint,
 } from "momentum-live/core";
 import type { Size } from "../../draw/svg.ts";
-import { fill, showSig } from "../../i18n/format.ts";
+import { fill } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { liveFigure } from "../../live/figure.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
@@ -21,13 +21,13 @@ import { type LivePlot, livePlot } from "../../live/plot.ts";
 import { clamp, numericSettings } from "../../live/settings.ts";
 import { lossLayers, lossShapes } from "../loss/figure.ts";
 import {
-  doneText,
   lossCurve,
   maxBytes,
   type TrainMessage,
   tableLine,
   trainBook,
   trainCaption,
+  trainedView,
   trainJob,
   trainPresets,
   trainRanges,
@@ -241,15 +241,11 @@ export function wake(element: HTMLElement): void {
         cancelAnimationFrame(frame);
         frame = 0;
         stop();
-        const text = fill(tt.data.summary, {
-          points: m.losses.length,
-          loss: showSig(m.finalLoss, 4),
-          optimum: optimum === null ? "–" : showSig(optimum, 4),
-        });
-        draw(m.losses, optimum, m.initialLoss, values.epochs, text);
+        const view = trainedView({ ...m, optimum }, values.epochs, tt);
+        draw(m.losses, optimum, m.initialLoss, values.epochs, view.summary);
         if (progress) progress.value = 1;
-        say(doneText({ finalLoss: m.finalLoss, optimum, diverged: m.diverged }, tt));
-        if (summary) summary.textContent = text;
+        say(view.done);
+        if (summary) summary.textContent = view.summary;
         element.dataset.training = "done";
         element.dataset.finalLoss = String(m.finalLoss);
         element.dataset.optimum = String(optimum);

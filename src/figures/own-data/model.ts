@@ -163,10 +163,7 @@ export function trainCaption(
 }
 
 /** "Final loss 0.246 (least-squares optimum 0.2417)." */
-export function doneText(
-  outcome: Pick<JobOutcome, "finalLoss" | "optimum" | "diverged">,
-  t: BasicsStrings,
-): string {
+function doneText(outcome: Pick<JobOutcome, "finalLoss" | "optimum" | "diverged">, t: BasicsStrings): string {
   if (outcome.diverged) return t.data.diverged;
   return fill(t.data.done, {
     loss: showSig(outcome.finalLoss, 4),
@@ -189,4 +186,18 @@ export function lossCurve(
     epochs,
     labels: { epoch: t.data.epoch, loss: t.data.loss, optimum: t.data.optimum },
   };
+}
+
+/** What the figure shows once a run has trained: its loss curve, the status line and the summary. */
+export function trainedView(
+  outcome: Pick<JobOutcome, "losses" | "optimum" | "initialLoss" | "finalLoss" | "diverged">,
+  epochs: number,
+  t: BasicsStrings,
+) {
+  const summary = fill(t.data.summary, {
+    points: outcome.losses.length,
+    loss: showSig(outcome.finalLoss, 4),
+    optimum: outcome.optimum === null ? "–" : showSig(outcome.optimum, 4),
+  });
+  return { curve: lossCurve(outcome, epochs, t), done: doneText(outcome, t), summary };
 }

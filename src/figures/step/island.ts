@@ -10,15 +10,7 @@ import { readJson } from "../../live/controls.ts";
 import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { stepLayers } from "./figure.ts";
-import {
-  stepBook,
-  stepCaption,
-  stepOptions,
-  stepRanges,
-  stepReadout,
-  stepSummary,
-  stepVectors,
-} from "./model.ts";
+import { stepBook, stepRanges, stepView } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
@@ -28,12 +20,12 @@ export function wake(element: HTMLElement): void {
     key: "fig-momentum-step",
     settings: numericSettings(stepRanges, stepBook),
     numeric: stepRanges,
-    layers: (v, size) => stepLayers(stepOptions(stepVectors(v.t), t), size),
+    layers: (v, size) => stepLayers(stepView(v, t).options, size),
     baseKey: (v) => String(v.t),
     words: (v) => {
-      const s = stepVectors(v.t);
-      if (readout) readout.textContent = stepReadout(s, t);
-      return { caption: stepCaption(v, t), summary: stepSummary(s, t) };
+      const view = stepView(v, t);
+      if (readout) readout.textContent = view.readout;
+      return view;
     },
   });
 

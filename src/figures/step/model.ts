@@ -56,27 +56,24 @@ export function stepVectors(t: number): StepVectors {
   };
 }
 
-export function stepOptions(s: StepVectors, t: BasicsStrings): MomentumStepOptions {
-  return { ...s, eta: stepRun.eta, labels: t.step.labels };
-}
-
-export function stepReadout(s: StepVectors, t: BasicsStrings): string {
-  return fill(t.step.readout, {
-    xprev: showPointFixed(s.xprev),
-    g: showPointFixed(s.g),
-    betav: showPointFixed(s.betav),
-    v: showPointFixed(s.v),
-    x: showPointFixed(s.x),
-  });
-}
-
-export function stepCaption(v: StepValues, t: BasicsStrings): Caption {
-  const text = fill(t.step.shown, { t: v.t, eta: show(stepRun.eta), beta: show(stepRun.beta) });
-  return { text, changed: v.t !== stepBook.t };
-}
-
-export function stepSummary(s: StepVectors, t: BasicsStrings): string {
-  return fill(t.step.summary, { t: s.t, xprev: showPoint(s.xprev), v: showPoint(s.v), x: showPoint(s.x) });
+/** What the figure shows at step t: its drawing, the readout of the vectors, caption and summary. */
+export function stepView(v: StepValues, t: BasicsStrings) {
+  const s = stepVectors(v.t);
+  const fixed = { xprev: showPointFixed(s.xprev), g: showPointFixed(s.g), betav: showPointFixed(s.betav) };
+  const options: MomentumStepOptions = { ...s, eta: stepRun.eta, labels: t.step.labels };
+  const shown = { t: v.t, eta: show(stepRun.eta), beta: show(stepRun.beta) };
+  const caption: Caption = { text: fill(t.step.shown, shown), changed: v.t !== stepBook.t };
+  return {
+    options,
+    readout: fill(t.step.readout, { ...fixed, v: showPointFixed(s.v), x: showPointFixed(s.x) }),
+    caption,
+    summary: fill(t.step.summary, {
+      t: s.t,
+      xprev: showPoint(s.xprev),
+      v: showPoint(s.v),
+      x: showPoint(s.x),
+    }),
+  };
 }
 
 /** The terms of the update, in the order they appear in the equations. */

@@ -16,13 +16,7 @@ import { liveMarkClass, wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import type { Size } from "../../../src/draw/svg.ts";
 import { lossLayers } from "../../../src/figures/loss/figure.ts";
-import {
-  noiseBook,
-  noiseCaption,
-  noiseResult,
-  sgdEta,
-  spreadLines,
-} from "../../../src/figures/noise/model.ts";
+import { noiseBook, noiseView, sgdEta } from "../../../src/figures/noise/model.ts";
 import {
   lossCurve,
   recordEvery,
@@ -32,7 +26,7 @@ import {
 } from "../../../src/figures/own-data/model.ts";
 import { flatTable } from "../../../src/figures/own-data/read.ts";
 import { stepLabels, stepLayers, stepShapes, stepWindow } from "../../../src/figures/step/figure.ts";
-import { stepOptions, stepRanges, stepVectors } from "../../../src/figures/step/model.ts";
+import { stepRanges, stepVectors, stepView } from "../../../src/figures/step/model.ts";
 import { weightsLayers } from "../../../src/figures/weights/figure.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings } from "../../../src/i18n/views.ts";
@@ -43,7 +37,7 @@ const t = basicsUi("en");
 
 /** The step figure at step k, as the build draws it with Plot. */
 const stepSvg = (k: number, strings: typeof t, size?: Size) =>
-  renderPlot(wholePlot(stepLayers(stepOptions(stepVectors(k), strings), size)), "step");
+  renderPlot(wholePlot(stepLayers(stepView({ t: k }, strings).options, size)), "step");
 
 describe("effective-weight figure", () => {
   it("draws one stem and one dot per weight, from the core, the last stem at β^N", () => {
@@ -126,7 +120,7 @@ describe("one momentum step, its labels", () => {
       for (let k = stepRanges.t.min; k <= stepRanges.t.max; k++) {
         for (const size of [undefined, stepShapes.phone]) {
           const { document, labels, dots } = parts(k, strings, size);
-          const placed = Object.values(stepLabels(stepOptions(stepVectors(k), strings), size));
+          const placed = Object.values(stepLabels(stepView({ t: k }, strings).options, size));
           // Plot draws each label where it was placed (to the 0.1 px the build rounds to).
           expect(labels).toHaveLength(6);
           for (const [i, l] of placed.entries()) {
@@ -181,11 +175,11 @@ describe("one momentum step, its labels", () => {
 describe("noisy gradients", () => {
   it("compares SGD at η/(1 − β) with momentum (η, β) and says so in the caption", () => {
     expect(sgdEta(noiseBook)).toBeCloseTo(0.4, 12);
-    const r = noiseResult(noiseBook);
+    const { result: r, caption, lines } = noiseView(noiseBook, t);
     expect(r.runs[0].optimizer).toEqual({ method: "gd", eta: 0.4, beta: 0 });
     expect(r.runs[1].optimizer).toEqual({ method: "momentum", eta: 0.2, beta: 0.5 });
-    expect(noiseCaption(noiseBook, t).text).toContain("SGD with η = 0.4 and momentum with η = 0.2, β = 0.5");
-    expect(spreadLines(r, noiseBook, t)[1][1]).toMatch(/^rms /);
+    expect(caption.text).toContain("SGD with η = 0.4 and momentum with η = 0.2, β = 0.5");
+    expect(lines[1][1]).toMatch(/^rms /);
   });
 });
 

@@ -22,7 +22,7 @@ import {
 import { eigenLayers, eigenScene, eigenShapes } from "../../../src/figures/eigen/figure.ts";
 import { figureFor } from "../../../src/figures/example/figure.ts";
 import { noisePanels } from "../../../src/figures/noise/figure.ts";
-import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
+import { noiseBook, noiseView } from "../../../src/figures/noise/model.ts";
 import { playgroundOn, playgroundRuns } from "../../../src/figures/playground/figure.ts";
 import { playgroundSpecs, playgroundText } from "../../../src/figures/playground/model.ts";
 import { playgroundPanels as playgroundMarkup } from "../../../src/figures/playground/panels.ts";
@@ -237,7 +237,7 @@ describe("every figure draws a method's run in the method's colour", () => {
   });
 
   it("noisy gradients: SGD in gradient descent's colour, momentum in momentum's, in both orders", () => {
-    const o = noiseOptions(noiseResult(noiseBook), noiseBook, basicsStrings(strings("en")));
+    const o = noiseView(noiseBook, basicsStrings(strings("en"))).options;
     expect(o.methods).toEqual(["gd", "momentum"]);
     for (const flip of [false, true]) {
       const options = flip

@@ -22,7 +22,7 @@ import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
 import { lossLayers, lossShapes } from "../../../src/figures/loss/figure.ts";
 import { noisePanels } from "../../../src/figures/noise/figure.ts";
-import { noiseBook, noiseOptions, noiseResult } from "../../../src/figures/noise/model.ts";
+import { noiseBook, noiseView } from "../../../src/figures/noise/model.ts";
 import {
   regionLayers,
   regionLayout,
@@ -308,7 +308,7 @@ describe("the effective weights on a phone", () => {
 describe.each(["en", "zh"] as const)("the noisy gradients on a phone (%s)", (locale) => {
   it("both panels tall enough to read, each taller than its axis title is long", () => {
     const t = basicsUi(locale);
-    const o = noiseOptions(noiseResult(noiseBook), noiseBook, t);
+    const o = noiseView(noiseBook, t).options;
     const drawings = noisePanels.map((panel) =>
       phoneSizes(panel.shapes).map((size) => renderPlot(wholePlot(panel.layers(o, size)), "noise")),
     );
