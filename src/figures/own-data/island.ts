@@ -4,14 +4,7 @@
  * with progress; the numbers come back as one transferred buffer), trains in another (Cancel
  * terminates it) and redraws the loss curve with Plot (src/live/plot.ts) as points arrive. Nothing is uploaded.
  */
-import {
-  airfoil,
-  airfoilColumns,
-  airfoilRows,
-  autoMpgColumns,
-  autoMpgRows,
-  type LossPoint,
-} from "momentum-live/core";
+import { airfoil, type LossPoint } from "momentum-live/core";
 import type { Size } from "../../draw/svg.ts";
 import { fill } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
@@ -23,6 +16,7 @@ import { lossLayers, lossShapes } from "../loss/figure.ts";
 import {
   lossCurve,
   maxBytes,
+  sampleTables,
   type TrainMessage,
   tableLine,
   trainBook,
@@ -33,7 +27,7 @@ import {
   trainRanges,
 } from "./model.ts";
 import type { WorkerRequest } from "./own-data-worker.ts";
-import { type FlatTable, flatTable, problemMark, problemText, type ReadMessage } from "./read.ts";
+import { type FlatTable, problemMark, problemText, type ReadMessage } from "./read.ts";
 
 /** The figure's worker (read.ts and model.ts run in it), with the request it is started for. */
 function startWorker(request: WorkerRequest, transfer: Transferable[] = []): Worker {
@@ -60,8 +54,7 @@ export function wake(element: HTMLElement): void {
   const trainButton = q<HTMLButtonElement>('[data-action="train"]');
   const cancelButton = q<HTMLButtonElement>('[data-action="cancel"]');
 
-  const sample = flatTable({ columns: [...airfoilColumns], rows: airfoilRows.map((r) => [...r]) });
-  const sampleMpg = flatTable({ columns: [...autoMpgColumns], rows: autoMpgRows.map((r) => [...r]) });
+  const { airfoil: sample, mpg: sampleMpg } = sampleTables();
   let table = sample;
   let name = t.data.sampleName;
   let worker: Worker | null = null;

@@ -4,12 +4,23 @@
  * read.ts), and the caption. Pure; shared by the build, the island,
  * the worker and the tests, so a run in Node and in the browser are the same computation.
  */
-import { type LossPoint, leastSquares, prepareTable, trainingRuns, trainMomentum } from "momentum-live/core";
+import {
+  airfoil,
+  airfoilColumns,
+  airfoilRows,
+  autoMpgColumns,
+  autoMpgRows,
+  type LossPoint,
+  leastSquares,
+  prepareTable,
+  trainingRuns,
+  trainMomentum,
+} from "momentum-live/core";
 import { fill, show, showSig } from "../../i18n/format.ts";
 import type { BasicsStrings } from "../../i18n/views.ts";
 import type { Ranges, Values } from "../../live/settings.ts";
 import type { LossCurveOptions } from "../loss/figure.ts";
-import { type FlatTable, rowViews } from "./read.ts";
+import { type FlatTable, flatTable, rowViews } from "./read.ts";
 
 export type TrainKey = "eta" | "beta" | "batch" | "epochs" | "seed";
 export type TrainValues = Values<TrainKey>;
@@ -200,4 +211,27 @@ export function trainedView(
     optimum: outcome.optimum === null ? "–" : showSig(outcome.optimum, 4),
   });
   return { curve: lossCurve(outcome, epochs, t), done: doneText(outcome, t), summary };
+}
+
+/** The samples a reader can load: the book's airfoil table (of which it keeps the first rows) and Auto MPG. */
+export function sampleTables(): { airfoil: FlatTable; mpg: FlatTable } {
+  return {
+    airfoil: flatTable({ columns: [...airfoilColumns], rows: airfoilRows.map((r) => [...r]) }),
+    mpg: flatTable({ columns: [...autoMpgColumns], rows: autoMpgRows.map((r) => [...r]) }),
+  };
+}
+
+/** The figure as the build draws it: the book's rows of the airfoil table, trained at the book's first setting. */
+export function sampleView(t: BasicsStrings) {
+  const table = sampleTables().airfoil;
+  const target = table.columns.length - 1;
+  const job = trainJob(table, target, airfoil.keep, trainBook);
+  return {
+    table,
+    target,
+    job,
+    tableLine: tableLine(t.data.sampleName, table, target, t),
+    caption: trainCaption(t.data.sampleName, table, job, t),
+    ...trainedView(runJobNow(job), trainBook.epochs, t),
+  };
 }
