@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import { labelPlot } from "../draw/a11y.ts";
 import { type LayeredPlot, liveMarkClass } from "../draw/layers.ts";
 import type { Size } from "../draw/svg.ts";
-import { svgEl } from "./controls.ts";
+import { draggable, svgEl } from "./controls.ts";
 import { type Drawn, type LiveFigure, type LiveFigureOptions, liveFigure } from "./figure.ts";
 import { fitWidth, shapesOf } from "./fit.ts";
 
@@ -180,4 +180,40 @@ export function livePlotFigure<S>(
     },
   });
   return { ...figure, overlay: plot.overlay, scales: () => scales };
+}
+
+/** A point a handle moves, in the data's coordinates (src/live/controls.ts `draggable`). */
+export interface DataPoint {
+  at(): readonly [number, number];
+  moveTo(p: [number, number]): void;
+  /** Data units an arrow key moves it (ten times that with Shift), in x and y. */
+  keyStep: [number, number];
+  /** The offset of the handle's panel from the first panel's, for a plot with facets. */
+  shift?(scales: PlotScales): [number, number];
+}
+
+/**
+ * Makes `handle` (in a live plot's overlay) move a point: dragged, to the data point under the
+ * pointer in the last drawing's scales; focused, with the arrow keys.
+ */
+export function dataHandle(
+  overlay: SVGSVGElement,
+  handle: SVGElement,
+  scales: () => PlotScales | null,
+  point: DataPoint,
+): void {
+  draggable(
+    overlay,
+    handle,
+    (px, py) => {
+      const s = scales();
+      if (!s) return;
+      const [dx, dy] = point.shift?.(s) ?? [0, 0];
+      point.moveTo(s.invert(px - dx, py - dy));
+    },
+    (dx, dy) => {
+      const [a, b] = point.at();
+      point.moveTo([a + dx * point.keyStep[0], b + dy * point.keyStep[1]]);
+    },
+  );
 }

@@ -23,6 +23,12 @@ export type Ranges<K extends string> = Record<K, Range>;
 export type Specs<K extends string> = Record<K, ParamSpec>;
 export type Values<K extends string> = Record<K, number>;
 
+/** A draggable start point (x₁, x₂) in the view [−3, 3]², at (−2.5, 1.5) to begin with, on a 0.01 grid. */
+export const startSpecs: Specs<"x1" | "x2"> = {
+  x1: { min: -3, max: 3, step: 0.01, value: -2.5 },
+  x2: { min: -3, max: 3, step: 0.01, value: 1.5 },
+};
+
 export function defaults<K extends string>(specs: Specs<K>): Values<K> {
   return Object.fromEntries(Object.entries<ParamSpec>(specs).map(([k, s]) => [k, s.value])) as Values<K>;
 }

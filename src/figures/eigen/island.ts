@@ -7,9 +7,9 @@
 import type { Pair, Size } from "../../draw/svg.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { RegionStrings } from "../../i18n/views.ts";
-import { draggable, readJson, svgEl } from "../../live/controls.ts";
+import { readJson, svgEl } from "../../live/controls.ts";
 import { readoutList } from "../../live/param-figure.ts";
-import { livePlotFigure, type PlotScales } from "../../live/plot.ts";
+import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
 import { defaults, numericSettings } from "../../live/settings.ts";
 import {
   type EigenScene,
@@ -92,19 +92,11 @@ export function wake(element: HTMLElement): void {
   };
   for (const { side, handle } of handles) {
     live.overlay.append(handle);
-    draggable(
-      live.overlay,
-      handle,
-      (px, py) => {
-        const scales = live.scales();
-        if (!scales) return;
-        const [dx, dy] = offset(scales, side);
-        moveTo(side, scales.invert(px - dx, py - dy));
-      },
-      (dx, dy) => {
-        const [a, b] = startIn(side);
-        moveTo(side, [a + dx / 10, b + dy / 10]);
-      },
-    );
+    dataHandle(live.overlay, handle, live.scales, {
+      at: () => startIn(side),
+      moveTo: (p) => moveTo(side, p),
+      keyStep: [0.1, 0.1],
+      shift: (scales) => offset(scales, side),
+    });
   }
 }

@@ -6,7 +6,7 @@
 import { optimalMomentum } from "momentum-live/core";
 import { fill, show, showPoint, showValue, stepsText } from "../../i18n/format.ts";
 import type { EigenStrings, RegionStrings } from "../../i18n/views.ts";
-import type { Specs, Values } from "../../live/settings.ts";
+import { type Specs, startSpecs, type Values } from "../../live/settings.ts";
 import { regionReadout } from "../region/model.ts";
 import type { EigenScene } from "./figure.ts";
 
@@ -20,8 +20,7 @@ export const eigenSpecs: Specs<EigenKey> = {
   angle: { min: 0, max: 180, step: 1, value: 30 },
   kappa: { min: 1, max: 50, step: 1, value: 10 },
   steps: { min: 1, max: 100, step: 1, value: 30 },
-  x1: { min: -3, max: 3, step: 0.01, value: -2.5 },
-  x2: { min: -3, max: 3, step: 0.01, value: 1.5 },
+  ...startSpecs,
 };
 
 /** Polyak's η and β for the curvatures shown, 1/κ and 1. */

@@ -6,10 +6,10 @@
 
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
-import { draggable, readJson, svgEl } from "../../live/controls.ts";
+import { readJson, svgEl } from "../../live/controls.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
-import { livePlot, type PlotScales } from "../../live/plot.ts";
-import { defaults } from "../../live/settings.ts";
+import { dataHandle, livePlot, type PlotScales } from "../../live/plot.ts";
+import { clamp, defaults } from "../../live/settings.ts";
 import {
   type PlaygroundSetting,
   playgroundLossLayers,
@@ -129,20 +129,10 @@ export function wake(element: HTMLElement): void {
   for (const f of flags) {
     f.addEventListener("change", () => figure.set({ [f.dataset.flag as string]: f.checked ? 1 : 0 }));
   }
-  draggable(
-    map.overlay,
-    start,
-    (u, v) => {
-      if (!scales) return;
-      const [a, b] = scales.invert(u, v);
-      figure.set({
-        x1: Math.min(view.x[1], Math.max(view.x[0], a)),
-        x2: Math.min(view.y[1], Math.max(view.y[0], b)),
-      });
-    },
-    (dx, dy) => {
-      const s = figure.get();
-      figure.set({ x1: s.x1 + dx / 20, x2: s.x2 + dy / 20 });
-    },
-  );
+  dataHandle(map.overlay, start, () => scales, {
+    at: () => [figure.get().x1, figure.get().x2],
+    // Dragged, the start point stays in the map's view.
+    moveTo: ([a, b]) => figure.set({ x1: clamp(a, ...view.x), x2: clamp(b, ...view.y) }),
+    keyStep: [0.05, 0.05],
+  });
 }

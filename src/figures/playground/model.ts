@@ -7,7 +7,7 @@ import { optimalFor, type Trajectory } from "momentum-live/core";
 import { methodColour } from "../../draw/theme.ts";
 import { fill, show, showPoint, stepsText } from "../../i18n/format.ts";
 import type { LiveStrings, PlaygroundStrings } from "../../i18n/views.ts";
-import type { Specs } from "../../live/settings.ts";
+import { type Specs, startSpecs } from "../../live/settings.ts";
 import { optimizerText, type Readout, readoutText } from "../trajectory/state.ts";
 import {
   type PlaygroundSetting,
@@ -31,8 +31,7 @@ export const playgroundSpecs: Specs<PlaygroundKey> = {
   angle: { min: 0, max: 180, step: 1, value: 30 },
   b: { min: 1, max: 100, step: 1, value: 10 },
   steps: { min: 1, max: 300, step: 1, value: 50 },
-  x1: { min: -3, max: 3, step: 0.01, value: -2.5 },
-  x2: { min: -3, max: 3, step: 0.01, value: 1.5 },
+  ...startSpecs,
   gd: { ...flag, value: 1 },
   gdEta: { ...eta, value: 1 },
   mom: { ...flag, value: 1 },

@@ -6,8 +6,8 @@
  */
 
 import { fill, show, tidy } from "../../i18n/format.ts";
-import { draggable, onSvgClick, readJson, svgEl } from "../../live/controls.ts";
-import { livePlotFigure, type PlotScales } from "../../live/plot.ts";
+import { onSvgClick, readJson, svgEl } from "../../live/controls.ts";
+import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
 import { clamp, numericSettings, readNumber, splitFields } from "../../live/settings.ts";
 import type { LinkDetail } from "../trajectory/island.ts";
 import { limits } from "../trajectory/state.ts";
@@ -110,16 +110,14 @@ export function wake(element: HTMLElement): void {
   const set = (eta: number, beta: number) => live.set({ eta: tidy(eta, 2), beta: tidy(beta, 2) });
   const invert = (x: number, y: number) => live.scales()?.invert(x, y) ?? [live.get().eta, live.get().beta];
 
+  // Each handle is a point (ηλ, β) on the map: λ is its curvature.
   handles.forEach((g, k) => {
-    draggable(
-      live.overlay,
-      g,
-      (x, y) => {
-        const [el, b] = invert(x, y);
-        set(el / (lambdas as number[])[k], b);
-      },
-      (dx, dy) => set(live.get().eta + dx * limits.eta.step, live.get().beta + dy * limits.beta.step),
-    );
+    const lambda = (lambdas as number[])[k];
+    dataHandle(live.overlay, g, live.scales, {
+      at: () => [live.get().eta * lambda, live.get().beta],
+      moveTo: ([el, b]) => set(el / lambda, b),
+      keyStep: [limits.eta.step * lambda, limits.beta.step],
+    });
   });
 
   // A click on the map moves the nearest point there, of those that can get there: a point whose

@@ -9,9 +9,9 @@ import type { Size } from "../../draw/svg.ts";
 import { keyStyle } from "../../draw/theme.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
-import { draggable, svgEl } from "../../live/controls.ts";
+import { svgEl } from "../../live/controls.ts";
 import { instantiateDeferred } from "../../live/defer.ts";
-import { livePlotFigure, type PlotScales } from "../../live/plot.ts";
+import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
 import { offChartNote, trajectoryLayers } from "./figure.ts";
 import {
   computeRuns,
@@ -176,18 +176,11 @@ export function wake(element: HTMLElement): void {
   });
 
   // The start point: drag it, or focus it and use the arrow keys (0.1 a press).
-  const moveTo = (x: number, y: number) => set({ ...current(), x0: [tidy(x, 2), tidy(y, 2)] });
-  draggable(
-    live.overlay,
-    handle,
-    (px, py) => {
-      const scales = live.scales();
-      if (!scales) return;
-      const [x, y] = scales.invert(px, py);
-      moveTo(x, y);
-    },
-    (dx, dy) => moveTo(current().x0[0] + dx / 10, current().x0[1] + dy / 10),
-  );
+  dataHandle(live.overlay, handle, live.scales, {
+    at: () => current().x0,
+    moveTo: ([x, y]) => set({ ...current(), x0: [tidy(x, 2), tidy(y, 2)] }),
+    keyStep: [0.1, 0.1],
+  });
 
   const state = current();
   element.dispatchEvent(
