@@ -8,6 +8,8 @@ import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { labelPlot } from "./a11y.ts";
+import { type LayeredPlot, wholePlot } from "./layers.ts";
+import { type Shapes, type Size, shapedSvgs } from "./svg.ts";
 
 const geometry = ["d", "cx", "cy", "x", "y", "x1", "x2", "y1", "y2", "transform", "points", "r"];
 const longNumber = /-?\d+\.\d{2,}(?:e-?\d+)?/g;
@@ -31,4 +33,17 @@ export function renderPlot(options: PlotOptions, name: string, description?: str
     }
   }
   return node.outerHTML;
+}
+
+/**
+ * The build's markup of a figure drawn in layers (src/draw/layers.ts): the whole plot in each of
+ * its shapes (`shapedSvgs`), named and described for assistive technology.
+ */
+export function renderShaped(
+  shapes: Shapes,
+  layers: (size: Size | undefined) => LayeredPlot,
+  name: string,
+  description?: string,
+): string {
+  return shapedSvgs(shapes, (size) => renderPlot(wholePlot(layers(size)), name, description));
 }

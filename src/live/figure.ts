@@ -39,13 +39,16 @@ export interface LiveFigureOptions<S> {
   settings: Settings<S>;
   /** Draws `state` (the plot, readouts) and returns its caption and summary. */
   draw(state: S): Drawn;
-  /** Numeric settings bound to `[data-control=k]` sliders and `[data-number=k]` boxes. */
+  /** Numeric settings bound to `[data-control=k]` sliders and `[data-number=k]` boxes (default: the settings' `ranges`). */
   numeric?: Ranges<string>;
   /** Shows a state in the figure's own controls (menus, checkboxes), after every change. */
   sync?(state: S): void;
   /** Called after every accepted change, before the redraw (e.g. to tell a linked figure). */
   changed?(state: S): void;
-  /** Preset buttons `[data-preset=name]` besides "book" (the book's setting) and "reset" (the link's). */
+  /**
+   * Preset buttons `[data-preset=name]` besides "book" (the book's setting), "reset" (the link's)
+   * and those whose name is a setting's text (`data-preset="beta:0.9"`).
+   */
   presets?: Record<string, (state: S) => S>;
   /** False: the state stays out of the URL (the figure is driven by another one, or by a file). */
   url?: boolean;
@@ -78,7 +81,7 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
   const caption = captionWriter(element);
   const region = element.querySelector<HTMLElement>("[data-summary]");
   const announce = announcer(region);
-  const numeric = options.numeric;
+  const numeric = options.numeric ?? settings.ranges;
   const showNumbers = numeric ? bindNumeric(element, numeric, (k, v) => set({ ...state, [k]: v })) : () => {};
 
   /** Draws the state; the summary is announced once the input settles, or at once as the figure wakes. */
@@ -118,6 +121,8 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
       else {
         const preset = options.presets?.[name];
         if (preset) set(preset(state));
+        // A preset written as a setting's text (`beta:0.9`) sets those values over the current ones.
+        else if (name.includes(":")) set(settings.parse(name, state).state);
       }
     });
   }

@@ -71,7 +71,6 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
   const options = {
     key: element.querySelector("figure")?.id ?? "",
     settings: numericSettings(fig.specs, fig.initial),
-    numeric: fig.specs,
     presets: fig.presets,
   };
   const write = readoutList(element);

@@ -95,12 +95,15 @@ export interface Settings<S> {
   format(state: S): string;
   /** Reads `format`'s text over `base`; never throws; `adjusted` when something had to change. */
   parse(text: string, base: S): { state: S; adjusted: boolean };
+  /** The sliders' ranges, when every setting is a number on one (`numericSettings`). */
+  ranges?: Ranges<string>;
 }
 
 /** The settings of a figure whose every setting is a number on a slider. */
 export function numericSettings<K extends string>(ranges: Ranges<K>, book: Values<K>): Settings<Values<K>> {
   return {
     book,
+    ranges,
     clamp: (values) => clampValues(values, ranges),
     same: sameValues,
     format: (values) => formatValues(values, ranges),

@@ -56,7 +56,7 @@ describe("effective weights, live", () => {
     const stemTop = () =>
       probe.live.locator(".ml-overlay g.ml-runs[data-mark='rule'] line").nth(1).getAttribute("y2");
     const second = Number(await stemTop());
-    await probe.live.locator("button[data-beta='0.6']").click();
+    await probe.live.locator("button[data-preset='beta:0.6']").click();
     await expect.poll(() => readout(probe.live, 1)).toBe(show(effectiveWeightSum(0.6), 3));
     // β^1 fell from 0.92 to 0.6: the stem at τ = 1 is shorter (its top lower on the screen)
     expect(Number(await stemTop())).toBeGreaterThan(second);
@@ -71,7 +71,7 @@ describe("effective weights, live", () => {
     expect(await probe.live.locator("[data-readouts] dt").first().textContent()).toContain("τ = 0…10");
     expect(await probe.live.locator("[data-notice]").isVisible()).toBe(false);
     // Reset returns to the link's settings, as on every figure (the book's β are the presets).
-    await probe.live.locator("button[data-beta='0.9']").click();
+    await probe.live.locator("button[data-preset='beta:0.9']").click();
     await expect.poll(() => probe.live.locator("[data-number='beta']").inputValue()).toBe("0.9");
     await probe.live.locator("[data-preset='reset']").click();
     await expect.poll(() => probe.live.locator("[data-number='beta']").inputValue()).toBe("0.5");

@@ -53,7 +53,6 @@ export function wake(element: HTMLElement): void {
   const live = livePlotFigure(element, {
     key: element.querySelector("figure")?.id ?? "",
     settings: numericSettings(eigenSpecs, defaults(eigenSpecs)),
-    numeric: eigenSpecs,
     presets: { optimal: eigenOptimal },
     layers: (v, size: Size | undefined) => {
       scene = eigenScene(v);

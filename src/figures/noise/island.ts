@@ -32,7 +32,6 @@ export function wake(element: HTMLElement): void {
   const figure = liveFigure(element, {
     key: "fig-noise",
     settings: numericSettings(noiseRanges, noiseBook),
-    numeric: noiseRanges,
     draw: (v) => {
       const view = noiseView(v, t);
       const o = view.options;

@@ -64,7 +64,6 @@ export function wake(element: HTMLElement): void {
   const live = liveFigure(element, {
     key: "fig-own-data",
     settings: numericSettings(trainRanges, trainBook),
-    numeric: trainRanges,
     url: false,
     keepBuild: true,
     draw: () => ({}),

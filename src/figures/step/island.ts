@@ -19,7 +19,6 @@ export function wake(element: HTMLElement): void {
   livePlotFigure(element, {
     key: "fig-momentum-step",
     settings: numericSettings(stepRanges, stepBook),
-    numeric: stepRanges,
     layers: (v, size) => stepLayers(stepView(v, t).options, size),
     baseKey: (v) => String(v.t),
     words: (v) => {

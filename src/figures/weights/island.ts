@@ -13,10 +13,9 @@ export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
   const rows = Array.from(element.querySelectorAll("[data-readouts] > div"));
-  const figure = livePlotFigure(element, {
+  livePlotFigure(element, {
     key: "fig-weights-live",
     settings: numericSettings(weightsRanges, weightsBook),
-    numeric: weightsRanges,
     layers: (v, size) => weightsLayers(weightsView(v, t).options, size),
     baseKey: (v) => String(v.n),
     words: (v) => {
@@ -30,8 +29,4 @@ export function wake(element: HTMLElement): void {
       return view;
     },
   });
-  for (const button of Array.from(element.querySelectorAll<HTMLButtonElement>("[data-beta]")))
-    button.addEventListener("click", () =>
-      figure?.set({ ...figure.get(), beta: Number(button.dataset.beta) }),
-    );
 }
