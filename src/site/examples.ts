@@ -78,7 +78,20 @@ export function exampleSource(name: string, locale: Locale = "en"): string {
   return localizeComments(source, locale, `examples/${name}.ts`);
 }
 
-export type ExampleRun = ModuleRun;
+/** One call of the core's `run` that an example made. */
+export interface RunCall {
+  objective: core.Objective;
+  optimizer: core.Optimizer;
+  options: core.RunOptions;
+}
+
+export interface ExampleRun extends ModuleRun {
+  /**
+   * The core's `run` calls the example made, by the trajectory each returned: what a live
+   * trajectory figure is configured from (src/figures/trajectory/config.ts), read from the one run.
+   */
+  calls: Map<unknown, RunCall>;
+}
 
 const cache = new Map<string, ExampleRun>();
 
@@ -92,8 +105,15 @@ export function runExample(name: string, args?: readonly unknown[]): ExampleRun 
   const cached = cache.get(key);
   if (cached) return cached;
   let run: ExampleRun;
+  const calls = new Map<unknown, RunCall>();
+  const recording = (objective: core.Objective, optimizer: core.Optimizer, options: core.RunOptions) => {
+    const trajectory = core.run(objective, optimizer, options);
+    calls.set(trajectory, { objective, optimizer, options });
+    return trajectory;
+  };
   try {
-    run = runModule(exampleSource(name), exampleModules, args);
+    const modules = { ...exampleModules, "momentum-live/core": { ...core, run: recording } };
+    run = { ...runModule(exampleSource(name), modules, args), calls };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`examples/${name}.ts failed at build time: ${message}`);

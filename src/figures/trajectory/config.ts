@@ -1,22 +1,16 @@
 /**
- * Build time only: the live configuration of an example's trajectory figure. The example runs once
- * more with a core whose `run` records its arguments, so the island gets exactly what the example
- * asked for (objective, optimizers, start, steps, noise) — read from the example, never copied.
- * Returns null when the figure cannot be made live (other objectives, runs with different starts).
+ * Build time only: the live configuration of an example's trajectory figure, from the core's `run`
+ * calls the example made when the build ran it (src/site/examples.ts `runExample`), so the island
+ * gets exactly what the example asked for (objective, optimizers, start, steps, noise) — read from
+ * the example, never copied. Returns null when the figure cannot be made live (other objectives,
+ * runs with different starts).
  */
 import * as core from "momentum-live/core";
-import { runSource } from "../../runner/execute.ts";
-import { exampleSource } from "../../site/examples.ts";
+import type { ExampleRun, RunCall } from "../../site/examples.ts";
 import type { LiveConfig, Point } from "./state.ts";
 
 /** Objectives the island knows by name (it imports them from the core). */
 export const liveObjectives = new Set([core.bookObjective.name]);
-
-interface RunCall {
-  objective: core.Objective;
-  optimizer: core.Optimizer;
-  options: core.RunOptions;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
@@ -27,28 +21,14 @@ function trajectoriesOf(result: unknown): unknown[] {
 }
 
 export function liveConfig(
-  name: string,
-  args: readonly unknown[] | undefined,
+  example: ExampleRun,
   key: string,
   figure: {
     domain: { x: readonly [number, number]; y: readonly [number, number] };
     optimum: readonly number[] | null;
   },
 ): LiveConfig | null {
-  const calls = new Map<unknown, RunCall>();
-  const run = (objective: core.Objective, optimizer: core.Optimizer, options: core.RunOptions) => {
-    const trajectory = core.run(objective, optimizer, options);
-    calls.set(trajectory, { objective, optimizer, options });
-    return trajectory;
-  };
-  let result: unknown;
-  try {
-    result = runSource(exampleSource(name), { "momentum-live/core": { ...core, run } }).result;
-    if (typeof result === "function") result = (result as (...a: unknown[]) => unknown)(...(args ?? []));
-  } catch {
-    return null;
-  }
-  const recorded = trajectoriesOf(result).map((t) => calls.get(t));
+  const recorded = trajectoriesOf(example.result).map((t) => example.calls.get(t));
   if (recorded.length === 0 || recorded.some((c) => c === undefined)) return null;
   const runs = recorded as RunCall[];
   const first = runs[0];

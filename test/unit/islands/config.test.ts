@@ -25,7 +25,7 @@ const trajectoryExamples: [string, unknown[] | undefined, number][] = [
 describe("live configuration of trajectory examples", () => {
   for (const [name, args, count] of trajectoryExamples) {
     it(`${name}${args ? `(${args.join(", ")})` : ""}: the book state reproduces the example's runs`, () => {
-      const config = liveConfig(name, args, `fig-${name}`, figure);
+      const config = liveConfig(runExample(name, args), `fig-${name}`, figure);
       expect(config).not.toBeNull();
       if (!config) return;
       expect(config.runs).toHaveLength(count);
@@ -37,14 +37,14 @@ describe("live configuration of trajectory examples", () => {
   }
 
   it("links runs that share the first run's η and β, and keeps the noise", () => {
-    expect(liveConfig("nesterov", undefined, "k", figure)?.runs.map((r) => r.linked)).toEqual([true, true]);
-    const noisy = liveConfig("exercise-noise", undefined, "k", figure);
+    expect(liveConfig(runExample("nesterov"), "k", figure)?.runs.map((r) => r.linked)).toEqual([true, true]);
+    const noisy = liveConfig(runExample("exercise-noise"), "k", figure);
     expect(noisy?.runs.map((r) => r.linked)).toEqual([true, false]);
     expect(noisy?.noise).toEqual({ sigma: 2, seed: 7 });
   });
 
   it("is null for examples that are not 2-D trajectories of a known objective", () => {
-    expect(liveConfig("effective-weights", undefined, "k", figure)).toBeNull();
-    expect(liveConfig("train-scratch", undefined, "k", figure)).toBeNull();
+    expect(liveConfig(runExample("effective-weights"), "k", figure)).toBeNull();
+    expect(liveConfig(runExample("train-scratch"), "k", figure)).toBeNull();
   });
 });
