@@ -6,6 +6,14 @@
  */
 import type { Strings } from "./en.ts";
 
+/**
+ * The words of every live figure's shell (src/live/LiveShell.astro): the controls group, the
+ * presets group, Reset, the bad-link notice and the "changed" note of its state caption.
+ */
+function shellStrings(c: Strings["common"]) {
+  return { controls: c.controls, presets: c.presets, reset: c.reset, notice: c.notice, changed: c.changed };
+}
+
 /** A live trajectory (src/figures/trajectory): its controls, readouts and captions. */
 export function liveStrings(t: Strings) {
   const { common: c, methods: m, methodNames: n, trajectory: v } = t;
@@ -47,7 +55,7 @@ export type LiveStrings = ReturnType<typeof liveStrings>;
 
 /** The convergence region (src/figures/region). */
 export function regionStrings(t: Strings) {
-  return { ...t.region, ...t.punctuation };
+  return { ...t.region, changed: t.common.changed, ...t.punctuation };
 }
 export type RegionStrings = ReturnType<typeof regionStrings>;
 export type Regimes = RegionStrings["regimes"];
@@ -66,10 +74,7 @@ export function scalarStrings(t: Strings) {
     steps: c.steps,
     ...rest,
     optimal: c.optimal,
-    reset: c.reset,
-    presets: c.presets,
-    controls: c.controls,
-    notice: c.notice,
+    ...shellStrings(c),
   };
 }
 export type ScalarStrings = ReturnType<typeof scalarStrings>;
@@ -98,10 +103,7 @@ export function eigenStrings(t: Strings) {
     diverged: c.diverged,
     caption,
     optimal: c.optimal,
-    reset: c.reset,
-    presets: c.presets,
-    controls: c.controls,
-    notice: c.notice,
+    ...shellStrings(c),
   };
 }
 export type EigenStrings = ReturnType<typeof eigenStrings>;
@@ -136,10 +138,8 @@ export function playgroundStrings(t: Strings) {
     none: p.none,
     noneLine: p.noneLine,
     optimal: p.optimal,
-    reset: c.reset,
-    presets: c.presets,
+    ...shellStrings(c),
     controls: p.controls,
-    notice: c.notice,
     /** The runs' names in the points' tooltips. */
     runLabels: t.methods,
     punctuation: t.punctuation,
@@ -156,12 +156,8 @@ export function basicsStrings(t: Strings) {
   const { running, cancelled, diverged, shown, summary } = data;
   const { reading, latin1, fewColumns, fewRows, constant, binary } = data;
   return {
-    controls: c.controls,
-    presets: c.presets,
+    ...shellStrings(c),
     book: c.book,
-    reset: c.reset,
-    notice: c.notice,
-    changed: c.changed,
     weights: { name: weightsName, beta: c.beta, ...weightsRest },
     noise: {
       name: noiseName,
@@ -240,10 +236,8 @@ export function lossStrings(t: Strings) {
   return {
     name: l.name,
     caption: l.caption,
-    controls: c.controls,
+    ...shellStrings(c),
     presets: l.presets,
-    reset: c.reset,
-    notice: c.notice,
     eta: c.eta,
     beta: c.beta,
     batch: c.batch,

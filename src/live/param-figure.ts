@@ -5,7 +5,7 @@
  */
 import { type Drawn, liveFigure } from "./figure.ts";
 import { type LivePlotFigureOptions, livePlotFigure, type PlotScales } from "./plot.ts";
-import { numericSettings, type Specs, type Values } from "./settings.ts";
+import { numericSettings, type Specs, sameValues, type Values } from "./settings.ts";
 
 /** What a figure shows for its values: it redraws its SVG and returns the text around it. */
 export interface Rendered {
@@ -47,10 +47,10 @@ function keyLine(item: HTMLElement, colour: string | null): void {
  * The writer of a figure's readout list (`[data-readouts] > li`, ParamFigure.astro): one item a
  * line, hidden when not in use, keyed with its run's colour; returns the kit's words.
  */
-export function readoutList(element: HTMLElement): (out: Rendered) => Drawn {
+export function readoutList(element: HTMLElement): (out: Rendered, changed: boolean) => Drawn {
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
   const list = element.querySelector("[data-readouts]");
-  return (out) => {
+  return (out, changed) => {
     // One item per line: a run switched off hides its item; one switched on gets it back.
     out.lines.forEach((line, k) => {
       if (!items[k] && list) items.push(list.appendChild(document.createElement("li")));
@@ -62,7 +62,7 @@ export function readoutList(element: HTMLElement): (out: Rendered) => Drawn {
       item.hidden = true;
       item.textContent = "";
     }
-    return { caption: { text: out.caption, changed: false }, summary: out.summary };
+    return { caption: { text: out.caption, changed }, summary: out.summary };
   };
 }
 
@@ -74,7 +74,8 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
     presets: fig.presets,
   };
   const write = readoutList(element);
-  const words = (values: Values<K>, scales?: PlotScales) => write(fig.render(values, scales));
+  const words = (values: Values<K>, scales?: PlotScales) =>
+    write(fig.render(values, scales), !sameValues(values, fig.initial));
   const figure =
     (fig.plot && livePlotFigure(element, { ...options, ...fig.plot, words })) ??
     liveFigure(element, { ...options, draw: (values) => words(values) });

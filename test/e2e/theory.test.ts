@@ -82,12 +82,15 @@ describe("the convergence region and its trajectory figure", () => {
     // Click at ηλ = 3.2, β = 0.3 (in the figure's own coordinates): the nearest point is λ = 4.
     const layout = regionLayout();
     const k = box.width / layout.width;
+    // The book's setting: the caption's "changed" note is hidden until the reader moves.
+    expect(await region.locator("[data-changed]").isVisible()).toBe(false);
     await probe.page.mouse.click(box.x + layout.x(3.2) * k, box.y + layout.y(0.3) * k);
     await expect.poll(async () => (await etaBeta(trajectory)).eta).not.toBe(0.6);
     const { eta, beta } = await etaBeta(trajectory);
     expect(eta).toBeCloseTo(3.2 / 4, 1);
     expect(beta).toBeCloseTo(0.3, 1);
     expect(await etaBeta(region)).toEqual({ eta, beta });
+    expect(await region.locator("[data-changed]").isVisible()).toBe(true);
     // ηλ = 4η > 2 + 2β: the steep direction diverges, the map and the trajectory both say so.
     const readout = regionReadout(eta, beta, lambdas, t.region);
     expect(readout.rate).toBe(momentumRate(beta, eta, lambdas));
@@ -195,6 +198,8 @@ describe("the scalar figure", () => {
     // The live curves, re-plotted over the build's axes (one path each, momentum's among them).
     const momentumCurve = scalar.locator(".ml-overlay g.ml-runs[stroke='var(--ml-momentum)'] path");
     const before = await momentumCurve.getAttribute("d");
+    const changed = scalar.locator("[data-changed]");
+    expect(await changed.isVisible()).toBe(false);
     await probe.page.locator("#fig-scalar-rates-lambda").focus();
     await probe.page.keyboard.press("ArrowLeft"); // λ: 4 → 3.95
     const v = { lambda: 3.95, eta: 0.6, beta: 0.5, steps: 40 };
@@ -204,6 +209,8 @@ describe("the scalar figure", () => {
     expect(text.lines[0]).toContain(show(gdFactor(0.6, 3.95), 4));
     expect(text.lines[1]).toContain(show(spectralRadius(0.5, 0.6, 3.95), 4));
     expect(await scalar.locator("[data-state-caption]").textContent()).toContain("λ = 3.95");
+    expect(await changed.textContent()).toBe(t.scalar.changed);
+    expect(await changed.isVisible()).toBe(true);
     expect(await scalar.locator(".ml-overlay g.ml-runs path").count()).toBe(3);
     expect(await momentumCurve.getAttribute("d")).not.toBe(before);
     await expect.poll(() => probe.page.url()).toContain("fig-scalar-rates=lambda:3.95,eta:0.6,beta:0.5");
@@ -217,6 +224,9 @@ describe("the scalar figure", () => {
     );
     await expect.poll(() => scalar.locator("[data-state-caption]").textContent()).toBe(longer.caption);
     expect(await scalar.locator(".figure-plot svg text").allTextContents()).toContain("120");
+    // Back to the book's setting: the note goes (and the caption keeps its place).
+    await scalar.locator('[data-preset="book"]').click();
+    await expect.poll(() => changed.isVisible()).toBe(false);
     await finish(probe);
   });
 });
@@ -256,6 +266,8 @@ describe("the playground", () => {
     expect(await again.locator('[data-flag="gd"]').isChecked()).toBe(false);
     expect(await again.locator('[data-select="obj"]').inputValue()).toBe("1");
     expect(await again.locator("[data-notice]").isVisible()).toBe(false);
+    // Opened from a link to a setting of the reader's, the caption says it is not the book's.
+    expect(await again.locator("[data-changed]").isVisible()).toBe(true);
     await finish(reload);
     await finish(probe);
   });

@@ -10,7 +10,7 @@ import type { RegionStrings } from "../../i18n/views.ts";
 import { readJson, svgEl } from "../../live/controls.ts";
 import { readoutList } from "../../live/param-figure.ts";
 import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
-import { defaults, numericSettings } from "../../live/settings.ts";
+import { defaults, numericSettings, sameValues } from "../../live/settings.ts";
 import {
   type EigenScene,
   eigenLayers,
@@ -46,13 +46,14 @@ export function wake(element: HTMLElement): void {
   let scene: EigenScene | null = null;
   let facet: "fx" | "fy" = "fx";
   const write = readoutList(element);
+  const book = defaults(eigenSpecs);
   /** A panel's place: its facet's offset from the first panel's. */
   const offset = (scales: PlotScales, side: Side) =>
     facet === "fx" ? scales.facet(side) : scales.facet(undefined, side);
 
   const live = livePlotFigure(element, {
     key: element.querySelector("figure")?.id ?? "",
-    settings: numericSettings(eigenSpecs, defaults(eigenSpecs)),
+    settings: numericSettings(eigenSpecs, book),
     presets: { optimal: eigenOptimal },
     layers: (v, size: Size | undefined) => {
       scene = eigenScene(v);
@@ -75,7 +76,7 @@ export function wake(element: HTMLElement): void {
         handle.setAttribute("aria-valuenow", String(tidy(start[0])));
         handle.setAttribute("aria-label", fill(t.start, { point: at, panel: title }));
       }
-      return write(eigenText(v, s, t, region));
+      return write(eigenText(v, s, t, region), !sameValues(v, book));
     },
   });
   if (!live) return;

@@ -27,14 +27,16 @@ export function wake(element: HTMLElement): void {
   if (element.dataset.live === "ready") return;
   const t = readJson<RegionStrings>(element, "strings");
   const lambdas = readJson<number[]>(element, "lambdas");
+  const book = readJson<LinkDetail>(element, "book");
   const svg = element.querySelector<SVGSVGElement>(".figure-plot svg");
-  if (!t || !lambdas || !svg) return;
+  if (!t || !lambdas || !book || !svg) return;
   const target =
     document.getElementById(element.dataset.target ?? "")?.closest<HTMLElement>(".ml-live") ?? null;
   const pointLabels = lambdas.map((l) => fill(t.point, { lambda: show(l) }));
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] li"));
-  // The build's setting is the book's momentum run, the linked figure's until the reader moves.
-  const setting: LinkDetail = fromState(target?.dataset.state) ?? { eta: 0.6, beta: 0.5 };
+  // The build drew the book's momentum run; the setting is the linked figure's until the reader moves.
+  const built: LinkDetail = book;
+  const setting: LinkDetail = fromState(target?.dataset.state) ?? built;
   let layout = regionLayout();
 
   // The points as handles: focusable, named, over the points Plot draws (src/live/plot.ts).
@@ -72,7 +74,8 @@ export function wake(element: HTMLElement): void {
     });
     const rate = element.querySelector("[data-rate]");
     if (rate) rate.textContent = readout.rateText;
-    return { caption: { text: readout.caption, changed: false }, summary: readout.summary };
+    const changed = eta !== built.eta || beta !== built.beta;
+    return { caption: { text: readout.caption, changed }, summary: readout.summary };
   }
 
   // The setting is the linked trajectory figure's: it stays out of the URL, and each change here
