@@ -129,7 +129,12 @@ export default defineConfig({
       favicon: "/favicon.svg",
       sidebar: pages.map((slug) => ({ slug })),
       markdown: { processedDirs: ["./content/docs"] },
-      customCss: ["./src/styles/site.css"],
+      customCss: [
+        "./src/styles/math.css",
+        "./src/styles/site.css",
+        "./src/styles/figures.css",
+        "./src/styles/layout.css",
+      ],
       disable404Route: true,
       components: {
         Head: "./src/starlight/Head.astro",

@@ -172,7 +172,7 @@ export interface Shapes {
 
 /**
  * Containers narrower than this (CSS px) show a figure's phone shape. The container query in
- * src/styles/site.css, `@container (width < 480px)`, is the same number (a unit test checks).
+ * src/styles/figures.css, `@container (width < 480px)`, is the same number (a unit test checks).
  */
 export const phoneWidth = 480;
 
@@ -184,7 +184,7 @@ export const onPhone = (size: Size | undefined): boolean => size !== undefined &
 
 /**
  * The build's markup of a figure: its natural drawing and, if it has a phone shape, the phone
- * drawing after it (`data-shape` on each; site.css shows the one that fits the container, so the
+ * drawing after it (`data-shape` on each; src/styles/figures.css shows the one that fits the container, so the
  * page without JavaScript is right at any width and the box never changes when the figure wakes).
  * `draw` gets the size and a suffix for ids (clip paths) that must differ between the two.
  */

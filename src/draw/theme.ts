@@ -47,7 +47,7 @@ export function runStyles(methods: readonly Method[]): RunStyle[] {
 }
 
 /**
- * The inline style of a run's key in a readout (site.css `.ml-run-label`, a bar in its colour): a
+ * The inline style of a run's key in a readout (src/styles/figures.css `.ml-run-label`, a bar in its colour): a
  * dashed run's bar is broken by the same dash pattern, vertically.
  */
 export function keyStyle({ colour, dash }: RunStyle): string {

@@ -36,7 +36,7 @@ export interface ParamHandle<K extends string> {
   set(next: Partial<Values<K>>): void;
 }
 
-/** Marks a readout line with its run's colour (a square before it, site.css), or unmarks it. */
+/** Marks a readout line with its run's colour (a square before it, src/styles/figures.css), or unmarks it. */
 function keyLine(item: HTMLElement, colour: string | null): void {
   item.classList.toggle("ml-keyed", colour !== null);
   if (colour === null) item.style.removeProperty("--ml-run");

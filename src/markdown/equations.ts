@@ -214,7 +214,7 @@ export function remarkEquations(options: RemarkEquationsOptions) {
           children: [{ type: "text", value: `(${entry.number})` }],
         });
       } else {
-        // The last child marks the equation complete while the page streams in (see site.css).
+        // The last child marks the equation complete while the page streams in (see src/styles/math.css).
         children.push({
           type: "element",
           tagName: "span",

@@ -4,7 +4,7 @@
  * "η < 2/λ₂" with its full stop alone at the start of the next line, and a Chinese line could start
  * with "，" or end with "（". This pass wraps each inline formula together with the punctuation
  * written against it — closing marks after it, opening marks before it — in a
- * `<span class="math-nowrap">`, which site.css keeps on one line (the formula itself may still
+ * `<span class="math-nowrap">`, which src/styles/math.css keeps on one line (the formula itself may still
  * break inside, as KaTeX allows).
  */
 import type { Parent, Root, RootContent, Text } from "mdast";

@@ -3,7 +3,7 @@
  * typeset math and figures; styling and laying them all out at load was the longest main-thread
  * work of the page (about 120 ms on a fast desktop, four to five times that on a phone), during
  * which it could not answer input. With this, the blocks of the chapter's text (paragraphs, lists,
- * equations, examples, tables) are `content-visibility: auto` (CSS in src/styles/site.css): the
+ * equations, examples, tables) are `content-visibility: auto` (CSS in src/styles/layout.css): the
  * browser styles and lays out only the blocks on or near the screen, and the others as the reader
  * scrolls to them. Their heights are estimates until then, so:
  *   - after an in-page link, or on a page opened at `#anchor`, the target is kept where the browser

@@ -57,7 +57,7 @@ describe("the size a live figure is drawn at", () => {
   });
 
   it("the stylesheet switches to the phone drawing at the same width", () => {
-    const css = readFileSync("src/styles/site.css", "utf8");
+    const css = readFileSync("src/styles/figures.css", "utf8");
     expect(css).toContain(`@container (width < ${phoneWidth}px)`);
   });
 
