@@ -3,8 +3,11 @@
  * The root gets role="img" and the figure's accessible name (and its summary as description).
  * Plot names its marks' groups in English (aria-label="x-axis tick", "line"…); inside an image
  * they are never read, audits flag an aria-label on a <g> without a role, and on a Chinese page
- * they were English words in the markup: each becomes a data-mark attribute.
+ * they were English words in the markup: each becomes a data-mark attribute. And exponents written
+ * `^x` in labels are set raised (src/i18n/format.ts `exponentRuns`).
  */
+import { exponentRuns } from "../i18n/format.ts";
+
 interface ElementLike {
   setAttribute(name: string, value: string): void;
   getAttribute(name: string): string | null;
@@ -12,6 +15,31 @@ interface ElementLike {
   querySelectorAll(selector: string): ArrayLike<ElementLike>;
   tagName: string;
   parentNode?: unknown;
+}
+
+const svgNs = "http://www.w3.org/2000/svg";
+
+/** Exponents in a plot's text (`exponentRuns`) become raised, smaller tspans. */
+function raiseExponents(root: Element): void {
+  for (const text of Array.from(root.querySelectorAll("text, tspan"))) {
+    for (const node of Array.from(text.childNodes)) {
+      const runs = node.nodeType === 3 ? exponentRuns(node.textContent ?? "") : [];
+      if (!runs.some(([, raised]) => raised)) continue;
+      const doc = text.ownerDocument;
+      for (const [run, raised] of runs) {
+        if (!raised) {
+          text.insertBefore(doc.createTextNode(run), node);
+          continue;
+        }
+        const sup = doc.createElementNS(svgNs, "tspan");
+        sup.setAttribute("baseline-shift", "super");
+        sup.setAttribute("font-size", "75%");
+        sup.textContent = run;
+        text.insertBefore(sup, node);
+      }
+      text.removeChild(node);
+    }
+  }
 }
 
 /**
@@ -27,6 +55,7 @@ export function labelPlot(root: ElementLike, name: string, description?: string)
   const chart =
     root.tagName.toLowerCase() === "svg" ? root : (svgs.find((s) => s.parentNode === root) ?? svgs.at(-1));
   for (const swatch of svgs) if (swatch !== chart) swatch.setAttribute("aria-hidden", "true");
+  raiseExponents(root as unknown as Element);
   if (chart) {
     chart.setAttribute("role", "img");
     chart.setAttribute("aria-label", name);

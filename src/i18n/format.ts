@@ -94,3 +94,15 @@ export interface Punctuation {
   /** The end of a sentence: "." in English, "。" in Chinese. */
   stop: string;
 }
+
+/**
+ * A text with exponents written `^x` ("weight β^τ") cut into runs: `[text, raised]` pairs, an
+ * exponent being the letters or digits after a caret. Every place that shows such a text (HTML,
+ * SVG) raises the `raised` runs, so no reader sees a caret.
+ */
+export function exponentRuns(text: string): [string, boolean][] {
+  return text
+    .split(/\^([\p{L}\p{N}]+)/u)
+    .map((run, k): [string, boolean] => [run, k % 2 === 1])
+    .filter(([run]) => run !== "");
+}

@@ -4,7 +4,7 @@
  * pulls these in.
  */
 
-import { tidy } from "../i18n/format.ts";
+import { exponentRuns, tidy } from "../i18n/format.ts";
 import type { Caption, Ranges, Values } from "./settings.ts";
 
 export const svgNS = "http://www.w3.org/2000/svg";
@@ -207,4 +207,13 @@ export function onSvgClick(svg: SVGSVGElement, fn: (x: number, y: number) => voi
     const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
     fn(p.x, p.y);
   });
+}
+
+/** Writes a text whose exponents are written `^x` (src/i18n/format.ts `exponentRuns`), raised in <sup>. */
+export function writeRaised(node: Element, text: string): void {
+  node.replaceChildren(
+    ...exponentRuns(text).map(([run, raised]) =>
+      raised ? Object.assign(document.createElement("sup"), { textContent: run }) : run,
+    ),
+  );
 }

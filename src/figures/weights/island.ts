@@ -3,7 +3,7 @@
  * (src/live/plot.ts): β re-plots the stems and dots; N redraws the x axis too.
  */
 import type { BasicsStrings } from "../../i18n/views.ts";
-import { readJson } from "../../live/controls.ts";
+import { readJson, writeRaised } from "../../live/controls.ts";
 import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { weightsLayers } from "./figure.ts";
@@ -23,7 +23,7 @@ export function wake(element: HTMLElement): void {
       // Both the label (the first line names N) and the value.
       view.lines.forEach((line, i) => {
         rows[i]?.querySelectorAll("dt, dd").forEach((node, k) => {
-          node.textContent = line[k];
+          writeRaised(node, line[k]);
         });
       });
       return view;
