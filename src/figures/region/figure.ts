@@ -13,7 +13,7 @@ import {
   ripplingBounds,
   spectralRadius,
 } from "momentum-live/core";
-import { type Label, labelBox, nudgeInto, placeLabel } from "../../draw/labels.ts";
+import { inside, type Label, labelBox, nudgeInto, overlaps, placeLabel } from "../../draw/labels.ts";
 import { frameOptions, type LayeredPlot, liveMarkClass, marginsOf } from "../../draw/layers.ts";
 import { type Box, type Pair, type Panel, panelOf, phoneShapeWidth, type Shapes } from "../../draw/svg.ts";
 import { colors, palette } from "../../draw/theme.ts";
@@ -94,6 +94,20 @@ export function regimeLabelPoints(layout: RegionLayout): Record<Regime, Pair> {
   return out;
 }
 
+/** The share of a box (pixels) in one regime: of 5 × 3 points over it, 2 px in from its edges. */
+function shareInRegime(b: Box, r: Regime, layout: RegionLayout): number {
+  if (!inside(b, layout.box)) return 0;
+  let hits = 0;
+  for (let i = 0; i <= 4; i++) {
+    for (let j = 0; j <= 2; j++) {
+      const u = b.left + 2 + ((b.right - b.left - 4) * i) / 4;
+      const v = b.top + 2 + ((b.bottom - b.top - 4) * j) / 2;
+      if (regime(layout.x.invert(u), layout.y.invert(v)) === r) hits += 1;
+    }
+  }
+  return hits / 15;
+}
+
 /** The name of a regime and the boundaries' labels, in the order they are placed. */
 export interface RegionTextLabel extends Label {
   /** A regime's name (drawn larger and bold), or a boundary's label. */
@@ -102,10 +116,10 @@ export interface RegionTextLabel extends Label {
 
 /**
  * Where the map's labels go: each regime's name at the centre of its cells (as `regimeLabelPoints`)
- * or, if that spot is taken or leaves the plot, on the nearest cell of the regime that is free;
- * then GD's boundary label beside the top of its line and momentum's beside its line, at the first
- * height where they are clear. Nothing is placed over `avoid` (the points' labels) either. At the
- * natural size the first choice of each is free: the desktop map is drawn as it always was.
+ * or, if that spot is taken, leaves the plot or would spill over into another regime, on the
+ * nearest cell of the regime where the whole name fits and is free; then GD's boundary label beside
+ * the top of its line and momentum's beside its line, at the first height where they are clear.
+ * Nothing is placed over `avoid` (the points' labels) either.
  */
 export function regionTextLabels(
   layout: RegionLayout,
@@ -118,7 +132,8 @@ export function regionTextLabels(
   const top = y(gdTop);
   // No label on a boundary line: GD's is one upright segment, momentum's leaning one points along
   // it every 3 px or so (labels are at least 11 px tall).
-  taken.push({ left: x(gd), right: x(gd), top, bottom: y(0) });
+  const gdLine: Box = { left: x(gd), right: x(gd), top, bottom: y(0) };
+  taken.push(gdLine);
   const [b0, b1] = layout.y.domain;
   const length = Math.hypot(x(momentumStabilityBound(b1)) - x(momentumStabilityBound(b0)), y(b1) - y(b0));
   const steps = Math.ceil(length / 3);
@@ -144,9 +159,36 @@ export function regionTextLabels(
     const first = { ...centred, x: centred.x + nudgeInto(centred, box.left, box.right) };
     const byDistance = (p: Label, q: Label) =>
       Math.hypot(p.x - first.x, p.y - first.y) - Math.hypot(q.x - first.x, q.y - first.y);
-    const near = (size: number) => (cells[r] ?? []).map(([c, d]) => at(x(c), y(d), size)).sort(byDistance);
-    // 11 px only where 13 px finds no free spot (the oscillating sliver on a narrow phone).
-    return placeLabel([first, ...near(13), ...near(11)], taken, box);
+    // Each cell's centre, and a third of a cell to either side and down: a narrow regime (the
+    // oscillating wedge) may fit its name only between two centres.
+    const [dx, dy] = [(box.right - box.left) / 49 / 3, (box.bottom - box.top) / 21 / 3];
+    const shifts = [0, -dx, dx].flatMap((u) => [0, dy].map((v) => [u, v]));
+    const near = (size: number) =>
+      (cells[r] ?? [])
+        .flatMap(([c, d]) => shifts.map(([u, v]) => at(x(c) + u, y(d) + v, size)))
+        .sort(byDistance);
+    // Smaller only where 13 px finds no spot (the oscillating wedge). The whole name in its regime
+    // and clear of both lines; else in its regime across GD's dashed line (not a regime's edge: the
+    // name's halo covers it there).
+    const candidates = [first, ...near(13), ...near(11), ...near(10)].map((l) => ({
+      l,
+      share: shareInRegime(labelBox(l), r, layout),
+    }));
+    const inRegime = candidates.filter((c) => c.share === 1).map((c) => c.l);
+    const clear = (l: Label, boxes: Box[]) => !boxes.some((t) => overlaps(labelBox(l), t, 1));
+    const besideGd = taken.filter((t) => t !== gdLine);
+    const chosen = inRegime.find((l) => clear(l, taken)) ?? inRegime.find((l) => clear(l, besideGd));
+    if (chosen) {
+      taken.push(labelBox(chosen));
+      return chosen;
+    }
+    // Where the name cannot lie wholly in its regime (the wedges on a narrow phone): the nearest
+    // free spot, as near its regime as it fits.
+    return placeLabel(
+      candidates.map((c) => c.l).filter((l) => l.size >= 11),
+      taken,
+      box,
+    );
   });
   const line = (text: string, u: number, v: number, side: 1 | -1, gap: number, size = 12): Label => ({
     text,

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
-import { momentumStabilityBound } from "momentum-live/core";
+import { momentumStabilityBound, regime } from "momentum-live/core";
 import { describe, expect, it } from "vitest";
 import {
   type Label,
@@ -205,6 +205,27 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
     }
   });
 
+  // On a phone (the phone shape, below 480 px) the monotone and oscillating wedges are narrower
+  // than their names even at 10 px: there each name is drawn as near its regime as it fits.
+  it("prints each regime's name inside that regime at the natural size (the desktop map)", () => {
+    for (const size of [regionShapes.natural]) {
+      const layout = regionLayout(size.width, size.height);
+      for (const l of regionTextLabels(layout, t).filter((l) => l.regime !== undefined)) {
+        const b = labelBox(l);
+        for (const [u, v] of [
+          [b.left + 2, b.top + 2],
+          [b.right - 2, b.top + 2],
+          [b.left + 2, b.bottom - 2],
+          [b.right - 2, b.bottom - 2],
+          [(b.left + b.right) / 2, (b.top + b.bottom) / 2],
+        ]) {
+          const at = regime(layout.x.invert(u), layout.y.invert(v));
+          expect(at, `${size.width} px: "${l.text}" reaches into ${at}`).toBe(l.regime);
+        }
+      }
+    }
+  });
+
   it("keeps every label, regimes' names and boundaries', off both boundary lines, at every size", () => {
     for (const size of [regionShapes.natural, ...phoneSizes(regionShapes)]) {
       const layout = regionLayout(size.width, size.height);
@@ -222,11 +243,12 @@ describe.each(["en", "zh"] as const)("the region map on a phone (%s)", (locale) 
         t.gdBound,
         t.momentumBound,
       ]);
-      // "oscillating" once sat across GD's dashed line. Below 340 px its sliver between the lines is
-      // narrower than the word even at 11 px: there it crosses the dashed line, on its halo.
+      // The oscillating wedge is narrower than its name even at 10 px: the name crosses GD's dashed
+      // line (not an edge of its regime), on its halo; from 340 px never momentum's stability line.
       for (const l of all.filter((l) => l.regime === undefined || size.width >= 340)) {
         const b = labelBox(l);
-        const hit = lines.find(([u, v]) => u > b.left - 1 && u < b.right + 1 && v > b.top && v < b.bottom);
+        const crossing = l.regime === "oscillating" ? lines.filter((_, k) => k % 2 === 0) : lines;
+        const hit = crossing.find(([u, v]) => u > b.left - 1 && u < b.right + 1 && v > b.top && v < b.bottom);
         expect(hit, `${size.width} px: "${l.text}" on a line`).toBeUndefined();
       }
     }
