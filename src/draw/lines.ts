@@ -4,9 +4,9 @@
  */
 import type { PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
+import { frameOptions } from "./layers.ts";
 import { phoneShapeWidth, plainNumber, type Shapes } from "./svg.ts";
 import {
-  baseStyle,
   colors,
   defaultWidth,
   isMethod,
@@ -70,15 +70,19 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
   const dashes = [...new Set(styles.map((s) => s.dash))];
   const dots = options.dots ?? options.series.every((s) => s.points.length <= 40);
   const { colon } = options.punctuation;
+  // The live figures' look (src/draw/layers.ts `frameOptions`): a faint frame, the y axis's title
+  // upright beside it, the x axis's under it.
   return {
-    style: { ...baseStyle },
-    width: options.width ?? linesShapes.natural.width,
-    height: options.height ?? linesShapes.natural.height,
-    marginLeft: 52,
-    marginRight: 16,
-    marginBottom: 40,
-    // Room for the y axis's title above the frame, clear of the top tick's label.
-    marginTop: options.y?.label ? 30 : 20,
+    ...frameOptions(
+      options.width ?? linesShapes.natural.width,
+      options.height ?? linesShapes.natural.height,
+      {
+        top: 12,
+        right: 16,
+        bottom: 40,
+        left: options.y?.label ? 60 : 52,
+      },
+    ),
     x: {
       label: options.x?.label ?? null,
       domain: options.x?.domain && [...options.x.domain],
@@ -91,6 +95,7 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
       domain: options.y?.domain && [...options.y.domain],
       type: options.y?.type,
       grid: true,
+      labelAnchor: "center",
       labelArrow: "none",
       // Plain numbers on a log axis (Plot's default SI prefixes would print 0.3 as "300m").
       ...(options.y?.type === "log" ? { tickFormat: "~g", ticks: 6 } : {}),
@@ -102,6 +107,7 @@ export function linesFigure(options: LinesFigureOptions): PlotOptions {
       legend: options.series.length > 1,
     },
     marks: [
+      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" }),
       options.zero === false ? null : Plot.ruleY([0], { stroke: colors.muted, strokeOpacity: 0.6 }),
       // One line mark per dash pattern (a mark's dash is constant), coloured by series.
       ...dashes.map((dash) =>
