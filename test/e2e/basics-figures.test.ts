@@ -90,6 +90,13 @@ describe("effective weights, live", () => {
 describe("noisy gradients", () => {
   it("σ moves with the keyboard; the spreads are the core's over 64 seeds; re-roll changes the seed", async () => {
     const probe = await open("ml-noise");
+    // The spreads' heading is set like the readouts under it.
+    const size = (selector: string) =>
+      probe.live
+        .locator(selector)
+        .first()
+        .evaluate((node) => getComputedStyle(node).fontSize);
+    expect(await size("[data-spread-head]")).toBe(await size("[data-readouts] > li"));
     await probe.live.locator("[data-control='sigma']").focus();
     await probe.page.keyboard.press("ArrowRight");
     const v = { ...noiseBook, sigma: 1.1 };
