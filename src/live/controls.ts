@@ -53,8 +53,17 @@ export function holdHeights(element: HTMLElement): void {
       }
     }
   });
-  for (const part of element.querySelectorAll("figcaption, [data-readouts], [data-hold]"))
-    observer.observe(part);
+  for (const part of element.querySelectorAll(heldParts)) observer.observe(part);
+}
+/** The parts of a live figure whose height `holdHeights` keeps. */
+const heldParts = "figcaption, [data-readouts], [data-hold]";
+
+/**
+ * Lets go of the heights `holdHeights` keeps in `element`, once, when what it shows is replaced
+ * (an example's figure drawn from the reader's code): each part takes its content's height again.
+ */
+export function releaseHeights(element: Element): void {
+  for (const part of element.querySelectorAll<HTMLElement>(heldParts)) part.style.minHeight = "";
 }
 
 /** A JSON data attribute of the element (`data-<name>`), or null. */
