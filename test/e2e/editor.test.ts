@@ -66,7 +66,9 @@ describe("editable examples", () => {
       .evaluate((s) => s.outerHTML);
     expect(svgAfter).not.toBe(svgBefore);
     expect(await section.locator(".figure-plot svg").first().getAttribute("role")).toBe("img");
-    expect(await section.locator("figcaption .ml-ex-caption-badge").textContent()).toBe("modified");
+    expect(await section.locator("figcaption [data-figure-mark]").textContent()).toMatch(
+      /^Figure from your edited code\./,
+    );
     expect(await status(section).textContent()).toMatch(/GD, η = 0\.1: 20 steps/); // the figure's summary, read out
     expect(errors).toEqual([]);
   });
@@ -125,7 +127,7 @@ describe("editable examples", () => {
     const edited = await shown();
     expect(edited.drawn).toBeLessThan(400);
     expect(edited.text).toBeGreaterThanOrEqual(11);
-    expect(await section.locator("figcaption .ml-ex-caption-badge").isVisible()).toBe(true);
+    expect(await section.locator("figcaption [data-figure-mark]").isVisible()).toBe(true);
     await section.locator('[data-action="reset"]').click();
     await expect.poll(shown).toEqual(book);
     expect(errors).toEqual([]);
@@ -261,7 +263,7 @@ describe("editable examples", () => {
     expect(await editorText(section)).toBe(book);
     expect(await badge.isVisible()).toBe(false);
     expect(await output(section).textContent()).toBe(bookOutput);
-    expect(await section.locator("figcaption .ml-ex-caption-badge").count()).toBe(0);
+    expect(await section.locator("[data-figure-mark]").count()).toBe(0);
     expect(
       await page.evaluate(() =>
         Object.keys(localStorage).filter((k) => k.startsWith("momentum-live:example")),
