@@ -17,8 +17,8 @@ export interface RunFigure {
   /** The example has a figure. */
   readonly present: boolean;
   /**
-   * Draws a run's result in place of the figure; returns the words to read out (the line under the
-   * caption if it is new, then the figure's summary), or null when the result has nothing to draw
+   * Draws a run's result in place of the figure; returns the words to read out (the figure's
+   * summary, then the line under the caption if it is new), or null when the result has nothing to draw
    * (the figure is then hidden).
    */
   draw(result: unknown): Promise<string | null>;
@@ -80,7 +80,7 @@ export function runFigure(element: HTMLElement, t: EditorStrings, name: string):
         showBook();
         return null;
       }
-      return [mark("edited"), summary].filter(Boolean).join(" ");
+      return [summary, mark("edited")].filter(Boolean).join(" ");
     },
     failed: () => (shown === "book" ? "" : mark("stale")),
     restore() {
