@@ -5,44 +5,12 @@
  * run's figure and says so, and Book's code brings back the build's figure, caption and controls.
  * In English and in Chinese, at 1280 px.
  */
-import type { Browser, Locator } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
-import { openProbe, type PageProbe } from "./browser.ts";
-import { edit, example, output, run, setCode, sourceOf, status } from "./example-editor.ts";
-import type { StaticServer } from "./server.ts";
-import { useSite } from "./site.ts";
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { awake, edit, example, output, run, setCode, sourceOf, status, usePages } from "./example-editor.ts";
 
-let server: StaticServer;
-let browser: Browser;
-useSite((site) => {
-  ({ server, browser } = site);
-});
-
-let probes: PageProbe[] = [];
-afterEach(async () => {
-  for (const p of probes) await p.context.close();
-  probes = [];
-});
-
-async function open(path: string): Promise<PageProbe> {
-  const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 900 } });
-  probes.push(probe);
-  await probe.page.goto(server.url + path);
-  return probe;
-}
-
-/** The live figure's island is awake (its controls enabled, its heights held). */
-async function liveReady(section: Locator): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        await section.locator(".ml-ex-bar").scrollIntoViewIfNeeded();
-        return section.locator("ml-trajectory").getAttribute("data-live");
-      },
-      { timeout: 10000 },
-    )
-    .toBe("ready");
-}
+const { open: openAt } = usePages();
+const open = (path: string) => openAt(path, { viewport: { width: 1280, height: 900 } });
 
 /** The figure's geometry (px) and what its caption and the status's spoken part say. */
 const look = (section: Locator) =>
@@ -110,7 +78,7 @@ describe("the figure of an edited example says whose it is", () => {
     it(`${c.locale}: Run marks the reader's figure and closes the gap; a failed run keeps the last good figure; Book's code brings all back`, async () => {
       const { page, errors } = await open(`${c.locale}/basics/`);
       const section = example(page, "example-gd-eta-0-4");
-      await liveReady(section);
+      await awake(section, "ml-trajectory"); // its heights held, as a reader finds it
       const book = await look(section);
       expect(book.mark).toBeNull();
       expect(book.controlsShown).toBe(true);
@@ -201,7 +169,7 @@ describe("the figure of an edited example says whose it is", () => {
   it("a live figure the reader had changed: after Run the book's caption shows again, with the line under it", async () => {
     const { page, errors } = await open("en/basics/");
     const section = example(page, "example-gd-eta-0-4");
-    await liveReady(section);
+    await awake(section, "ml-trajectory"); // its heights held, as a reader finds it
     await section.locator('[data-preset="optimal"]').click();
     await expect.poll(async () => (await look(section)).bookCaptionShown).toBe(false);
     const changed = await look(section);
