@@ -1,8 +1,9 @@
 /**
  * The example editor, loaded on demand (Edit, a share link, or code restored from an earlier
  * visit): CodeMirror 6 in place of the highlighted code, Run (button, Ctrl/Cmd+Enter) in the
- * sandbox (src/runner/client.ts), output and figure replaced in place, errors shown and marked,
- * Reset, a "modified" badge, Share links and persistence after finished runs.
+ * sandbox (src/runner/client.ts), output and figure replaced in place (and said to be the reader's
+ * under the book's caption), errors shown and marked, Book's code, a "modified" badge, Share links
+ * and persistence after finished runs.
  */
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
@@ -33,6 +34,7 @@ import {
   shareUrl,
 } from "../runner/share.ts";
 import { readSaved, writeSaved } from "./example-store.ts";
+import { runFigure } from "./run-figure.ts";
 import { cutNote, fillOutput, isOutputCut } from "./run-output.ts";
 
 /** The selection in the site's accent colour (CodeMirror's own rule is too specific for a stylesheet). */
@@ -69,7 +71,7 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   };
   if (!codeBlock || !bar || !status || !badge || !buttons.run || !buttons.reset || !buttons.share) return;
 
-  /** The status line (a polite live region); `spoken` is read out but not shown (a figure's summary). */
+  /** The status line (a polite live region); `spoken` is read out but not shown (what the figure now shows). */
   const say = (text: string, kind: "info" | "error" = "info", spoken = "") => {
     status.dataset.kind = kind;
     status.textContent = text;
@@ -184,13 +186,10 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
   }
   void warmUp().catch(() => {});
 
-  // The book's output and figure, kept to put back on Reset.
+  // The book's output and figure, kept to put back on Book's code.
   let output = q<HTMLPreElement>("pre.example-output");
   const bookOutput = output?.cloneNode(true) as HTMLPreElement | undefined;
-  const figure = q<HTMLElement>(".ml-figure");
-  const plot = figure?.querySelector<HTMLElement>(".figure-plot") ?? null;
-  const bookPlot = plot ? Array.from(plot.childNodes) : [];
-  const figureName = plot?.querySelector("svg")?.getAttribute("aria-label") ?? name;
+  const figure = runFigure(element, t, name);
   const outputLabel = t.figure.output;
 
   /** The output: what the code printed, the error (if any), then what was cut from it. */
@@ -231,28 +230,8 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     marked = true;
   };
 
-  // The book's caption stays; a badge before it says the figure now shows the reader's code.
-  const captionBadge = document.createElement("span");
-  captionBadge.className = "ml-ex-badge ml-ex-caption-badge";
-  captionBadge.textContent = t.modified;
-  let figureSummary = "";
-  const showFigure = async (result: unknown): Promise<boolean> => {
-    if (!plot || result === undefined || result === null) return false;
-    const { drawResult } = await import("../figures/example/example-figure.ts");
-    const drawn = drawResult(result, t.figure, figureName, plot.getBoundingClientRect().width);
-    if (!drawn) return false;
-    plot.replaceChildren(drawn.node);
-    figureSummary = drawn.summary;
-    element.dataset.edited = "";
-    figure?.querySelector("figcaption")?.prepend(captionBadge);
-    return true;
-  };
-
   const restoreBook = () => {
-    if (plot) plot.replaceChildren(...bookPlot);
-    captionBadge.remove();
-    delete element.dataset.edited;
-    if (figure) figure.hidden = false;
+    figure.restore();
     if (bookOutput && output) output.replaceWith(bookOutput.cloneNode(true));
     else if (!bookOutput) output?.remove();
     output = q<HTMLPreElement>("pre.example-output");
@@ -282,7 +261,11 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
       reply = await runInSandbox(id, code, args);
     } catch (error) {
       reply = null;
-      say(fill(t.runnerFailed, { message: String((error as Error)?.message ?? error) }), "error");
+      say(
+        fill(t.runnerFailed, { message: String((error as Error)?.message ?? error) }),
+        "error",
+        figure.failed(),
+      );
     }
     const ms = Math.round(performance.now() - started);
     running = false;
@@ -292,7 +275,7 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     const modified = code !== bookCode || !sameArgs(args, bookArgs);
     if (reply.type === "timeout") {
       writeSaved(id, null); // the last run did not finish: a reload brings back the book's code
-      say(fill(t.timeout, { s: reply.limitMs / 1000 }), "error");
+      say(fill(t.timeout, { s: reply.limitMs / 1000 }), "error", figure.failed());
       return;
     }
     writeSaved(id, modified ? { code, args } : null);
@@ -300,21 +283,14 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     if (reply.type === "error") {
       showOutput(reply.logs, errorText(reply.error), outputNotes);
       mark(reply.error);
-      say([errorText(reply.error), ...outputNotes].join(" "), "error");
+      say([errorText(reply.error), ...outputNotes].join(" "), "error", figure.failed());
       return;
     }
     showOutput(reply.logs, null, outputNotes);
     const resultNotes = reply.cuts.filter((c) => !isOutputCut(c)).map(cutText);
     const lost = reply.cuts.some((c) => c.kind === "result" || c.kind === "reply");
     const problems = diagnose(reply.result).map(problemText);
-    figureSummary = "";
-    const drawn = await showFigure(reply.result).catch(() => false);
-    if (!drawn && figure && plot) {
-      plot.replaceChildren(...bookPlot);
-      captionBadge.remove();
-      delete element.dataset.edited;
-      figure.hidden = true;
-    } else if (figure) figure.hidden = false;
+    const spoken = await figure.draw(reply.result);
     const notes = [
       fill(t.done, { ms }),
       ...(reply.call ? [fill(t.call, { call: reply.call })] : []),
@@ -322,8 +298,8 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
       ...resultNotes,
       ...problems,
     ];
-    if (!drawn && figure && !lost) notes.push(t.noFigure);
-    say(notes.join(" "), problems.length || lost ? "error" : "info", drawn ? figureSummary : "");
+    if (spoken === null && figure.present && !lost) notes.push(t.noFigure);
+    say(notes.join(" "), problems.length || lost ? "error" : "info", spoken ?? "");
   }
 
   const reset = () => {

@@ -276,6 +276,10 @@ export const en = {
     running: "Running…",
     done: "Ran in {ms} ms.",
     noFigure: "The result has nothing to draw, so the figure was left out.",
+    /** Under a figure a run replaced (src/editor/run-figure.ts): whose it is, then whose the author's caption is. */
+    figureEdited: "Figure from your edited code.",
+    figureStale: "Figure from your last successful run: the latest run failed (its error is shown above).",
+    captionIsBook: "The caption above describes the book's version.",
     timeout:
       "Stopped after {s} s: the code ran too long (an endless loop?). The page is unaffected; change the code and run it again.",
     syntaxError: "Syntax error at line {line}, column {column}: {message}",

@@ -245,6 +245,9 @@ export const zh: Translation<Strings> = {
     running: "正在运行…",
     done: "运行用时 {ms} 毫秒。",
     noFigure: "运行结果中没有可以绘制的数据，因此没有显示图。",
+    figureEdited: "此图由你编辑的代码绘制。",
+    figureStale: "此图来自你上一次成功的运行：最近一次运行失败（错误见上方）。",
+    captionIsBook: "上面的图注描述的是书中的版本。",
     timeout:
       "运行超过 {s} 秒，已被终止：代码运行时间过长（是否有死循环？）。页面不受影响；修改代码后可以再次运行。",
     syntaxError: "第 {line} 行第 {column} 列有语法错误：{message}",

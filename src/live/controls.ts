@@ -30,6 +30,9 @@ export function captionWriter(element: HTMLElement): (caption: Caption) => void 
   };
 }
 
+/** The parts of a live figure whose height `holdHeights` keeps. */
+const heldParts = "figcaption, [data-readouts], [data-hold]";
+
 /**
  * Keeps a live figure's text from moving what follows it: a caption or readout that grew while the
  * reader changed a setting keeps that height when its text gets shorter again, so a slider moved
@@ -53,8 +56,16 @@ export function holdHeights(element: HTMLElement): void {
       }
     }
   });
-  for (const part of element.querySelectorAll("figcaption, [data-readouts], [data-hold]"))
-    observer.observe(part);
+  for (const part of element.querySelectorAll(heldParts)) observer.observe(part);
+}
+
+/**
+ * Lets go of the heights `holdHeights` keeps in `element` when what it shows is replaced (an
+ * example's figure drawn from the reader's code, or the book's back): each part takes its content's
+ * height again.
+ */
+export function releaseHeights(element: Element): void {
+  for (const part of element.querySelectorAll<HTMLElement>(heldParts)) part.style.minHeight = "";
 }
 
 /** A JSON data attribute of the element (`data-<name>`), or null. */

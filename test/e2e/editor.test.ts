@@ -3,11 +3,9 @@
  * and the next run works; errors show their position; share links round-trip without running;
  * the reader's code cannot reach the page; modified badge, reset, persistence after finished runs.
  */
-import type { Browser } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TIME_LIMIT_MS } from "../../src/runner/protocol.ts";
 import { axeSource, axeViolations } from "./axe.ts";
-import { openProbe, type PageProbe } from "./browser.ts";
 import {
   awake,
   edit,
@@ -18,28 +16,10 @@ import {
   setCode,
   sourceOf,
   status,
+  usePages,
 } from "./example-editor.ts";
-import type { StaticServer } from "./server.ts";
-import { useSite } from "./site.ts";
 
-let server: StaticServer;
-let browser: Browser;
-useSite((site) => {
-  ({ server, browser } = site);
-});
-
-let probes: PageProbe[] = [];
-afterEach(async () => {
-  for (const p of probes) await p.context.close();
-  probes = [];
-});
-
-async function open(path: string, probe?: PageProbe): Promise<PageProbe> {
-  const p = probe ?? (await openProbe(browser, server.origin));
-  if (!probe) probes.push(p);
-  await p.page.goto(server.url + path);
-  return p;
-}
+const { site, open } = usePages();
 
 describe("editable examples", () => {
   it("edit → run (Ctrl+Enter) → the output and the figure change in place", async () => {
@@ -66,7 +46,9 @@ describe("editable examples", () => {
       .evaluate((s) => s.outerHTML);
     expect(svgAfter).not.toBe(svgBefore);
     expect(await section.locator(".figure-plot svg").first().getAttribute("role")).toBe("img");
-    expect(await section.locator("figcaption .ml-ex-caption-badge").textContent()).toBe("modified");
+    expect(await section.locator("figcaption [data-figure-mark]").textContent()).toMatch(
+      /^Figure from your edited code\./,
+    );
     expect(await status(section).textContent()).toMatch(/GD, η = 0\.1: 20 steps/); // the figure's summary, read out
     expect(errors).toEqual([]);
   });
@@ -96,9 +78,7 @@ describe("editable examples", () => {
   });
 
   it("on a phone, the chart of a run is drawn at the column's width (text ≥ 11 px); Reset brings back the book's", async () => {
-    const probe = await openProbe(browser, server.origin, { viewport: { width: 390, height: 844 } });
-    probes.push(probe);
-    const { page, errors } = await open("en/summary/", probe);
+    const { page, errors } = await open("en/summary/", { viewport: { width: 390, height: 844 } });
     const section = example(page, "example-exercise-eigenvalues");
     /** The chart shown: the width it was drawn at and its smallest text as seen, px. */
     const shown = () =>
@@ -125,7 +105,7 @@ describe("editable examples", () => {
     const edited = await shown();
     expect(edited.drawn).toBeLessThan(400);
     expect(edited.text).toBeGreaterThanOrEqual(11);
-    expect(await section.locator("figcaption .ml-ex-caption-badge").isVisible()).toBe(true);
+    expect(await section.locator("figcaption [data-figure-mark]").isVisible()).toBe(true);
     await section.locator('[data-action="reset"]').click();
     await expect.poll(shown).toEqual(book);
     expect(errors).toEqual([]);
@@ -189,7 +169,7 @@ describe("editable examples", () => {
     const link = await section.locator(".ml-ex-share input").inputValue();
     expect(link).toContain("share=example-momentum-eta-0-6-beta-0-5");
 
-    const other = await open(link.replace(server.url, ""));
+    const other = await open(link.replace(site.server.url, ""));
     const shared = example(other.page, "example-momentum-eta-0-6-beta-0-5");
     await shared.locator(".cm-content").waitFor();
     expect(await editorText(shared)).toBe(code);
@@ -209,11 +189,9 @@ describe("editable examples", () => {
   });
 
   it("runs the reader's code in an opaque-origin sandbox: no page, no storage, no cookies, no network", async () => {
-    const { page } = await open("en/basics/");
+    const { page, context } = await open("en/basics/");
     await page.evaluate(() => localStorage.setItem("secret", "page-only"));
-    await probes[probes.length - 1].context.addCookies([
-      { name: "session", value: "page-only", url: server.url },
-    ]);
+    await context.addCookies([{ name: "session", value: "page-only", url: site.server.url }]);
     const section = example(page, "example-gd-eta-0-6");
     await edit(section);
     await setCode(
@@ -226,8 +204,8 @@ describe("editable examples", () => {
         'let idb = "no indexedDB";',
         'try { g.indexedDB.open("x"); idb = "indexedDB opened"; } catch (e: any) { idb = "indexedDB " + e.name; }',
         "console.log(idb);",
-        `g.fetch("${server.origin}/from-sandbox").then(() => {}, () => {});`,
-        `try { g.importScripts("${server.origin}/from-sandbox.js"); } catch (e: any) { console.log("importScripts", e.name); }`,
+        `g.fetch("${site.server.origin}/from-sandbox").then(() => {}, () => {});`,
+        `try { g.importScripts("${site.server.origin}/from-sandbox.js"); } catch (e: any) { console.log("importScripts", e.name); }`,
       ].join("\n"),
     );
     expect(await run(section)).toMatch(/^Ran in/);
@@ -239,10 +217,10 @@ describe("editable examples", () => {
     expect(await frame.getAttribute("sandbox")).toBe("allow-scripts");
     expect(await frame.evaluate((f) => (f as HTMLIFrameElement).contentDocument)).toBeNull();
     expect(text).toContain("importScripts NetworkError");
-    // The page's own storage is untouched and the sandboxed code reached no server.
+    // The page's own storage is untouched and the sandboxed code reached no site.server.
     expect(await page.evaluate(() => localStorage.getItem("secret"))).toBe("page-only");
     await page.waitForTimeout(300);
-    expect(server.log.filter((r) => r.path.includes("from-sandbox"))).toEqual([]);
+    expect(site.server.log.filter((r) => r.path.includes("from-sandbox"))).toEqual([]);
   });
 
   it("modified badge and Reset to the book's version", async () => {
@@ -261,7 +239,7 @@ describe("editable examples", () => {
     expect(await editorText(section)).toBe(book);
     expect(await badge.isVisible()).toBe(false);
     expect(await output(section).textContent()).toBe(bookOutput);
-    expect(await section.locator("figcaption .ml-ex-caption-badge").count()).toBe(0);
+    expect(await section.locator("[data-figure-mark]").count()).toBe(0);
     expect(
       await page.evaluate(() =>
         Object.keys(localStorage).filter((k) => k.startsWith("momentum-live:example")),
@@ -357,9 +335,7 @@ describe("editable examples", () => {
     "the open editor and its controls have no axe violations, light and dark",
     async () => {
       for (const colorScheme of ["light", "dark"] as const) {
-        const probe = await openProbe(browser, server.origin, { colorScheme });
-        probes.push(probe);
-        await probe.page.goto(`${server.url}en/summary/`);
+        const probe = await open("en/summary/", { colorScheme });
         const section = example(probe.page, "example-exercise-parameters");
         await edit(section);
         await run(section);

@@ -1,21 +1,47 @@
 /** Driving an editable example in Chromium, as a reader would: shared by the editor and sandbox tests. */
-import type { Locator, Page } from "playwright-core";
-import { expect } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterEach, expect } from "vitest";
 import { TIME_LIMIT_MS } from "../../src/runner/protocol.ts";
+import { openProbe, type PageProbe } from "./browser.ts";
+import type { StaticServer } from "./server.ts";
+import { useSite } from "./site.ts";
+
+/**
+ * Connects a test file to the shared site (useSite, read `site` inside tests) and gives it `open`:
+ * a fresh context (its options: a viewport, a colour scheme) at a path of the site, closed after
+ * the test.
+ */
+export function usePages() {
+  const site = {} as { server: StaticServer; browser: Browser };
+  useSite((s) => Object.assign(site, s));
+  let probes: PageProbe[] = [];
+  afterEach(async () => {
+    for (const p of probes) await p.context.close();
+    probes = [];
+  });
+  const open = async (path: string, options?: Parameters<Browser["newContext"]>[0]): Promise<PageProbe> => {
+    const probe = await openProbe(site.browser, site.server.origin, options);
+    probes.push(probe);
+    await probe.page.goto(site.server.url + path);
+    return probe;
+  };
+  return { site, open };
+}
 
 export const example = (page: Page, id: string) => page.locator(`section#${id}`);
 
 /**
  * Scrolls the example into view until its island is awake (sections far down the page render
- * lazily, content-visibility: auto, so the first scroll may land short of them).
+ * lazily, content-visibility: auto, so the first scroll may land short of them): the editor's
+ * (`ml-example`), or another in the example (its live figure's, `ml-trajectory`).
  */
-export async function awake(section: Locator): Promise<void> {
+export async function awake(section: Locator, island = "ml-example"): Promise<void> {
   const bar = section.locator(".ml-ex-bar");
   await expect
     .poll(
       async () => {
         await bar.scrollIntoViewIfNeeded();
-        return (await section.locator("ml-example").getAttribute("data-live")) === "ready";
+        return (await section.locator(island).getAttribute("data-live")) === "ready";
       },
       { timeout: 10000 },
     )

@@ -4,31 +4,15 @@
  * `self.postMessage` go nowhere, and the real result still arrives; top-level `await` works. How
  * long the page's main thread is busy meanwhile is measured by `npm run bench:sandbox`, not here.
  */
-import type { Browser } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_LINE_CHARS, MAX_OUTPUT_CHARS, MAX_POINTS, MAX_SERIES } from "../../src/runner/limits.ts";
-import { openProbe, type PageProbe } from "./browser.ts";
-import { edit, example, output, run, setCode, status } from "./example-editor.ts";
-import type { StaticServer } from "./server.ts";
-import { useSite } from "./site.ts";
+import { edit, example, output, run, setCode, status, usePages } from "./example-editor.ts";
 
-let server: StaticServer;
-let browser: Browser;
-useSite((site) => {
-  ({ server, browser } = site);
-});
-
-let probes: PageProbe[] = [];
-afterEach(async () => {
-  for (const p of probes) await p.context.close();
-  probes = [];
-});
+const { open } = usePages();
 
 /** An open editor on `path`'s example `id`. */
 async function editor(path: string, id: string) {
-  const probe = await openProbe(browser, server.origin);
-  probes.push(probe);
-  await probe.page.goto(server.url + path);
+  const probe = await open(path);
   const section = example(probe.page, id);
   await edit(section);
   return {
