@@ -147,6 +147,25 @@ export function playgroundStrings(t: Strings) {
 }
 export type PlaygroundStrings = ReturnType<typeof playgroundStrings>;
 
+/** The landing page's opening figure (src/figures/opening): its words, the panels' method names and the slider's. */
+export function openingStrings(t: Strings) {
+  const c = t.common;
+  return {
+    ...t.opening,
+    eta: c.eta,
+    x1: c.x1,
+    x2: c.x2,
+    book: c.book,
+    stepsText: c.stepsText,
+    oneStep: c.oneStep,
+    /** The panels' titles name the methods in full ("gradient descent, η = 0.6"). */
+    methods: { ...t.methods, gd: t.methodNames.gd },
+    punctuation: t.punctuation,
+    ...shellStrings(c),
+  };
+}
+export type OpeningStrings = ReturnType<typeof openingStrings>;
+
 /** The basics and experiments figures (effective weights, noisy gradients, one step, own data). */
 export function basicsStrings(t: Strings) {
   const { common: c, weights, noise, data } = t;
