@@ -149,19 +149,19 @@ export type PlaygroundStrings = ReturnType<typeof playgroundStrings>;
 
 /** The landing page's opening figure (src/figures/opening): its words, the panels' method names and the slider's. */
 export function openingStrings(t: Strings) {
-  const c = t.common;
+  const { eta, x1, x2, book, stepsText, oneStep } = t.common;
   return {
     ...t.opening,
-    eta: c.eta,
-    x1: c.x1,
-    x2: c.x2,
-    book: c.book,
-    stepsText: c.stepsText,
-    oneStep: c.oneStep,
+    eta,
+    x1,
+    x2,
+    book,
+    stepsText,
+    oneStep,
     /** The panels' titles name the methods in full ("gradient descent, η = 0.6"). */
     methods: { ...t.methods, gd: t.methodNames.gd },
     punctuation: t.punctuation,
-    ...shellStrings(c),
+    ...shellStrings(t.common),
   };
 }
 export type OpeningStrings = ReturnType<typeof openingStrings>;

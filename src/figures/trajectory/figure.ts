@@ -125,16 +125,19 @@ export function runMarks(
   });
   const styles = runStyles(options.runs.map((run) => run.method));
   const live = { className: liveMarkClass, clip: true } as const;
-  const facet = (r: number) => (facets ? { [facets.channel]: () => facets.panel(r) } : {});
+  // Where run r's marks are drawn: its points, in its panel (if the figure has panels).
+  const at = (r: number) => ({
+    x: "x",
+    y: "y",
+    ...(facets ? { [facets.channel]: () => facets.panel(r) } : {}),
+  });
   return [
     // One line a run: its method's colour, dashed when an earlier run has the same method.
     ...styles.map(({ colour, dash }, r) =>
       Plot.line(
         runData.filter((d) => d.r === r),
         {
-          x: "x",
-          y: "y",
-          ...facet(r),
+          ...at(r),
           stroke: colour,
           strokeWidth: 1.75,
           ...(dash ? { strokeDasharray: dash } : {}),
@@ -149,9 +152,7 @@ export function runMarks(
       Plot.dot(
         runData.filter((d) => d.r === r),
         {
-          x: "x",
-          y: "y",
-          ...facet(r),
+          ...at(r),
           fill: colour,
           r: 2.75,
           title: (d: { run: string; t: number; x: number; y: number }) =>
