@@ -1,6 +1,7 @@
 /**
  * A page opened at a figure's anchor (`…/theory/#fig-scalar-rates`) shows that figure first, and
- * so does the playground page, which opens with its figure (the "lead" figure, `<figure data-lead>`):
+ * so do the playground and the landing page, which open with their figure (the "lead" figure,
+ * `<figure data-lead>`):
  * their island is wanted at once. The islands' registration runs only when the page has been parsed
  * (module scripts wait for it), and the island's code was requested only then, or at the load event,
  * when the browser is still busy and a request takes 40–60 ms instead of 8.

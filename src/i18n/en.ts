@@ -147,6 +147,20 @@ export const en = {
     optimal: "Optimal (quadratic)",
     controls: "Playground controls",
   },
+  /** The landing page's opening figure: gradient descent and momentum side by side (src/figures/opening). */
+  opening: {
+    name: "Gradient descent and momentum side by side on f(x) = 0.1·x₁² + 2·x₂², with the same learning rate",
+    /** Under a panel: how its run ends ({x} is x with the last step's index, x₂₀). */
+    converges: "converges: f({x}) = {f}",
+    diverges: "diverges: f({x}) = {f}",
+    /** The rate is exactly 1: the run keeps bouncing at the same height. */
+    neither: "does not converge: f({x}) = {f}",
+    /** The core stopped a run that left its divergence bound before the last step. */
+    stopped: "diverges: the run stops at step {k}",
+    caption:
+      "Shown: the same learning rate η = {eta} in both panels, momentum β = {beta}; {steps} from {start}.",
+    summary: "With η = {eta}, {gd} {gdEnd}; {momentum} (β = {beta}) {momentumEnd}.",
+  },
   /** Weights β^τ of past gradients (src/figures/weights/EffectiveWeights.astro). */
   weights: {
     name: "Weights β^τ of the gradient from τ steps ago",

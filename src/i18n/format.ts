@@ -65,6 +65,11 @@ export function showPointFixed(p: readonly number[], digits = 3): string {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
+/** A whole number as subscript digits, for an index in plain text: 20 → "₂₀" (x₂₀). */
+export function subscript(n: number): string {
+  return String(n).replace(/[0-9]/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[Number(d)]);
+}
+
 /** "20 steps", "1 step" ("20 步"). */
 export function stepsText(n: number, t: { stepsText: string; oneStep: string }): string {
   return n === 1 ? t.oneStep : fill(t.stepsText, { n });

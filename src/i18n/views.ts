@@ -147,6 +147,25 @@ export function playgroundStrings(t: Strings) {
 }
 export type PlaygroundStrings = ReturnType<typeof playgroundStrings>;
 
+/** The landing page's opening figure (src/figures/opening): its words, the panels' method names and the slider's. */
+export function openingStrings(t: Strings) {
+  const { eta, x1, x2, book, stepsText, oneStep } = t.common;
+  return {
+    ...t.opening,
+    eta,
+    x1,
+    x2,
+    book,
+    stepsText,
+    oneStep,
+    /** The panels' titles name the methods in full ("gradient descent, η = 0.6"). */
+    methods: { ...t.methods, gd: t.methodNames.gd },
+    punctuation: t.punctuation,
+    ...shellStrings(t.common),
+  };
+}
+export type OpeningStrings = ReturnType<typeof openingStrings>;
+
 /** The basics and experiments figures (effective weights, noisy gradients, one step, own data). */
 export function basicsStrings(t: Strings) {
   const { common: c, weights, noise, data } = t;

@@ -130,6 +130,15 @@ export const zh: Translation<Strings> = {
     optimal: "最优（二次函数）",
     controls: "演练场控制",
   },
+  opening: {
+    name: "在 f(x) = 0.1·x₁² + 2·x₂² 上以相同的学习率并排比较梯度下降与动量法",
+    converges: "收敛：f({x}) = {f}",
+    diverges: "发散：f({x}) = {f}",
+    neither: "不收敛：f({x}) = {f}",
+    stopped: "发散：运行在第 {k} 步停止",
+    caption: "当前显示：两幅图的学习率均为 η = {eta}，动量 β = {beta}；从 {start} 出发，共 {steps}。",
+    summary: "η = {eta} 时，{gd}{gdEnd}；{momentum}（β = {beta}）{momentumEnd}。",
+  },
   weights: {
     name: "τ 步之前的梯度所占的权重 β^τ",
     n: "显示到第 N 步",

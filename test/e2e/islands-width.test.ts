@@ -19,7 +19,7 @@ useSite((site) => {
 });
 
 const live =
-  "ml-trajectory, ml-scalar, ml-region, ml-eigen, ml-playground, ml-weights, ml-noise, ml-step, ml-loss";
+  "ml-opening, ml-trajectory, ml-scalar, ml-region, ml-eigen, ml-playground, ml-weights, ml-noise, ml-step, ml-loss";
 
 interface Shown {
   id: string;
@@ -88,6 +88,8 @@ async function staticFigures(path: string, width: number) {
 }
 
 const paths = [
+  pagePath("en", "index"),
+  pagePath("zh", "index"),
   pagePath("en", "basics"),
   pagePath("en", "theory"),
   pagePath("en", "playground"),

@@ -17,7 +17,7 @@ useSite((site) => {
   ({ server, browser } = site);
 });
 
-const sliderPages = ["basics", "experiments", "theory", "playground"];
+const sliderPages = ["index", "basics", "experiments", "theory", "playground"];
 
 /** The figure's height once the frame showing the last input has been drawn. */
 async function settledHeight(page: Page, live: Locator): Promise<number> {

@@ -16,7 +16,7 @@ import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
 import { fill, fixed, optimizerLabel, stepsText } from "../../i18n/format.ts";
 import type { ExampleFigureStrings } from "../../i18n/views.ts";
 import { offChartNote, type TrajectoryFigureOptions, trajectoryFigure } from "../trajectory/figure.ts";
-import { trajectoryFrame } from "../trajectory/frame.ts";
+import { bookWindow, trajectoryFrame } from "../trajectory/frame.ts";
 
 export interface AutoFigure {
   options: PlotOptions;
@@ -34,7 +34,7 @@ type Window = TrajectoryFigureOptions["domain"];
 
 /** Windows for objectives the chapter draws often (the book's window for its 2-D problem). */
 const knownWindows = new Map<string, { objective: Objective; domain: Window }>([
-  [bookObjective.name, { objective: bookObjective, domain: { x: [-5.5, 1.5], y: [-3, 3] } }],
+  [bookObjective.name, { objective: bookObjective, domain: bookWindow }],
 ]);
 
 interface ChartSpec {

@@ -11,6 +11,8 @@ export const islandModules: Record<string, { tags: readonly string[]; load: () =
   theory: { tags: ["ml-region", "ml-scalar", "ml-eigen"], load: () => import("./theory.ts") },
   // Its own chunk: the playground page opens with it and preloads it (src/build/anchor-preload.ts).
   playground: { tags: ["ml-playground"], load: () => import("./playground.ts") },
+  // Its own chunk too: the landing page opens with it and preloads it.
+  opening: { tags: ["ml-opening"], load: () => import("./opening.ts") },
   basics: { tags: ["ml-weights", "ml-noise", "ml-step", "ml-own-data"], load: () => import("./basics.ts") },
   loss: { tags: ["ml-loss"], load: () => import("./loss.ts") },
 };

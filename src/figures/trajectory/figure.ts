@@ -70,26 +70,106 @@ export function offChartNote(template: string): NonNullable<TrajectoryFigureOpti
   };
 }
 
-/** The figure in two layers: frame, level sets and minimizer; the runs and their notes. */
-export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot {
-  const { domain } = options;
-  const { width, height, margin } = trajectoryFrame(options);
-  const notes = offChartNotes(options);
-  const { comma, colon } = options.punctuation;
+/** The level sets of a trajectory figure and its minimizer, marked with a cross (base marks). */
+export function levelMarks(levels: readonly LevelCurve[], optimum?: Point | null) {
+  const levelData = levels.flatMap((level, l) =>
+    level.points.map(([x, y]) => ({ l, value: level.value, x, y })),
+  );
+  return [
+    Plot.line(levelData, {
+      x: "x",
+      y: "y",
+      z: "l",
+      stroke: colors.contour,
+      strokeWidth: 1,
+      strokeOpacity: 0.7,
+      clip: true,
+      ariaHidden: "true",
+    }),
+    optimum
+      ? Plot.dot([optimum], {
+          x: (d: Point) => d[0],
+          y: (d: Point) => d[1],
+          symbol: "times",
+          r: 5,
+          stroke: colors.optimum,
+          strokeWidth: 2,
+          ariaDescription: "minimum",
+        })
+      : null,
+  ];
+}
 
-  // A run that leaves the window is drawn up to its first point outside (the segment to it is
-  // clipped at the frame); the note says where it went. Later segments would only streak across.
+/** A figure whose runs are drawn in panels (Plot facets): run r in the panel `panel(r)` of the facet channel. */
+export interface RunFacets {
+  channel: "fx" | "fy";
+  panel(r: number): string;
+}
+
+/**
+ * The runs as live marks: one line a run in its method's colour (dashed when an earlier run has the
+ * same method), then its iterates as dots over all lines, each telling its step and point. A run
+ * that leaves the window is drawn up to its first point outside (the segment to it is clipped at
+ * the frame); later segments would only streak across. With `facets`, each run in its own panel.
+ */
+export function runMarks(
+  options: Pick<TrajectoryFigureOptions, "runs" | "domain" | "punctuation" | "dots">,
+  facets?: RunFacets,
+) {
+  const { domain } = options;
+  const { comma, colon } = options.punctuation;
   const runData = options.runs.flatMap((run, r) => {
     const first = run.points.findIndex((p) => !inside(p, domain));
     const shown = first < 0 ? run.points : run.points.slice(0, first + 1);
     return shown.map(([x, y], t) => ({ run: run.label, r, t, x, y }));
   });
-  const levelData = options.levels.flatMap((level, l) =>
-    level.points.map(([x, y]) => ({ l, value: level.value, x, y })),
-  );
   const styles = runStyles(options.runs.map((run) => run.method));
   const live = { className: liveMarkClass, clip: true } as const;
+  // Where run r's marks are drawn: its points, in its panel (if the figure has panels).
+  const at = (r: number) => ({
+    x: "x",
+    y: "y",
+    ...(facets ? { [facets.channel]: () => facets.panel(r) } : {}),
+  });
+  return [
+    // One line a run: its method's colour, dashed when an earlier run has the same method.
+    ...styles.map(({ colour, dash }, r) =>
+      Plot.line(
+        runData.filter((d) => d.r === r),
+        {
+          ...at(r),
+          stroke: colour,
+          strokeWidth: 1.75,
+          ...(dash ? { strokeDasharray: dash } : {}),
+          ariaDescription: "trajectory",
+          ...live,
+          className: `${liveMarkClass} ml-run-${options.runs[r].method}`,
+        },
+      ),
+    ),
+    // Its iterates as dots over all lines, in its colour; each tells its step and point.
+    ...(options.dots === false ? [] : styles).map(({ colour }, r) =>
+      Plot.dot(
+        runData.filter((d) => d.r === r),
+        {
+          ...at(r),
+          fill: colour,
+          r: 2.75,
+          title: (d: { run: string; t: number; x: number; y: number }) =>
+            `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
+          ariaDescription: "iterates",
+          ...live,
+          className: `${liveMarkClass} ml-dots-${options.runs[r].method}`,
+        },
+      ),
+    ),
+  ];
+}
 
+/** The figure in two layers: frame, level sets and minimizer; the runs and their notes. */
+export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot {
+  const { domain } = options;
+  const { width, height, margin } = trajectoryFrame(options);
   return {
     options: {
       ...frameOptions(width, height, margin),
@@ -98,64 +178,9 @@ export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot 
     },
     base: [
       Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" }),
-      Plot.line(levelData, {
-        x: "x",
-        y: "y",
-        z: "l",
-        stroke: colors.contour,
-        strokeWidth: 1,
-        strokeOpacity: 0.7,
-        clip: true,
-        ariaHidden: "true",
-      }),
-      options.optimum
-        ? Plot.dot([options.optimum], {
-            x: (d: Point) => d[0],
-            y: (d: Point) => d[1],
-            symbol: "times",
-            r: 5,
-            stroke: colors.optimum,
-            strokeWidth: 2,
-            ariaDescription: "minimum",
-          })
-        : null,
+      ...levelMarks(options.levels, options.optimum),
     ],
-    live: [
-      // One line a run: its method's colour, dashed when an earlier run has the same method.
-      ...styles.map(({ colour, dash }, r) =>
-        Plot.line(
-          runData.filter((d) => d.r === r),
-          {
-            x: "x",
-            y: "y",
-            stroke: colour,
-            strokeWidth: 1.75,
-            ...(dash ? { strokeDasharray: dash } : {}),
-            ariaDescription: "trajectory",
-            ...live,
-            className: `${liveMarkClass} ml-run-${options.runs[r].method}`,
-          },
-        ),
-      ),
-      // Its iterates as dots over all lines, in its colour; each tells its step and point.
-      ...(options.dots === false ? [] : styles).map(({ colour }, r) =>
-        Plot.dot(
-          runData.filter((d) => d.r === r),
-          {
-            x: "x",
-            y: "y",
-            fill: colour,
-            r: 2.75,
-            title: (d: { run: string; t: number; x: number; y: number }) =>
-              `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
-            ariaDescription: "iterates",
-            ...live,
-            className: `${liveMarkClass} ml-dots-${options.runs[r].method}`,
-          },
-        ),
-      ),
-      cornerNote(notes, { className: liveMarkClass }),
-    ],
+    live: [...runMarks(options), cornerNote(offChartNotes(options), { className: liveMarkClass })],
   };
 }
 

@@ -6,6 +6,9 @@ import { defaultWidth } from "../../draw/theme.ts";
 
 export type Point = readonly [number, number];
 
+/** The book's window for its 2-D problem f(x) = 0.1·x₁² + 2·x₂² (its figures of §12.6.1). */
+export const bookWindow = { x: [-5.5, 1.5] as Point, y: [-3, 3] as Point };
+
 export interface TrajectoryFrame {
   width: number;
   height: number;

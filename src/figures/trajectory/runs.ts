@@ -34,12 +34,11 @@ export function objectiveOf(config: LiveConfig): Objective | null {
 }
 
 /**
- * The figure's objective as ½(x − x*)ᵀQ(x − x*) + f*, for drawing its level sets in the browser
- * (src/figures/trajectory/frame.ts): Q from differences of the gradient, exact for the quadratics that are
+ * A 2-D objective as ½(x − x*)ᵀQ(x − x*) + f*, for drawing its level sets in the browser
+ * (src/draw/ellipses.ts): Q from differences of the gradient, exact for the quadratics that are
  * live; null for an objective without a minimizer.
  */
-export function quadraticOf(config: LiveConfig) {
-  const f = objectiveOf(config);
+export function objectiveQuadratic(f: Objective | null) {
   if (!f?.minimizer || f.dim !== 2) return null;
   const center = [f.minimizer[0], f.minimizer[1]] as const;
   const g = (dx: number, dy: number) => {
@@ -51,9 +50,12 @@ export function quadraticOf(config: LiveConfig) {
   return { Q: [e1, [e1[1], e2[1]]], center, minimum: f.minimum ?? f.value(center) };
 }
 
-/** The curvatures [λmin, λmax] of the figure's objective, if it is a convex quadratic. */
-export function curvaturesOf(config: LiveConfig): readonly [number, number] | null {
-  const q = quadraticOf(config);
+/** The figure's objective as a quadratic (`objectiveQuadratic`). */
+export const quadraticOf = (config: LiveConfig) => objectiveQuadratic(objectiveOf(config));
+
+/** The curvatures [λmin, λmax] of a 2-D objective, if it is a convex quadratic. */
+export function objectiveCurvatures(f: Objective | null): readonly [number, number] | null {
+  const q = objectiveQuadratic(f);
   if (!q) return null;
   const [[q11, q12], [, q22]] = q.Q;
   const [a, b] = matrixEigenvalues([
@@ -62,6 +64,9 @@ export function curvaturesOf(config: LiveConfig): readonly [number, number] | nu
   ]).map((z) => z.re);
   return Math.min(a, b) > 0 ? [Math.min(a, b), Math.max(a, b)] : null;
 }
+
+/** The curvatures [λmin, λmax] of the figure's objective, if it is a convex quadratic. */
+export const curvaturesOf = (config: LiveConfig) => objectiveCurvatures(objectiveOf(config));
 
 /** Every run of the figure under state `s` (run 0 follows the controls). */
 export function computeRuns(config: LiveConfig, s: LiveState): Trajectory[] {
