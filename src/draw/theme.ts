@@ -30,11 +30,21 @@ export const methodColour = (method: Method): string => methodColours[method];
  */
 export const runDashes = ["", "6 3", "1.5 3", "8 3 2 3"] as const;
 
-/** How a run is drawn: its method's colour, and a dash when an earlier run has the same method. */
+/**
+ * How a run is drawn: its method's colour, and a dash when an earlier run has the same method; in
+ * a stack of runs (`stackedStyles`), its line's width and opacity too.
+ */
 export interface RunStyle {
   colour: string;
   dash: string;
+  /** The line's width in px (default: `runWidth`). */
+  width?: number;
+  /** The line's opacity (default 1). */
+  opacity?: number;
 }
+
+/** The width of a run's line, px. */
+export const runWidth = 1.75;
 
 /** The style of each run, in order: colour by method, dashes counting the runs of each method. */
 export function runStyles(methods: readonly Method[]): RunStyle[] {
@@ -47,10 +57,25 @@ export function runStyles(methods: readonly Method[]): RunStyle[] {
 }
 
 /**
- * The inline style of a run's key in a readout (src/styles/figures.css `.ml-run-label`, a bar in its colour): a
- * dashed run's bar is broken by the same dash pattern, vertically.
+ * Runs of different methods drawn one over another, in order (the playground's): each is wider and
+ * lighter the more runs are drawn over it, so a run that coincides with later ones still shows, as
+ * a band on each side of theirs (1.25 px a run), and the one on top is drawn as any run.
  */
-export function keyStyle({ colour, dash }: RunStyle): string {
+export function stackedStyles(methods: readonly Method[]): RunStyle[] {
+  return methods.map((method, k) => {
+    const over = methods.length - 1 - k;
+    return { colour: methodColour(method), dash: "", width: runWidth + 2.5 * over, opacity: over ? 0.55 : 1 };
+  });
+}
+
+/**
+ * The inline style of a run's key in a readout (src/styles/figures.css `.ml-run-label`, a bar in its
+ * colour, and `.ml-keyed`, a square): a dashed run's bar is broken by the same dash pattern,
+ * vertically; a run of a stack (`stackedStyles`) gets a stroke of its line's width and opacity.
+ */
+export function keyStyle({ colour, dash, width, opacity }: RunStyle): string {
+  if (width !== undefined)
+    return `--ml-run: ${colour}; --ml-run-width: ${width}px; --ml-run-opacity: ${opacity ?? 1}`;
   if (!dash) return `--ml-run: ${colour}`;
   let at = 0;
   const stops = dash

@@ -10,7 +10,10 @@ import { numericSettings, type Specs, sameValues, type Values } from "./settings
 /** What a figure shows for its values: it redraws its SVG and returns the text around it. */
 export interface Rendered {
   lines: string[];
-  /** A colour key per line (the CSS colour of its run in the figure), when lines stand for runs. */
+  /**
+   * A key per line, when lines stand for runs: the inline style of its key (src/draw/theme.ts
+   * `keyStyle`: its run's colour, and its line's width in a stack of runs).
+   */
   keys?: (string | null)[];
   caption: string;
   summary: string;
@@ -34,13 +37,15 @@ export interface ParamFigure<K extends string> {
 export interface ParamHandle<K extends string> {
   get(): Values<K>;
   set(next: Partial<Values<K>>): void;
+  /** Draws the current values again at the next frame (e.g. at a new width). */
+  redraw(): void;
 }
 
-/** Marks a readout line with its run's colour (a square before it, src/styles/figures.css), or unmarks it. */
-function keyLine(item: HTMLElement, colour: string | null): void {
-  item.classList.toggle("ml-keyed", colour !== null);
-  if (colour === null) item.style.removeProperty("--ml-run");
-  else item.style.setProperty("--ml-run", colour);
+/** Marks a readout line with its run's key (a square or a stroke before it, src/styles/figures.css), or unmarks it. */
+function keyLine(item: HTMLElement, key: string | null): void {
+  item.classList.toggle("ml-keyed", key !== null);
+  if (key === null) item.removeAttribute("style");
+  else item.setAttribute("style", key);
 }
 
 /**
@@ -79,5 +84,9 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
   const figure =
     (fig.plot && livePlotFigure(element, { ...options, ...fig.plot, words })) ??
     liveFigure(element, { ...options, draw: (values) => words(values) });
-  return { get: figure.get, set: (next) => figure.set({ ...figure.get(), ...next }) };
+  return {
+    get: figure.get,
+    set: (next) => figure.set({ ...figure.get(), ...next }),
+    redraw: figure.redraw,
+  };
 }

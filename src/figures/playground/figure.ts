@@ -22,8 +22,8 @@ import { ellipseLevels } from "../../draw/ellipses.ts";
 import type { LevelCurve, Point } from "../../draw/geometry.ts";
 import { frameOptions, type LayeredPlot, liveMarkClass } from "../../draw/layers.ts";
 import { levelSets } from "../../draw/levels.ts";
-import { type Pair, tickText } from "../../draw/svg.ts";
-import { colors, type Method, methodColour, type TipPunctuation } from "../../draw/theme.ts";
+import { onPhone, type Pair, phoneShapeWidth, type Shapes, type Size, tickText } from "../../draw/svg.ts";
+import { colors, type Method, stackedStyles, type TipPunctuation } from "../../draw/theme.ts";
 import { trajectoryLayers } from "../trajectory/figure.ts";
 
 export type { Method };
@@ -96,8 +96,15 @@ export function playgroundRuns(s: PlaygroundSetting): {
 
 const lossRange: Pair = [1e-10, 1e4];
 
-/** The drawings' width: two panels side by side in the text column. */
-const panelWidth = 340;
+/**
+ * The two drawings' shapes (src/draw/svg.ts): one above the other, each as wide as the figure's
+ * column of drawings (src/figures/playground/playground.css: 42.5rem at most), the map square in
+ * its frame; on a phone, lower, so the map can stay in view above the controls.
+ */
+export const playgroundShapes = {
+  map: { natural: { width: 680, height: 672 }, phone: { width: phoneShapeWidth, height: 270 } },
+  loss: { natural: { width: 680, height: 320 }, phone: { width: phoneShapeWidth, height: 260 } },
+} as const satisfies Record<string, Shapes>;
 
 /**
  * Level sets of the objective: a quadratic's are ellipses, computed exactly; the Rosenbrock's come
@@ -147,6 +154,7 @@ export function playgroundMapLayers(
   window: Window,
   labels: PlaygroundLabels,
   withBase = true,
+  size: Size = playgroundShapes.map.natural,
 ): LayeredPlot {
   return trajectoryLayers({
     runs: playgroundOn(s).map((method, k) => ({
@@ -157,7 +165,9 @@ export function playgroundMapLayers(
     levels: withBase ? playgroundLevels(objective, window) : [],
     domain: window,
     optimum: (objective.minimizer as Point | undefined) ?? null,
-    width: panelWidth,
+    ...size,
+    equal: true,
+    stacked: true,
     xLabel: labels.x1,
     yLabel: labels.x2,
     dots: s.steps <= dotsUpTo,
@@ -171,14 +181,22 @@ export function playgroundLossLayers(
   runs: readonly Trajectory[],
   objective: Objective,
   labels: PlaygroundLabels,
+  size: Size = playgroundShapes.loss.natural,
 ): LayeredPlot {
   const fStar = objective.minimum ?? 0;
   const visible = (v: number) => Math.min(lossRange[1] * 10, Math.max(lossRange[0] / 10, v));
+  const methods = playgroundOn(s);
   return {
     options: {
       // Room left of the frame for tick labels as wide as 10⁻¹⁰ and, clear of them, the axis title.
-      ...frameOptions(panelWidth, panelWidth, { top: 12, right: 12, bottom: 40, left: 62 }),
-      x: { domain: [0, s.steps], label: labels.step, labelAnchor: "center", labelArrow: "none", ticks: 6 },
+      ...frameOptions(size.width, size.height, { top: 12, right: 12, bottom: 40, left: 62 }),
+      x: {
+        domain: [0, s.steps],
+        label: labels.step,
+        labelAnchor: "center",
+        labelArrow: "none",
+        ticks: onPhone(size) ? 6 : 10,
+      },
       y: {
         type: "log",
         domain: lossRange,
@@ -191,16 +209,18 @@ export function playgroundLossLayers(
       },
     },
     base: [Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" })],
-    live: playgroundOn(s).map((method, k) =>
+    // Stacked as on the map: a run under another that falls alike shows on each side of it.
+    live: stackedStyles(methods).map(({ colour, width, opacity }, k) =>
       Plot.line(
         runs[k].points.map((p) => [p.t, visible(p.f - fStar)] as const),
         {
           x: "0",
           y: "1",
-          stroke: methodColour(method),
-          strokeWidth: 1.75,
+          stroke: colour,
+          strokeWidth: width,
+          strokeOpacity: opacity,
           clip: true,
-          className: `${liveMarkClass} ml-loss-${method}`,
+          className: `${liveMarkClass} ml-loss-${methods[k]}`,
         },
       ),
     ),

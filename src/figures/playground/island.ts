@@ -7,6 +7,7 @@
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
 import { readJson, svgEl } from "../../live/controls.ts";
+import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
 import { dataHandle, livePlot, type PlotScales } from "../../live/plot.ts";
 import { clamp, defaults } from "../../live/settings.ts";
@@ -37,10 +38,15 @@ export function wake(element: HTMLElement): void {
   // the objective, the loss panel's (its x axis) the number of steps.
   const objectiveOf = (s: PlaygroundSetting) => `${s.obj},${s.kappa},${s.angle},${s.b}`;
   const built = defaults(playgroundSpecs);
+  // Each panel drawn at its box's width (src/live/fit.ts), in the shapes the build drew it in.
+  const [mapShapes, lossShapes] = [mapBox && shapesOf(mapBox), lossBox && shapesOf(lossBox)];
   const map = mapBox && livePlot(mapBox, (t as PlaygroundStrings | null)?.name ?? "", objectiveOf(built));
   const loss =
     lossBox && livePlot(lossBox, (t as PlaygroundStrings | null)?.lossName ?? "", `${built.steps}`);
-  if (!t || !live || !map || !loss) return;
+  if (!t || !live || !map || !loss || !mapBox || !lossBox || !mapShapes || !lossShapes) return;
+  // The observer calls back after the figure exists.
+  const redraw = () => figure.redraw();
+  const [mapSize, lossSize] = [fitWidth(mapBox, mapShapes, redraw), fitWidth(lossBox, lossShapes, redraw)];
   const select = element.querySelector<HTMLSelectElement>('[data-select="obj"]');
   const optimalButton = element.querySelector<HTMLButtonElement>('[data-preset="optimal"]');
   const flags = Array.from(element.querySelectorAll<HTMLInputElement>("[data-flag]"));
@@ -77,10 +83,10 @@ export function wake(element: HTMLElement): void {
       const { runs, objective, window: w } = playgroundRuns(s);
       view = w;
       const labels = t as PlaygroundStrings;
-      const key = objectiveOf(s);
-      const mapLayers = playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, undefined));
-      const mapScales = map.draw(mapLayers, key, undefined);
-      loss.draw(playgroundLossLayers(s, runs, objective, labels), `${s.steps}`, undefined);
+      const [key, size] = [objectiveOf(s), mapSize()];
+      const mapLayers = playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, size), size);
+      const mapScales = map.draw(mapLayers, key, size);
+      loss.draw(playgroundLossLayers(s, runs, objective, labels, lossSize()), `${s.steps}`, lossSize());
       scales = mapScales;
       for (const m of playgroundMethods) enable(methodFields[m], s[methodFlags[m]] === 1);
       const x0 = playgroundStart(s, w);

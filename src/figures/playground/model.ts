@@ -4,7 +4,7 @@
  * setting, from the core's runs. Pure.
  */
 import { optimalFor, type Trajectory } from "momentum-live/core";
-import { methodColour } from "../../draw/theme.ts";
+import { keyStyle, stackedStyles } from "../../draw/theme.ts";
 import { fill, show, showPoint, stepsText } from "../../i18n/format.ts";
 import type { LiveStrings, PlaygroundStrings } from "../../i18n/views.ts";
 import { type Specs, startSpecs } from "../../live/settings.ts";
@@ -109,7 +109,8 @@ export function playgroundText(
   const shown = lines.length ? lines : [t.noneLine];
   return {
     lines: shown,
-    keys: lines.length ? playgroundOn(s).map(methodColour) : [null],
+    // Each run's key as it is drawn: its colour, and its line's width and opacity in the stack.
+    keys: lines.length ? stackedStyles(playgroundOn(s)).map(keyStyle) : [null],
     caption,
     summary: `${caption}${live.gap}${shown.join(`${live.stop}${live.gap}`)}${live.stop}`,
   };

@@ -10,7 +10,7 @@ import {
   regime,
   spectralRadius,
 } from "momentum-live/core";
-import { methodColour } from "../../draw/theme.ts";
+import { keyStyle, runStyles } from "../../draw/theme.ts";
 import { fill, show, showValue } from "../../i18n/format.ts";
 import type { Regimes, ScalarStrings } from "../../i18n/views.ts";
 import type { Specs, Values } from "../../live/settings.ts";
@@ -54,7 +54,7 @@ export function scalarText(
       }),
     ],
     /** Each line's key: the colour of its method's curve. */
-    keys: [methodColour("gd"), methodColour("momentum")],
+    keys: runStyles(["gd", "momentum"]).map(keyStyle),
     caption: fill(t.caption, { ...values, x: show(v.eta * v.lambda), steps: v.steps }),
     summary: fill(t.summary, {
       ...values,

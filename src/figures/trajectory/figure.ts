@@ -8,7 +8,14 @@ import * as Plot from "@observablehq/plot";
 import type { LevelCurve, Point } from "../../draw/geometry.ts";
 import { cornerNote, frameOptions, type LayeredPlot, liveMarkClass, wholePlot } from "../../draw/layers.ts";
 import { plainNumber } from "../../draw/svg.ts";
-import { colors, type Method, runStyles, type TipPunctuation } from "../../draw/theme.ts";
+import {
+  colors,
+  type Method,
+  runStyles,
+  runWidth,
+  stackedStyles,
+  type TipPunctuation,
+} from "../../draw/theme.ts";
 import { fill, fixed } from "../../i18n/format.ts";
 import { trajectoryFrame } from "./frame.ts";
 
@@ -34,6 +41,13 @@ export interface TrajectoryFigureOptions {
   width?: number;
   /** Plot height; default: equal scales in x and y (level sets keep their true shape), at most 480. */
   height?: number;
+  /** With a `height`: keep the scales equal, the frame centred across the width (`trajectoryFrame`). */
+  equal?: boolean;
+  /**
+   * Runs of different methods drawn in a stack (src/draw/theme.ts `stackedStyles`): each wider and
+   * lighter than the runs over it, so none hides another. Default: one width, dashes by method.
+   */
+  stacked?: boolean;
   xLabel?: string;
   yLabel?: string;
   punctuation: TipPunctuation;
@@ -113,7 +127,7 @@ export interface RunFacets {
  * the frame); later segments would only streak across. With `facets`, each run in its own panel.
  */
 export function runMarks(
-  options: Pick<TrajectoryFigureOptions, "runs" | "domain" | "punctuation" | "dots">,
+  options: Pick<TrajectoryFigureOptions, "runs" | "domain" | "punctuation" | "dots" | "stacked">,
   facets?: RunFacets,
 ) {
   const { domain } = options;
@@ -123,7 +137,8 @@ export function runMarks(
     const shown = first < 0 ? run.points : run.points.slice(0, first + 1);
     return shown.map(([x, y], t) => ({ run: run.label, r, t, x, y }));
   });
-  const styles = runStyles(options.runs.map((run) => run.method));
+  const methods = options.runs.map((run) => run.method);
+  const styles = options.stacked ? stackedStyles(methods) : runStyles(methods);
   const live = { className: liveMarkClass, clip: true } as const;
   // Where run r's marks are drawn: its points, in its panel (if the figure has panels).
   const at = (r: number) => ({
@@ -132,29 +147,33 @@ export function runMarks(
     ...(facets ? { [facets.channel]: () => facets.panel(r) } : {}),
   });
   return [
-    // One line a run: its method's colour, dashed when an earlier run has the same method.
-    ...styles.map(({ colour, dash }, r) =>
+    // One line a run: its method's colour, dashed when an earlier run has the same method (or in
+    // a stack, wider and lighter under later runs).
+    ...styles.map(({ colour, dash, width = runWidth, opacity }, r) =>
       Plot.line(
         runData.filter((d) => d.r === r),
         {
           ...at(r),
           stroke: colour,
-          strokeWidth: 1.75,
+          strokeWidth: width,
           ...(dash ? { strokeDasharray: dash } : {}),
+          ...(opacity === undefined ? {} : { strokeOpacity: opacity }),
           ariaDescription: "trajectory",
           ...live,
           className: `${liveMarkClass} ml-run-${options.runs[r].method}`,
         },
       ),
     ),
-    // Its iterates as dots over all lines, in its colour; each tells its step and point.
-    ...(options.dots === false ? [] : styles).map(({ colour }, r) =>
+    // Its iterates as dots over all lines, in its colour (in a stack, as much wider as its line);
+    // each tells its step and point.
+    ...(options.dots === false ? [] : styles).map(({ colour, width = runWidth, opacity }, r) =>
       Plot.dot(
         runData.filter((d) => d.r === r),
         {
           ...at(r),
           fill: colour,
-          r: 2.75,
+          r: 2.75 + (width - runWidth) / 2,
+          ...(opacity === undefined ? {} : { fillOpacity: opacity }),
           title: (d: { run: string; t: number; x: number; y: number }) =>
             `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
           ariaDescription: "iterates",

@@ -15,11 +15,16 @@ export interface TrajectoryFrame {
   margin: { top: number; right: number; bottom: number; left: number };
 }
 
-/** The frame `trajectoryFigure` draws in: `width` (default: the column's), the height that keeps the scales equal (at most 480). */
+/**
+ * The frame `trajectoryFigure` draws in: `width` (default: the column's), the height that keeps the
+ * scales equal (at most 480). Given a `height` too and `equal`, the frame of equal scales that fits
+ * that box, centred in it (a map shorter than it is wide, say).
+ */
 export function trajectoryFrame(options: {
   domain: { x: readonly [number, number]; y: readonly [number, number] };
   width?: number;
   height?: number;
+  equal?: boolean;
 }): TrajectoryFrame {
   const { domain } = options;
   const width = options.width ?? defaultWidth;
@@ -27,5 +32,16 @@ export function trajectoryFrame(options: {
   const plotWidth = width - margin.left - margin.right;
   const aspect = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
   const height = options.height ?? Math.min(480, Math.round(plotWidth * aspect) + margin.top + margin.bottom);
+  if (options.equal) {
+    // Room the frame of equal scales leaves across (> 0) or down (< 0), shared by both sides.
+    const spare = plotWidth - (height - margin.top - margin.bottom) / aspect;
+    const [across, down] = spare > 0 ? [spare / 2, 0] : [0, (-spare * aspect) / 2];
+    Object.assign(margin, {
+      left: margin.left + across,
+      right: margin.right + across,
+      top: margin.top + down,
+      bottom: margin.bottom + down,
+    });
+  }
   return { width, height, margin };
 }

@@ -18,6 +18,8 @@ import {
   palette,
   runDashes,
   runStyles,
+  runWidth,
+  stackedStyles,
 } from "../../../src/draw/theme.ts";
 import { eigenLayers, eigenScene, eigenShapes } from "../../../src/figures/eigen/figure.ts";
 import { figureFor } from "../../../src/figures/example/figure.ts";
@@ -82,6 +84,44 @@ describe("series colours (src/draw/theme.ts)", () => {
     expect(keyStyle({ colour: "var(--ml-gd)", dash: "6 3" })).toBe(
       "--ml-run: var(--ml-gd); --ml-run-dash: repeating-linear-gradient(var(--ml-run) 0px 6px, transparent 6px 9px) 1",
     );
+  });
+});
+
+describe("runs in a stack (the playground's)", () => {
+  it("draws each run wider and lighter the more runs lie over it, the top one as any run", () => {
+    const styles = stackedStyles(["gd", "momentum", "nesterov"]);
+    expect(styles.map((s) => s.colour)).toEqual(methods.map(methodColour));
+    expect(styles.map((s) => s.width)).toEqual([runWidth + 5, runWidth + 2.5, runWidth]);
+    expect(styles.map((s) => s.opacity)).toEqual([0.55, 0.55, 1]);
+    // A run alone, or the last one on, is drawn as in every other figure.
+    expect(stackedStyles(["gd"])).toEqual([
+      { colour: methodColour("gd"), dash: "", width: runWidth, opacity: 1 },
+    ]);
+    expect(stackedStyles(["gd", "nesterov"]).map((s) => s.width)).toEqual([runWidth + 2.5, runWidth]);
+  });
+
+  it("keys a run of a stack with a stroke of its line's width and opacity", () => {
+    expect(keyStyle(stackedStyles(["gd", "nesterov"])[0])).toBe(
+      "--ml-run: var(--ml-gd); --ml-run-width: 4.25px; --ml-run-opacity: 0.55",
+    );
+  });
+
+  it("the playground's map and loss panel draw them so, under the same keys as the readouts", () => {
+    const s = { ...defaults(playgroundSpecs), nesBeta: 0 };
+    const document = doc(playgroundMarkup(s, t.playground));
+    const styles = stackedStyles(["gd", "momentum", "nesterov"]);
+    methods.forEach((m, k) => {
+      const { width, opacity } = styles[k];
+      for (const mark of ["run", "loss"]) {
+        const g = document.querySelector(`.ml-${mark}-${m}`);
+        expect(g?.getAttribute("stroke-width"), `${mark} ${m}`).toBe(String(width));
+        expect(g?.getAttribute("stroke-opacity") ?? "1", `${mark} ${m}`).toBe(String(opacity));
+      }
+      // The dots under a run's are as much wider as its line: a ring around each (the build
+      // rounds to 0.1 px).
+      const dot = document.querySelector(`.ml-dots-${m} circle`);
+      expect(Number(dot?.getAttribute("r"))).toBeCloseTo(2.75 + ((width ?? runWidth) - runWidth) / 2, 1);
+    });
   });
 });
 
@@ -279,7 +319,7 @@ describe("every figure draws a method's run in the method's colour", () => {
     expect(names).toEqual([labels.gd, labels.momentum, labels.rate]);
     expect(legend.slice(0, 2)).toEqual([methodColour("gd"), methodColour("momentum")]);
     const text = scalarText(v, t.scalar, t.region.regimes, scalarSeries(v.lambda, v.eta, v.beta).ends);
-    expect(text.keys).toEqual([methodColour("gd"), methodColour("momentum")]);
+    expect(text.keys).toEqual([`--ml-run: ${methodColour("gd")}`, `--ml-run: ${methodColour("momentum")}`]);
   });
 
   it("the eigen-coordinates: the momentum run in momentum's colour", () => {
@@ -324,7 +364,10 @@ describe("every figure draws a method's run in the method's colour", () => {
       }
       const { runs, objective } = playgroundRuns(s);
       const text = playgroundText(s, runs, objective.minimizer ?? [0, 0], t.playground, t.live);
-      expect(text.keys).toEqual(playgroundOn(s).map(methodColour));
+      expect(text.keys).toEqual(stackedStyles(playgroundOn(s)).map(keyStyle));
+      playgroundOn(s).forEach((m, k) => {
+        expect(text.keys?.[k]).toMatch(new RegExp(`^--ml-run: var\\(--ml-${m}\\);`));
+      });
       // Each key stands before the readout of its own method.
       playgroundOn(s).forEach((m, k) => {
         expect(text.lines[k].startsWith(t.live[m])).toBe(true);

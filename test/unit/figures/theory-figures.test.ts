@@ -21,7 +21,11 @@ import { wholePlot } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import { niceTicks, scale, tickText } from "../../../src/draw/svg.ts";
 import { eigenScene, fromEigen } from "../../../src/figures/eigen/figure.ts";
-import { playgroundRuns } from "../../../src/figures/playground/figure.ts";
+import {
+  playgroundMapLayers,
+  playgroundRuns,
+  playgroundShapes,
+} from "../../../src/figures/playground/figure.ts";
 import { playgroundSpecs } from "../../../src/figures/playground/model.ts";
 import { playgroundPanels as playgroundMarkup } from "../../../src/figures/playground/panels.ts";
 import {
@@ -153,12 +157,45 @@ describe("playground", () => {
     ]);
     expect(objective.name).toBe("rotated quadratic");
     const document = svgOf(playgroundMarkup({ ...s, gd: 0 }, t.playground));
-    expect(document.querySelectorAll("svg[role=img]").length).toBe(2);
+    // The map and the loss panel, each drawn in its two shapes (wide, and for a phone).
+    expect(document.querySelectorAll("svg[role=img]").length).toBe(4);
+    expect(
+      Array.from(document.querySelectorAll("[data-panel] > svg"), (svg) => svg.getAttribute("data-shape")),
+    ).toEqual(["wide", "phone", "wide", "phone"]);
     // GD is off: no path of it; the others have their path on the map and their loss line.
     expect(document.querySelector(".ml-run-gd")).toBeNull();
     expect(document.querySelector(".ml-loss-gd")).toBeNull();
     expect(document.querySelector(".ml-run-momentum path")?.getAttribute("d")?.length).toBeGreaterThan(10);
     expect(document.querySelector(".ml-loss-nesterov path")?.getAttribute("d")?.length).toBeGreaterThan(10);
+  });
+
+  it("draws the map at any size with equal scales, the level sets in their true shape", () => {
+    const s = defaults(playgroundSpecs);
+    const { runs, objective, window } = playgroundRuns(s);
+    const labels = playgroundStrings(strings("en"));
+    const sizes = [
+      playgroundShapes.map.natural,
+      playgroundShapes.map.phone,
+      { width: 358, height: 268.5 },
+      { width: 500, height: (500 * 672) / 680 },
+    ];
+    for (const size of sizes) {
+      const { options } = playgroundMapLayers(s, runs, objective, window, labels, false, size);
+      expect(options.width).toBe(size.width);
+      expect(options.height).toBe(size.height);
+      const across = options.width - options.marginLeft - options.marginRight;
+      const down = options.height - options.marginTop - options.marginBottom;
+      expect(across, `${size.width} × ${size.height}`).toBeCloseTo(
+        down * ((window.x[1] - window.x[0]) / (window.y[1] - window.y[0])),
+        6,
+      );
+      // Room kept for the tick labels and the axes' names.
+      expect(options.marginLeft).toBeGreaterThanOrEqual(48);
+      expect(options.marginBottom).toBeGreaterThanOrEqual(40);
+    }
+    // The desktop drawing is the width the page gives it (src/figures/playground/playground.css).
+    expect(playgroundShapes.map.natural.width).toBe(680);
+    expect(playgroundShapes.loss.natural.width).toBe(680);
   });
 
   it("switches to the stretched Rosenbrock function with its own window", () => {
