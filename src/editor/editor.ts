@@ -290,7 +290,9 @@ export async function open(element: HTMLElement, id: string, reason: OpenReason)
     const resultNotes = reply.cuts.filter((c) => !isOutputCut(c)).map(cutText);
     const lost = reply.cuts.some((c) => c.kind === "result" || c.kind === "reply");
     const problems = diagnose(reply.result).map(problemText);
-    const spoken = await figure.draw(reply.result);
+    // The book's own code (unchanged) draws the book's figure: the build's, with its caption and controls.
+    if (!modified) figure.restore();
+    const spoken = modified ? await figure.draw(reply.result) : "";
     const notes = [
       fill(t.done, { ms }),
       ...(reply.call ? [fill(t.call, { call: reply.call })] : []),

@@ -163,7 +163,7 @@ export const en = {
   },
   /** Weights β^τ of past gradients (src/figures/weights/EffectiveWeights.astro). */
   weights: {
-    name: "Weights β^τ of the gradient from τ steps ago",
+    name: "Weights of the gradient from τ steps ago: β to the power τ",
     n: "Last step shown N",
     tau: "τ (steps ago)",
     weight: "weight β^τ",

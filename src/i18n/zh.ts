@@ -140,7 +140,7 @@ export const zh: Translation<Strings> = {
     summary: "η = {eta} 时，{gd}{gdEnd}；{momentum}（β = {beta}）{momentumEnd}。",
   },
   weights: {
-    name: "τ 步之前的梯度所占的权重 β^τ",
+    name: "τ 步之前的梯度所占的权重：β 的 τ 次方",
     n: "显示到第 N 步",
     tau: "τ（之前的步数）",
     weight: "权重 β^τ",

@@ -91,6 +91,11 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
     if (out.caption) caption(out.caption);
     if (out.summary !== undefined && waking && region) region.textContent = out.summary;
     else if (out.summary !== undefined) announce(out.summary);
+    // The drawing's description (the build's summary of the book's setting) follows what it shows.
+    if (out.summary !== undefined) {
+      for (const svg of Array.from(element.querySelectorAll(".figure-plot svg[aria-description]")))
+        svg.setAttribute("aria-description", out.summary);
+    }
     element.dataset.renderMs = (performance.now() - started).toFixed(2);
   }
   const redraw = onFrame(() => render());

@@ -162,6 +162,14 @@ describe("the figure of an edited example says whose it is", () => {
       expect(back.height).toBeCloseTo(book.height, 0);
       expect(back.plotToCaption).toBeCloseTo(book.plotToCaption, 0);
       expect(await section.locator("ml-example").getAttribute("data-edited")).toBeNull();
+
+      // Running the book's code as it is: the book's figure stays, with its controls, unmarked.
+      expect(await run(section)).toMatch(c.ran);
+      const unchanged = await look(section);
+      expect(unchanged.mark).toBeNull();
+      expect(unchanged.svg).toBe(book.svg);
+      expect(unchanged.controlsShown).toBe(true);
+      expect(await section.locator("ml-example").getAttribute("data-edited")).toBeNull();
       expect(errors).toEqual([]);
     });
   }

@@ -76,6 +76,11 @@ describe.each(locales)("the opening figure (%s)", (locale) => {
     await expect.poll(() => liveTexts(probe.live)).toEqual([...slow.options.titles, ...slow.readouts]);
     expect(await probe.live.locator("[data-state-caption]").textContent()).toBe(slow.caption.text);
     expect(await probe.live.locator("[data-changed]").isVisible()).toBe(true);
+    // The drawing's description is of what it shows now, not of the book's setting the build drew.
+    const described = probe.live.locator(".figure-plot svg[aria-description]");
+    expect(await described.count()).toBeGreaterThan(0);
+    for (const d of await described.all())
+      expect(await d.getAttribute("aria-description")).toBe(slow.summary);
     await expect.poll(() => probe.page.url()).toContain(`${key}=eta:0.4`);
     // Up to 0.75: gradient descent diverges; momentum sits on its edge (ηλ = 3 = 2 + 2β) and no longer converges.
     await probe.live.locator("[data-number='eta']").fill("0.75");

@@ -11,11 +11,12 @@ import { cornerNote, frameOptions, type LayeredPlot, liveMarkClass } from "../..
 import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
 import { colors, type Method, methodColour } from "../../draw/theme.ts";
 import { fill } from "../../i18n/format.ts";
+import { bookWindow } from "../trajectory/frame.ts";
 
 type Pair = readonly [number, number];
 
 /** The book's window for its 2-D problem. */
-export const noiseDomain = { x: [-5.5, 1.5] as Pair, y: [-3, 3] as Pair };
+const noiseDomain = bookWindow;
 
 export interface NoiseFigureOptions {
   /** x_0 … x_T of each run (SGD first, then momentum). */

@@ -170,14 +170,18 @@ export function regionTextLabels(
     // Smaller only where 13 px finds no spot (the oscillating wedge). The whole name in its regime
     // and clear of both lines; else in its regime across GD's dashed line (not a regime's edge: the
     // name's halo covers it there).
-    const candidates = [first, ...near(13), ...near(11), ...near(10)].map((l) => ({
-      l,
-      share: shareInRegime(labelBox(l), r, layout),
-    }));
-    const inRegime = candidates.filter((c) => c.share === 1).map((c) => c.l);
+    const candidates = [first, ...near(13), ...near(11), ...near(10)];
+    // Whether a spot lies wholly in the regime, worked out only for the spots tried (each once).
+    const shares = new Map<Label, boolean>();
+    const inRegime = (l: Label) => {
+      if (!shares.has(l)) shares.set(l, shareInRegime(labelBox(l), r, layout) === 1);
+      return shares.get(l) === true;
+    };
     const clear = (l: Label, boxes: Box[]) => !boxes.some((t) => overlaps(labelBox(l), t, 1));
     const besideGd = taken.filter((t) => t !== gdLine);
-    const chosen = inRegime.find((l) => clear(l, taken)) ?? inRegime.find((l) => clear(l, besideGd));
+    const chosen =
+      candidates.find((l) => clear(l, taken) && inRegime(l)) ??
+      candidates.find((l) => clear(l, besideGd) && inRegime(l));
     if (chosen) {
       taken.push(labelBox(chosen));
       return chosen;
@@ -185,7 +189,7 @@ export function regionTextLabels(
     // Where the name cannot lie wholly in its regime (the wedges on a narrow phone): the nearest
     // free spot, as near its regime as it fits.
     return placeLabel(
-      candidates.map((c) => c.l).filter((l) => l.size >= 11),
+      candidates.filter((l) => l.size >= 11),
       taken,
       box,
     );
