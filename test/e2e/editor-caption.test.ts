@@ -182,6 +182,8 @@ describe("the figure of an edited example says whose it is", () => {
     await expect.poll(async () => (await look(section)).bookCaptionShown).toBe(false);
     const changed = await look(section);
     await edit(section);
+    const code = await sourceOf(section);
+    await setCode(page, section, code.replace("gd({ eta: 0.4 })", "gd({ eta: 0.1 })"));
     expect(await run(section)).toMatch(/^Ran in/);
     const mine = await look(section);
     expect(mine.bookCaptionShown).toBe(true);
