@@ -25,6 +25,8 @@ const svgNs = "http://www.w3.org/2000/svg";
  * honoured by every browser.
  */
 function raiseExponents(root: Element): void {
+  // Every live redraw passes here: most plots have no caret at all, and need no walk of their text.
+  if (!root.textContent?.includes("^")) return;
   for (const text of Array.from(root.querySelectorAll("text, tspan"))) {
     for (const node of Array.from(text.childNodes)) {
       const runs = node.nodeType === 3 ? exponentRuns(node.textContent ?? "") : [];
