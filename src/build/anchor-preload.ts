@@ -7,13 +7,17 @@
  * when the browser is still busy and a request takes 40–60 ms instead of 8.
  * The build puts a tiny inline script at the top of every page with live figures: when the address
  * names one of them, or names nothing and the page has a lead figure, it adds
- * <link rel="modulepreload"> for that figure's island chunk and the chunks it imports once the first
- * frame is drawn (earlier, they held back the first paint by about 30 ms), so they load while the
- * rest of the page is parsed, and imports the island's module, so that the registration can wake
- * the figure as soon as it runs (src/live/loader.ts `preloaded`). Otherwise nothing more is
- * loaded (the JavaScript at page load stays what it was). bench:islands navigation → live p50:
- * playground 577 → 397 ms, theory at #fig-scalar-rates 823 → 664 ms, basics at a trajectory figure
- * 841 → 685 ms; each is live before the load event.
+ * <link rel="modulepreload"> for that figure's island chunk and the chunks it imports, and imports
+ * the island's module, so that the registration can wake the figure as soon as it runs
+ * (src/live/loader.ts `preloaded`). A figure the address names is fetched once the first frame is
+ * drawn (earlier, it held back the first paint by about 30 ms), while the rest of the page is
+ * parsed: the reader asked for it. A lead figure is fetched at the load event: its island (Plot
+ * included, about 110 KB gzip) fetched earlier was still downloading when the page's largest text
+ * was painted, and on a slow phone link it held that paint back (Lighthouse mobile, landing page:
+ * largest contentful paint 2.4 s → 1.5 s). Otherwise nothing more is loaded (the JavaScript at
+ * page load stays what it was). bench:islands navigation → live p50, before the lead waited for
+ * the load event: playground 577 → 397 ms, theory at #fig-scalar-rates 823 → 664 ms, basics at a
+ * trajectory figure 841 → 685 ms.
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -89,7 +93,7 @@ export function pageFigures(html: string, tags: readonly string[]): PageFigures 
  * The inline script: on an anchor naming a figure of `figures` (or on no anchor, the lead figure),
  * it puts a promise of that figure's island module in `self.__mlIslands[<island>]` at once, for the
  * islands' registration (src/live/loader.ts `preloaded`), however early that runs; after the
- * first frame it modulepreloads the island's chunks and imports its module, which settles the
+ * first frame (an anchor's figure) or at the load event (the lead figure) it modulepreloads the island's chunks and imports its module, which settles the
  * promise (a failed import rejects it, and the figure stays static, marked data-live="failed").
  */
 export function preloadScript(
@@ -109,7 +113,7 @@ export function preloadScript(
     if (built) map[id] = [built.island, built.files.map(index)];
   }
   const fallback = lead && Object.hasOwn(map, lead) ? JSON.stringify(lead) : '""';
-  return `(()=>{let i;try{i=decodeURIComponent(location.hash.slice(1))||${fallback}}catch{return}const u=${JSON.stringify(urls)};const m=${JSON.stringify(map)},p=Object.hasOwn(m,i)&&m[i];if(!p)return;let r;const q=new Promise(s=>r=s);q.catch(()=>{});(self.__mlIslands??={})[p[0]]=q;requestAnimationFrame(()=>setTimeout(()=>{for(const k of p[1]){const l=document.createElement("link");l.rel="modulepreload";l.dataset.anchor="";l.href=u[k];document.head.append(l)}r(import(u[p[1][0]]))}))})()`;
+  return `(()=>{let h,i;try{h=decodeURIComponent(location.hash.slice(1));i=h||${fallback}}catch{return}const u=${JSON.stringify(urls)};const m=${JSON.stringify(map)},p=Object.hasOwn(m,i)&&m[i];if(!p)return;let r;const q=new Promise(s=>r=s);q.catch(()=>{});(self.__mlIslands??={})[p[0]]=q;const g=()=>setTimeout(()=>{for(const k of p[1]){const l=document.createElement("link");l.rel="modulepreload";l.dataset.anchor="";l.href=u[k];document.head.append(l)}r(import(u[p[1][0]]))});h?requestAnimationFrame(g):addEventListener("load",g,{once:true})})()`;
 }
 
 /** The page with the script right after its charset declaration, if it has live figures. */

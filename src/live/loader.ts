@@ -5,7 +5,8 @@
  * the element shows the build's HTML/SVG, complete and static. The islands register from one
  * script (src/figures/islands/Islands.astro); an island's code is fetched only on demand, except for the
  * figure the reader came for (a figure's anchor, or the figure the page opens with), whose code the
- * page's preload script (src/build/anchor-preload.ts) fetches from the first frame on.
+ * page's preload script (src/build/anchor-preload.ts) fetches from the first frame on (an anchor's
+ * figure) or from the load event (the figure the page opens with).
  */
 export interface Island {
   wake(element: HTMLElement): void;

@@ -64,7 +64,7 @@ describe("figure anchors preload their islands", () => {
     await expect(islandChunks(dir)).rejects.toThrow(/expected one chunk trajectory\.<hash>\.js/);
   });
 
-  it("the script preloads and imports the named figure's island after the first frame, and nothing for other anchors", async () => {
+  it("the script preloads and imports the named figure's island after the first frame, the lead figure's at the load event, and nothing for other anchors", async () => {
     const chunks = new Map([
       ["ml-region", { island: "theory", files: ["theory.a1.js", "live.b2.js"] }],
       ["ml-trajectory", { island: "trajectory", files: ["trajectory.e5.js", "live.b2.js"] }],
@@ -77,9 +77,10 @@ describe("figure anchors preload their islands", () => {
       html.indexOf('<meta charset="utf-8"/>') + '<meta charset="utf-8"/>'.length,
     );
     const scriptOf = (h: string) => /<script>([\s\S]*?)<\/script>/.exec(h)?.[1] ?? "";
-    const preloaded = async (hash: string, script = scriptOf(html)) => {
+    const preloaded = async (hash: string, script = scriptOf(html), wakeBy: "frame" | "load" = "frame") => {
       const links: { rel: string; href: string }[] = [];
       const frames: (() => void)[] = [];
+      const loads: (() => void)[] = [];
       const self: { __mlIslands?: Record<string, Promise<string>> } = {};
       // The page's import() is stood in for by a function that names what it was asked for.
       new Function(
@@ -88,6 +89,7 @@ describe("figure anchors preload their islands", () => {
         "requestAnimationFrame",
         "setTimeout",
         "self",
+        "addEventListener",
         "load",
         script.replace(/\bimport\(/g, "load("),
       )(
@@ -99,15 +101,19 @@ describe("figure anchors preload their islands", () => {
         (f: () => void) => frames.push(f),
         (f: () => void) => f(),
         self,
+        (type: string, f: () => void) => type === "load" && loads.push(f),
         (url: string) => Promise.resolve(`imported ${url}`),
       );
-      // Before the first frame: nothing fetched, but the island's promise is there for the
-      // registration, however early that runs; it settles with the import after the frame.
+      // Before the first frame (or the load event): nothing fetched, but the island's promise is
+      // there for the registration, however early that runs; it settles with the import after.
       expect(links).toEqual([]);
       const islands = Object.entries(self.__mlIslands ?? {});
       const settled = (p: Promise<string>) => Promise.race([p, Promise.resolve("pending")]);
       for (const [, promise] of islands) expect(await settled(promise)).toBe("pending");
-      for (const f of frames) f();
+      // Only the awaited event fetches: a lead figure's island is not fetched after the first frame.
+      for (const f of wakeBy === "frame" ? frames : loads) f();
+      if (wakeBy === "load") expect(frames).toEqual([]);
+      else expect(loads).toEqual([]);
       const imports = await Promise.all(islands.map(async ([island, p]) => `${island}: ${await p}`));
       return [...links.map((l) => `${l.rel} ${l.href}`), ...imports];
     };
@@ -124,7 +130,7 @@ describe("figure anchors preload their islands", () => {
     for (const hash of ["", "#intro", "#fig-nothing", "#%E0%A4%A", "#__proto__", "#constructor"])
       expect(await preloaded(hash), hash).toEqual([]);
     // A page that opens with its figure preloads that one when the address names no other.
-    expect(await preloaded("", scriptOf(leadPage))).toEqual([
+    expect(await preloaded("", scriptOf(leadPage), "load")).toEqual([
       "modulepreload /base/_astro/trajectory.e5.js",
       "modulepreload /base/_astro/live.b2.js",
       "trajectory: imported /base/_astro/trajectory.e5.js",
