@@ -1,9 +1,12 @@
 /**
- * A Plot figure in two layers. `base` holds the marks no control changes (frame, axes, level sets,
+ * A Plot figure in layers. `base` holds the marks no control changes (frame, axes, level sets,
  * shading): the build draws them and a live figure keeps that drawing, drawing it again only at
- * another size. `live` holds the marks a control changes (runs, dots, notes): a live figure
- * re-plots only these, in the same scales (src/live/plot.ts). The build draws both (`wholePlot`).
- * `options` fixes the size and margins, so both layers share one pixel frame.
+ * another size or when its key changes. `live` holds the marks a control changes (runs, dots,
+ * notes): a live figure re-plots only these, in the same scales (src/live/plot.ts). A figure whose
+ * base changes with a slider (level sets that follow κ) splits off `fixed`: the marks under the
+ * base that change only with the size (frame, titles, and the axes: with `fixed`, the axes the
+ * options imply are drawn in this layer alone), so a redrawn base leaves them be. The build draws
+ * all of them (`wholePlot`). `options` fixes the size and margins, so the layers share one pixel frame.
  */
 import type { Markish, PlotOptions } from "@observablehq/plot";
 import * as Plot from "@observablehq/plot";
@@ -18,6 +21,8 @@ export interface LayeredPlot {
     marginBottom: number;
     marginLeft: number;
   };
+  /** Marks under the base that change only with the size; with them, the options' axes are drawn here alone. */
+  fixed?: Markish[];
   base: Markish[];
   live: Markish[];
 }
@@ -26,7 +31,7 @@ export interface LayeredPlot {
 export const liveMarkClass = "ml-runs";
 
 export function wholePlot(plot: LayeredPlot): PlotOptions {
-  return { ...plot.options, marks: [...plot.base, ...plot.live] };
+  return { ...plot.options, marks: [...(plot.fixed ?? []), ...plot.base, ...plot.live] };
 }
 
 /** Margins around a plot's frame, in pixels. */

@@ -97,6 +97,9 @@ export function urlText(key: string): string | null {
   return new URLSearchParams(location.search).get(key);
 }
 
+/** How long the input must rest to have settled (ms): then the URL is written and a draft drawn in full. */
+export const settleMs = 150;
+
 /** Writes `?<key>=text` (or removes it for null) after the input settles, keeping the link readable. */
 export function urlWriter(key: string): (text: string | null) => void {
   let timer = 0;
@@ -109,7 +112,7 @@ export function urlWriter(key: string): (text: string | null) => void {
       // ":" and "," are legal in a query: keep the link readable (?fig-…=eta:0.5,beta:0).
       url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
       history.replaceState(history.state, "", url);
-    }, 150);
+    }, settleMs);
   };
 }
 

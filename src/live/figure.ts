@@ -16,6 +16,7 @@ import {
   captionWriter,
   holdHeights,
   onFrame,
+  settleMs,
   urlText,
   urlWriter,
 } from "./controls.ts";
@@ -37,8 +38,17 @@ export interface LiveFigureOptions<S> {
   /** The figure's key in the URL (`?<key>=…`): its anchor id. */
   key: string;
   settings: Settings<S>;
-  /** Draws `state` (the plot, readouts) and returns its caption and summary. */
-  draw(state: S): Drawn;
+  /**
+   * Draws `state` (the plot, readouts) and returns its caption and summary. `draft` (only with
+   * `drafts`): more input is on its way, so the drawing may leave out what no one sees mid-drag.
+   */
+  draw(state: S, draft: boolean): Drawn;
+  /**
+   * True: while input keeps arriving (a slider dragged, a key held down), `draw` is asked for a
+   * draft, and once the input settles (`settleMs` without a change) the kit draws the state again
+   * in full. A single change is drawn in full at once. Default: every drawing is in full.
+   */
+  drafts?: boolean;
   /** Numeric settings bound to `[data-control=k]` sliders and `[data-number=k]` boxes (default: the settings' `ranges`). */
   numeric?: Ranges<string>;
   /** Shows a state in the figure's own controls (menus, checkboxes), after every change. */
@@ -84,10 +94,22 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
   const numeric = options.numeric ?? settings.ranges;
   const showNumbers = numeric ? bindNumeric(element, numeric, (k, v) => set({ ...state, [k]: v })) : () => {};
 
+  /** Whether the next drawing may be a draft (input keeps arriving), and whether the last one was. */
+  let draft = false;
+  let drafted = false;
+  let lastChange = Number.NEGATIVE_INFINITY;
+  let settling = 0;
+  /** The input has settled: a draft on screen is drawn again in full. */
+  function settle(): void {
+    draft = false;
+    if (drafted) redraw();
+  }
+
   /** Draws the state; the summary is announced once the input settles, or at once as the figure wakes. */
   function render(waking = false): void {
     const started = performance.now();
-    const out = options.draw(state);
+    drafted = draft;
+    const out = options.draw(state, draft);
     if (out.caption) caption(out.caption);
     if (out.summary !== undefined && waking && region) region.textContent = out.summary;
     else if (out.summary !== undefined) announce(out.summary);
@@ -115,6 +137,13 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
     element.dataset.state = settings.format(state);
     writeUrl(settings.same(state, settings.book) ? null : settings.format(state));
     options.changed?.(state);
+    if (options.drafts) {
+      const now = performance.now();
+      draft = now - lastChange < settleMs;
+      lastChange = now;
+      clearTimeout(settling);
+      settling = window.setTimeout(settle, settleMs);
+    }
     redraw();
   }
 
@@ -151,7 +180,7 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
  */
 export function liveSvgFigure<S>(
   element: HTMLElement,
-  options: Omit<LiveFigureOptions<S>, "draw" | "keepBuild"> & {
+  options: Omit<LiveFigureOptions<S>, "draw" | "keepBuild" | "drafts"> & {
     draw(state: S, size: Size | undefined): Drawn & { svg: string };
   },
 ): LiveFigure<S> | null {

@@ -27,11 +27,13 @@ export interface ParamFigure<K extends string> {
   presets: Record<string, (v: Values<K>) => Values<K>>;
   /**
    * Redraws the figure (unless `plot` draws it) and returns the text around it. With `plot`, the
-   * kit has re-plotted the live marks first, and `scales` are theirs.
+   * kit has re-plotted the live marks first, and `scales` are theirs. `draft`: see `drafts`.
    */
-  render(v: Values<K>, scales?: PlotScales): Rendered;
+  render(v: Values<K>, scales: PlotScales | undefined, draft: boolean): Rendered;
   /** The figure drawn with Plot in layers (src/live/plot.ts `livePlotFigure`), instead of by `render`. */
   plot?: Pick<LivePlotFigureOptions<Values<K>>, "layers" | "baseKey">;
+  /** Drafts mid-drag, drawn again in full once the input settles (src/live/figure.ts `drafts`). */
+  drafts?: boolean;
 }
 
 export interface ParamHandle<K extends string> {
@@ -77,13 +79,14 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
     key: element.querySelector("figure")?.id ?? "",
     settings: numericSettings(fig.specs, fig.initial),
     presets: fig.presets,
+    drafts: fig.drafts,
   };
   const write = readoutList(element);
-  const words = (values: Values<K>, scales?: PlotScales) =>
-    write(fig.render(values, scales), !sameValues(values, fig.initial));
+  const words = (values: Values<K>, scales: PlotScales | undefined, draft: boolean) =>
+    write(fig.render(values, scales, draft), !sameValues(values, fig.initial));
   const figure =
     (fig.plot && livePlotFigure(element, { ...options, ...fig.plot, words })) ??
-    liveFigure(element, { ...options, draw: (values) => words(values) });
+    liveFigure(element, { ...options, draw: (values, draft) => words(values, undefined, draft) });
   return {
     get: figure.get,
     set: (next) => figure.set({ ...figure.get(), ...next }),

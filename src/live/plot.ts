@@ -28,7 +28,10 @@ export interface PlotScales {
 export interface LivePlot {
   /** The overlay laid over the base: the live marks, and the figure's handles (append them). */
   readonly overlay: SVGSVGElement;
-  /** Draws the base layer again (the figure at another size). */
+  /**
+   * Draws the base layer again (the figure at another size); with `fixed` marks, the base alone
+   * over them, and the fixed marks only when first split off or at another size.
+   */
   base(plot: LayeredPlot): void;
   /** Re-plots the live marks; returns the scales they were drawn in. */
   live(plot: LayeredPlot): PlotScales;
@@ -44,46 +47,120 @@ export interface LivePlot {
 let nextId = 0;
 
 /**
- * `fresh`'s children, with ids unique in the page: Plot numbers its clip paths from 1 in every
- * document, and the build's drawings in this page carry the build's numbers.
+ * `fresh`'s children, its ids numbered under `prefix` (unique in the page: Plot numbers its clip
+ * paths from 1 in every document, and the build's drawings in this page carry the build's numbers;
+ * the same from one redraw to the next, so a redrawn layer's clip paths stay as they were). Without
+ * Plot's `<style>`: the build's drawing has the same one, and a style sheet added to the page every
+ * frame made the browser match the whole page's style rules again (most of a frame's style time).
  */
-function adoptable(fresh: Element): Element[] {
-  const children = Array.from(fresh.children);
-  for (const def of Array.from(fresh.querySelectorAll("[id]"))) {
+function adoptable(fresh: Element, prefix: string): Element[] {
+  const children = Array.from(fresh.children).filter((child) => child.localName !== "style");
+  Array.from(fresh.querySelectorAll("[id]")).forEach((def, k) => {
     const old = def.id;
-    def.id = `ml-plot-${++nextId}`;
+    def.id = `${prefix}-${k}`;
     for (const user of Array.from(fresh.querySelectorAll(`[clip-path="url(#${old})"]`))) {
       user.setAttribute("clip-path", `url(#${def.id})`);
     }
-  }
+  });
   return children;
+}
+
+/** Gives `target` the attributes of `fresh`, touching only those that differ (by name: Plot's are in no namespace). */
+function patchAttributes(target: Element, fresh: Element): void {
+  const names = fresh.getAttributeNames();
+  for (const name of names) {
+    const value = fresh.getAttribute(name) as string;
+    if (target.getAttribute(name) !== value) target.setAttribute(name, value);
+  }
+  // It has all of `fresh`'s now: as many means no others.
+  if (target.attributes.length === names.length) return;
+  for (const name of target.getAttributeNames()) if (!fresh.hasAttribute(name)) target.removeAttribute(name);
+}
+
+const isStyle = (node: Node | null) => (node as Element | null)?.localName === "style";
+
+/**
+ * Makes `target`'s children (but a `<style>`: see `adoptable`) `fresh`: where a node of the same
+ * name stands at the same place, its attributes or text are patched in place and its children made
+ * alike; anything else is replaced. A redraw of the same marks (a run that moved) changes a few
+ * attributes instead of putting new elements in the page, which the browser would style and lay
+ * out afresh every frame.
+ */
+function morph(target: Element, fresh: readonly Node[]): void {
+  let was = target.firstChild;
+  for (const node of fresh) {
+    while (isStyle(was)) was = (was as Node).nextSibling;
+    if (!was) {
+      target.append(node);
+      continue;
+    }
+    const next: ChildNode | null = was.nextSibling;
+    if (was.isEqualNode(node)) {
+      // As it was (a run that did not change): nothing to do.
+    } else if (was.nodeName !== node.nodeName) target.replaceChild(node, was);
+    else if (node.nodeType !== Node.ELEMENT_NODE) {
+      if (was.nodeValue !== node.nodeValue) was.nodeValue = node.nodeValue;
+    } else {
+      patchAttributes(was as Element, node as Element);
+      if (node.firstChild || was.firstChild) morph(was as Element, Array.from(node.childNodes));
+    }
+    was = next;
+  }
+  while (was) {
+    const next: ChildNode | null = was.nextSibling;
+    if (!isStyle(was)) was.remove();
+    was = next;
+  }
 }
 
 /** The size and the inherited text style of a plot, given to the base SVG or the overlay. */
 function sizeLike(target: SVGSVGElement, fresh: Element, style = ""): void {
+  const set = (name: string, value: string) =>
+    target.getAttribute(name) !== value && target.setAttribute(name, value);
   for (const name of ["width", "height", "viewBox", "font-family", "font-size", "text-anchor", "fill"]) {
     const value = fresh.getAttribute(name);
-    if (value !== null) target.setAttribute(name, value);
+    if (value !== null) set(name, value);
   }
-  target.setAttribute("style", `${fresh.getAttribute("style") ?? ""};${style}`);
+  set("style", `${fresh.getAttribute("style") ?? ""};${style}`);
 }
 
 /** The overlay is its own compositing layer: a redraw repaints the live marks, never the base. */
 const ownLayer = "will-change: transform";
 
+/** The options of a layer drawn without axes (those are the fixed layer's, or the base's). */
+function axisless(options: LayeredPlot["options"]): LayeredPlot["options"] {
+  const out: Record<string, unknown> = { ...options };
+  for (const name of ["x", "y", "fx", "fy"] as const) {
+    if (name === "x" || name === "y" || options[name]) out[name] = { ...options[name], axis: null };
+  }
+  return out as LayeredPlot["options"];
+}
+
+/** Shows `fresh`'s marks in `target` (a layer), its ids numbered under the layer's `prefix`. */
+function showIn(target: Element, fresh: Element, prefix: string): void {
+  morph(target, adoptable(fresh, prefix));
+}
+
 /**
  * Takes over the build's SVG in `container` (null when there is none): removes its live marks
  * (`liveMarkClass`) and lays an empty overlay over it. `name` is the figure's accessible name,
- * given again when the base is redrawn.
+ * given again when the base is redrawn. A figure with `fixed` marks has them in the build's SVG
+ * once its base is first drawn again, and its base in an SVG of its own between that and the overlay.
  */
 export function livePlot(container: HTMLElement, name: string, builtKey = ""): LivePlot | null {
   const svg = container.querySelector<SVGSVGElement>(":scope > svg");
   if (!svg) return null;
   let shown: { key: string; size: Size | undefined } = { key: builtKey, size: undefined };
+  /** The size the fixed marks were drawn at in the build's SVG (null: the build's SVG holds every layer). */
+  let fixedAt: string | null = null;
+  /** The base's own SVG, once split from the fixed marks. */
+  let baseSvg: SVGSVGElement | null = null;
   for (const g of Array.from(svg.querySelectorAll(`.${liveMarkClass}`))) g.remove();
   const overlay = svgEl("svg", { class: "ml-overlay" }, container);
   // The drawing is the base's (named, described by the figure's summary); the live marks are not read.
   const layer = svgEl("g", { "aria-hidden": "true" }, overlay);
+  // Each layer's ids: the build's SVG (the base, or the fixed marks), the base's own SVG, the overlay.
+  const [builtIds, baseIds, liveIds] = [++nextId, ++nextId, ++nextId].map((n) => `ml-plot-${n}`);
   const drawing: LivePlot = {
     overlay,
     stale: (key, size) =>
@@ -94,23 +171,37 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
       return drawing.live(plot);
     },
     base(plot) {
-      const fresh = Plot.plot({ ...plot.options, marks: plot.base }) as unknown as SVGSVGElement;
-      labelPlot(fresh as never, name);
-      sizeLike(svg, fresh);
-      svg.replaceChildren(...adoptable(fresh));
+      const { options, fixed } = plot;
+      if (!fixed) {
+        const fresh = Plot.plot({ ...options, marks: plot.base }) as unknown as SVGSVGElement;
+        labelPlot(fresh as never, name);
+        sizeLike(svg, fresh);
+        showIn(svg, fresh, builtIds);
+        sizeLike(overlay, fresh, ownLayer);
+        return;
+      }
+      const at = `${options.width}×${options.height}`;
+      if (fixedAt !== at) {
+        const fresh = Plot.plot({ ...options, marks: fixed }) as unknown as SVGSVGElement;
+        labelPlot(fresh as never, name);
+        sizeLike(svg, fresh);
+        showIn(svg, fresh, builtIds);
+        fixedAt = at;
+      }
+      baseSvg ??= container.insertBefore(
+        svgEl("svg", { class: "ml-overlay", "aria-hidden": "true" }),
+        overlay,
+      ) as SVGSVGElement;
+      const fresh = Plot.plot({ ...axisless(options), marks: plot.base }) as unknown as SVGSVGElement;
+      sizeLike(baseSvg, fresh, ownLayer);
+      showIn(baseSvg, fresh, baseIds);
       sizeLike(overlay, fresh, ownLayer);
     },
     live(plot) {
-      const { options } = plot;
-      const fresh = Plot.plot({
-        ...options,
-        x: { ...options.x, axis: null },
-        y: { ...options.y, axis: null },
-        marks: plot.live,
-      });
+      const fresh = Plot.plot({ ...axisless(plot.options), marks: plot.live });
       labelPlot(fresh as never, name);
       sizeLike(overlay, fresh as unknown as Element, ownLayer);
-      layer.replaceChildren(...adoptable(fresh as unknown as Element));
+      showIn(layer, fresh as unknown as Element, liveIds);
       const x = fresh.scale("x");
       const y = fresh.scale("y");
       if (!x?.apply || !y?.apply || !x.invert || !y.invert)
@@ -137,13 +228,14 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
 export interface LivePlotFigureOptions<S> extends Omit<LiveFigureOptions<S>, "draw" | "keepBuild"> {
   /**
    * The figure's layers for `state` at `size` (undefined: its natural size). `withBase` false: only
-   * the live marks will be drawn, so the base's data need not be computed.
+   * the live marks will be drawn, so the base's data need not be computed. `draft` (with `drafts`):
+   * a drawing mid-drag, drawn again in full once the input settles.
    */
-  layers(state: S, size: Size | undefined, withBase: boolean): LayeredPlot;
+  layers(state: S, size: Size | undefined, withBase: boolean, draft: boolean): LayeredPlot;
   /** What the base layer depends on (an axis's domain, say): it is drawn again when this changes. Default: nothing but the size. */
   baseKey?(state: S): string;
   /** The words around the drawing (readouts, caption, summary), and anything placed with the scales (a handle). */
-  words(state: S, scales: PlotScales): Drawn;
+  words(state: S, scales: PlotScales, draft: boolean): Drawn;
 }
 
 export interface LivePlotFigure<S> extends LiveFigure<S> {
@@ -173,10 +265,10 @@ export function livePlotFigure<S>(
   const size = fitWidth(container, shapes, () => figure.redraw());
   const figure = liveFigure(element, {
     ...options,
-    draw: (state) => {
+    draw: (state, draft) => {
       const [now, key] = [size(), baseKey(state)];
-      scales = plot.draw(layers(state, now, plot.stale(key, now)), key, now);
-      return words(state, scales);
+      scales = plot.draw(layers(state, now, plot.stale(key, now), draft), key, now);
+      return words(state, scales, draft);
     },
   });
   return { ...figure, overlay: plot.overlay, scales: () => scales };

@@ -136,6 +136,25 @@ describe("noisy gradients", () => {
     await finish(probe);
   });
 
+  it("held down, σ draws drafts; once the input settles the spreads are the core's again (src/live/figure.ts drafts)", async () => {
+    const probe = await open("ml-noise");
+    const list = probe.live.locator("[data-readouts]");
+    await probe.live.locator("[data-control='sigma']").focus();
+    // Keys faster than the input settles: the later ones are drafts (the spreads wait, busy).
+    const busy: (string | null)[] = [];
+    for (let k = 0; k < 5; k++) {
+      await probe.page.keyboard.press("ArrowRight");
+      busy.push(await list.getAttribute("aria-busy"));
+    }
+    expect(busy).toContain("true");
+    const lines = noiseView({ ...noiseBook, sigma: 1.5 }, basicsStrings(strings("en"))).lines;
+    // Settled: drawn again in full, without another input.
+    await expect.poll(() => list.getAttribute("aria-busy")).toBe("false");
+    expect(await probe.live.locator("[data-readout]").nth(0).textContent()).toBe(lines[0][1]);
+    expect(await probe.live.locator("[data-readout]").nth(1).textContent()).toBe(lines[1][1]);
+    await finish(probe);
+  });
+
   it("a link sets the run; garbage is clamped with a notice; a diverging SGD is reported, not drawn off the page", async () => {
     const probe = await open("ml-noise", "?fig-noise=sigma:0.5,eta:0.3,beta:0.5,steps:60,seed:3");
     const v = { sigma: 0.5, eta: 0.3, beta: 0.5, steps: 60, seed: 3 };

@@ -126,6 +126,42 @@ describe.each(locales)("the playground page (%s)", (locale) => {
 });
 
 describe("runs that coincide", () => {
+  it("κ held down draws drafts (iterates without hover tips, level sets alone re-plotted); settled, the map is whole again", async () => {
+    const probe = await awake("en", 1280, 900);
+    const { page } = probe;
+    const pg = page.locator("ml-playground");
+    const dots = () =>
+      pg.evaluate((el) => {
+        const circles = Array.from(el.querySelectorAll(".ml-overlay [class*='ml-dots-'] circle"));
+        return { circles: circles.length, tips: circles.filter((c) => c.querySelector("title")).length };
+      });
+    const axes = pg.locator("[data-panel='map'] > svg[role='img'] [data-mark^='x-axis']");
+    const axisCount = await axes.count();
+    expect(axisCount).toBeGreaterThan(0);
+    await pg.locator("[data-control='kappa']").focus();
+    const seen: { circles: number; tips: number }[] = [];
+    for (let k = 0; k < 5; k++) {
+      await page.keyboard.press("ArrowRight");
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      seen.push(await dots());
+    }
+    // Later keys came before the input settled: drafts, their dots without tips.
+    expect(
+      seen.some((d) => d.circles > 0 && d.tips === 0),
+      JSON.stringify(seen),
+    ).toBe(true);
+    // Settled: every dot tells its step and point again, with no further input.
+    await expect
+      .poll(async () => {
+        const d = await dots();
+        return d.circles > 0 && d.tips === d.circles;
+      })
+      .toBe(true);
+    // The axes stayed where they were: the fixed layer, drawn once.
+    expect(await axes.count()).toBe(axisCount);
+    await finish(probe);
+  });
+
   it("gradient descent shows under Nesterov's method at the same setting (β = 0), and the keys say how", async () => {
     // Nesterov's method with β = 0 is gradient descent: the same η, the same path.
     const probe = await awake("en", 1280, 900, "?fig-playground=nesBeta:0");

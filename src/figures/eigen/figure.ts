@@ -139,9 +139,9 @@ export function shownRun(scene: EigenScene, s: Side): Pair[] {
 }
 
 /**
- * The figure in two layers, at its natural size or at `size`: the panels' frames, axes, titles,
- * level sets and eigen-directions (they change with the angle and κ); the run and its iterates in
- * momentum's colour (class `ml-eigen-run`, one group a panel, x first).
+ * The figure in layers, at its natural size or at `size`: the panels' frames, axes and titles
+ * (fixed); their level sets and eigen-directions (the base: they change with the angle and κ); the
+ * run and its iterates in momentum's colour (class `ml-eigen-run`, one group a panel, x first).
  */
 export function eigenLayers(scene: EigenScene, labels: EigenLabels, size?: Size): LayeredPlot {
   const { width, height } = size ?? eigenShapes.natural;
@@ -167,8 +167,22 @@ export function eigenLayers(scene: EigenScene, labels: EigenLabels, size?: Size)
       x: { domain: [-eigenWindow, eigenWindow] },
       y: { domain: [-eigenWindow, eigenWindow] },
     },
-    base: [
+    fixed: [
       Plot.frame({ stroke: colors.muted, strokeOpacity: 0.5, ariaHidden: "true" }),
+      Plot.axisX({ ...axis, ariaHidden: "true" }),
+      Plot.axisY({ ...axis, ariaHidden: "true" }),
+      Plot.text(panels, {
+        ...f,
+        text: "title",
+        frameAnchor: "top-left",
+        dy: -13,
+        textAnchor: "start",
+        fontWeight: 600,
+      }),
+      Plot.text(panels, { ...f, text: "x", frameAnchor: "bottom", dy: 32 }),
+      Plot.text(panels, { ...f, text: "y", frameAnchor: "left", dx: -34, rotate: -90 }),
+    ],
+    base: [
       Plot.line(ellipses(scene), {
         x: "x",
         y: "y",
@@ -189,18 +203,6 @@ export function eigenLayers(scene: EigenScene, labels: EigenLabels, size?: Size)
         clip: true,
         ariaHidden: "true",
       }),
-      Plot.axisX({ ...axis, ariaHidden: "true" }),
-      Plot.axisY({ ...axis, ariaHidden: "true" }),
-      Plot.text(panels, {
-        ...f,
-        text: "title",
-        frameAnchor: "top-left",
-        dy: -13,
-        textAnchor: "start",
-        fontWeight: 600,
-      }),
-      Plot.text(panels, { ...f, text: "x", frameAnchor: "bottom", dy: 32 }),
-      Plot.text(panels, { ...f, text: "y", frameAnchor: "left", dx: -34, rotate: -90 }),
     ],
     live: [
       Plot.line(run, { x: "x", y: "y", ...f, stroke: methodColour("momentum"), strokeWidth: 1.75, ...live }),

@@ -12,12 +12,13 @@ import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { livePlot } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { noisePanels } from "./figure.ts";
-import { noiseBook, noiseRanges, noiseView } from "./model.ts";
+import { noiseBook, noiseDraft, noiseRanges, noiseView } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
   const head = element.querySelector<HTMLElement>("[data-spread-head]");
+  const list = element.querySelector<HTMLElement>("[data-readouts]");
   const items = Array.from(element.querySelectorAll<HTMLElement>("[data-readouts] > li"));
   const book = noiseView(noiseBook, t).options;
   const panels = noisePanels.map((panel) => {
@@ -32,14 +33,18 @@ export function wake(element: HTMLElement): void {
   const figure = liveFigure(element, {
     key: "fig-noise",
     settings: numericSettings(noiseRanges, noiseBook),
-    draw: (v) => {
-      const view = noiseView(v, t);
-      const o = view.options;
+    // Mid-drag the runs alone: the spread's readouts wait, marked busy, for the input to settle.
+    drafts: true,
+    draw: (v, draft) => {
+      const [view, sketch] = draft ? [null, noiseDraft(v, t)] : [noiseView(v, t), null];
+      const o = (view ?? sketch).options;
       for (const p of panels) {
         if (!p) continue;
         const size = p.size();
         p.plot.draw(p.panel.layers(o, size), p.panel.baseKey(o), size);
       }
+      list?.setAttribute("aria-busy", String(draft));
+      if (!view) return { caption: sketch.caption };
       view.lines.forEach(([label, text], k) => {
         const name = items[k]?.querySelector(".ml-run-label");
         const value = items[k]?.querySelector("[data-readout]");

@@ -46,13 +46,21 @@ export interface NoiseResult {
   spreads: [Spread, Spread];
 }
 
-export function noiseResult(v: NoiseValues): NoiseResult {
-  const optimizers = [gd({ eta: sgdEta(v) }), momentum({ eta: v.eta, beta: v.beta })] as const;
+const optimizersOf = (v: NoiseValues) =>
+  [gd({ eta: sgdEta(v) }), momentum({ eta: v.eta, beta: v.beta })] as const;
+
+/** The two runs drawn (SGD, momentum), without the spread. */
+function noiseRuns(v: NoiseValues): NoiseResult["runs"] {
   const noise = { sigma: v.sigma, seed: v.seed };
-  const runs = optimizers.map((o) => run(bookObjective, o, { start, steps: v.steps, noise })) as [
+  return optimizersOf(v).map((o) => run(bookObjective, o, { start, steps: v.steps, noise })) as [
     Trajectory,
     Trajectory,
   ];
+}
+
+export function noiseResult(v: NoiseValues): NoiseResult {
+  const optimizers = optimizersOf(v);
+  const runs = noiseRuns(v);
   const spreads = optimizers.map((o) =>
     iterateSpread(bookObjective, o, {
       start,
@@ -73,7 +81,7 @@ export function runLabels(v: NoiseValues, t: BasicsStrings): [string, string] {
 }
 
 /** The figure's options: both runs' iterates and their distances to the minimum, with labels. */
-function noiseOptions(r: NoiseResult, v: NoiseValues, t: BasicsStrings): NoiseFigureOptions {
+function noiseOptions(r: Pick<NoiseResult, "runs">, v: NoiseValues, t: BasicsStrings): NoiseFigureOptions {
   return {
     runs: r.runs.map((run) => run.points.map((p) => [p.x[0], p.x[1]] as const)),
     methods: r.runs.map((run) => run.optimizer.method),
@@ -132,4 +140,14 @@ export function noiseView(v: NoiseValues, t: BasicsStrings) {
     caption: noiseCaption(v, t),
     summary: noiseSummary(result, t),
   };
+}
+
+/**
+ * The figure mid-drag (a live draft, src/live/figure.ts `drafts`): the runs drawn and the caption,
+ * without the spread of 2 × 64 runs (most of a redraw's time), which `noiseView` gives once the
+ * input settles.
+ */
+export function noiseDraft(v: NoiseValues, t: BasicsStrings) {
+  const runs = noiseRuns(v);
+  return { options: noiseOptions({ runs }, v, t), caption: noiseCaption(v, t) };
 }

@@ -145,7 +145,8 @@ const dotsUpTo = 120;
 
 /**
  * The map: the objective's level sets (the base, computed only `withBase`), the runs switched on
- * and the minimizer, as a trajectory figure (src/figures/trajectory/figure.ts).
+ * and the minimizer, as a trajectory figure (src/figures/trajectory/figure.ts); a `draft` without
+ * the iterates' hover tips.
  */
 export function playgroundMapLayers(
   s: PlaygroundSetting,
@@ -155,6 +156,7 @@ export function playgroundMapLayers(
   labels: PlaygroundLabels,
   withBase = true,
   size: Size = playgroundShapes.map.natural,
+  draft = false,
 ): LayeredPlot {
   return trajectoryLayers({
     runs: playgroundOn(s).map((method, k) => ({
@@ -171,6 +173,7 @@ export function playgroundMapLayers(
     xLabel: labels.x1,
     yLabel: labels.x2,
     dots: s.steps <= dotsUpTo,
+    tips: !draft,
     punctuation: labels.punctuation,
   });
 }

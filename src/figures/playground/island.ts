@@ -79,12 +79,13 @@ export function wake(element: HTMLElement): void {
     specs: playgroundSpecs,
     initial: built,
     presets: { optimal: playgroundOptimal },
-    render: (s: PlaygroundSetting) => {
+    drafts: true,
+    render: (s: PlaygroundSetting, _scales, draft) => {
       const { runs, objective, window: w } = playgroundRuns(s);
       view = w;
       const labels = t as PlaygroundStrings;
       const [key, size] = [objectiveOf(s), mapSize()];
-      const mapLayers = playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, size), size);
+      const mapLayers = playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, size), size, draft);
       const mapScales = map.draw(mapLayers, key, size);
       loss.draw(playgroundLossLayers(s, runs, objective, labels, lossSize()), `${s.steps}`, lossSize());
       scales = mapScales;

@@ -10,19 +10,25 @@ import { readJson } from "../../live/controls.ts";
 import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { stepLayers } from "./figure.ts";
-import { stepBook, stepRanges, stepView } from "./model.ts";
+import { type StepValues, stepBook, stepRanges, stepView } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
   const readout = element.querySelector<HTMLElement>("[data-readout]");
+  /** The view last drawn: computed once for the layers and the words. */
+  let shown: { t: number; view: ReturnType<typeof stepView> } | null = null;
+  const viewOf = (v: StepValues) => {
+    if (shown?.t !== v.t) shown = { t: v.t, view: stepView(v, t) };
+    return shown.view;
+  };
   livePlotFigure(element, {
     key: "fig-momentum-step",
     settings: numericSettings(stepRanges, stepBook),
-    layers: (v, size) => stepLayers(stepView(v, t).options, size),
+    layers: (v, size) => stepLayers(viewOf(v).options, size),
     baseKey: (v) => String(v.t),
     words: (v) => {
-      const view = stepView(v, t);
+      const view = viewOf(v);
       if (readout) readout.textContent = view.readout;
       return view;
     },

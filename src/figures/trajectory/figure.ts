@@ -53,6 +53,12 @@ export interface TrajectoryFigureOptions {
   punctuation: TipPunctuation;
   /** Draw a dot at every iterate (default true). */
   dots?: boolean;
+  /**
+   * Each dot tells its step and point on hover (a `<title>`; default true). A live figure's draft
+   * (src/live/figure.ts `drafts`) leaves them out: no one hovers a dot while dragging a slider, and
+   * they were half of a redraw's time.
+   */
+  tips?: boolean;
   /** Text shown when a run leaves the window; receives the run, first step outside and last point. */
   offChart?: (run: TrajectoryRun, firstOutside: number, last: Point) => string;
 }
@@ -127,7 +133,7 @@ export interface RunFacets {
  * the frame); later segments would only streak across. With `facets`, each run in its own panel.
  */
 export function runMarks(
-  options: Pick<TrajectoryFigureOptions, "runs" | "domain" | "punctuation" | "dots" | "stacked">,
+  options: Pick<TrajectoryFigureOptions, "runs" | "domain" | "punctuation" | "dots" | "stacked" | "tips">,
   facets?: RunFacets,
 ) {
   const { domain } = options;
@@ -174,8 +180,12 @@ export function runMarks(
           fill: colour,
           r: 2.75 + (width - runWidth) / 2,
           ...(opacity === undefined ? {} : { fillOpacity: opacity }),
-          title: (d: { run: string; t: number; x: number; y: number }) =>
-            `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
+          ...(options.tips === false
+            ? {}
+            : {
+                title: (d: { run: string; t: number; x: number; y: number }) =>
+                  `${d.run}${comma}t = ${d.t}${colon}(${plainNumber(d.x, 5)}, ${plainNumber(d.y, 5)})`,
+              }),
           ariaDescription: "iterates",
           ...live,
           className: `${liveMarkClass} ml-dots-${options.runs[r].method}`,
@@ -185,7 +195,7 @@ export function runMarks(
   ];
 }
 
-/** The figure in two layers: frame, level sets and minimizer; the runs and their notes. */
+/** The figure in layers: frame and axes (fixed); level sets and minimizer (the base); the runs and their notes. */
 export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot {
   const { domain } = options;
   const { width, height, margin } = trajectoryFrame(options);
@@ -195,10 +205,8 @@ export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot 
       x: { domain: [...domain.x], label: options.xLabel ?? "x₁", labelAnchor: "center", labelArrow: "none" },
       y: { domain: [...domain.y], label: options.yLabel ?? "x₂", labelAnchor: "center", labelArrow: "none" },
     },
-    base: [
-      Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" }),
-      ...levelMarks(options.levels, options.optimum),
-    ],
+    fixed: [Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" })],
+    base: levelMarks(options.levels, options.optimum),
     live: [...runMarks(options), cornerNote(offChartNotes(options), { className: liveMarkClass })],
   };
 }

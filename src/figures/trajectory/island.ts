@@ -68,7 +68,7 @@ export function wake(element: HTMLElement): void {
   let shown: { runs: Trajectory[]; lines: Readout[] } = { runs: [], lines: [] };
 
   /** The figure's layers for `state`: the core's runs; the base with the level sets at another size. */
-  function layers(state: LiveState, size: Size | undefined, withBase: boolean) {
+  function layers(state: LiveState, size: Size | undefined, withBase: boolean, draft: boolean) {
     const cfg = config as LiveConfig;
     const runs = computeRuns(cfg, state);
     const lines = readouts(cfg, state, runs, t as LiveStrings);
@@ -86,6 +86,7 @@ export function wake(element: HTMLElement): void {
       ...size,
       punctuation: { comma: (t as LiveStrings).comma, colon: (t as LiveStrings).colon },
       offChart: offChartNote((t as LiveStrings).frameNote),
+      tips: !draft,
     });
   }
 
@@ -140,6 +141,8 @@ export function wake(element: HTMLElement): void {
     numeric: { eta: limits.eta, beta: limits.beta, steps: limits.steps },
     layers,
     words,
+    // Mid-drag the iterates' hover tips are left out (src/figures/trajectory/figure.ts `tips`).
+    drafts: true,
     // The method menu and the comparison box; β means nothing for gradient descent.
     sync: (state) => {
       if (method) method.value = state.method;
