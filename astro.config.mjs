@@ -7,6 +7,7 @@ import { defineConfig } from "astro/config";
 import { anchorPreload } from "./src/build/anchor-preload.ts";
 import { contentSecurityPolicy } from "./src/build/csp.ts";
 import { mathFontSubsets } from "./src/build/font-subset.ts";
+import { sharedStrings } from "./src/build/shared-strings.ts";
 import { anchorLabels } from "./src/markdown/anchor-labels.ts";
 import { remarkCitations } from "./src/markdown/citations.ts";
 import { remarkCjkBreaks } from "./src/markdown/cjk-breaks.ts";
@@ -146,12 +147,14 @@ export default defineConfig({
     // Heading links' screen-reader labels in the page's language (src/markdown/anchor-labels.ts).
     anchorLabels(root),
     mdx(),
-    // KaTeX's fonts cut down to the glyphs the pages' math draws and embedded in the stylesheet
+    // KaTeX's fonts cut down to the glyphs each page's math draws and embedded in that page
     // (src/build/font-subset.ts). Before the policy: it adds an inline script.
     mathFontSubsets(),
     // A page opened at a figure's anchor preloads that figure's island (src/build/anchor-preload.ts).
     // Before the policy, which hashes the inline script it adds.
     anchorPreload(),
+    // A page's repeated figure strings written once (src/build/shared-strings.ts).
+    sharedStrings(),
     // A Content-Security-Policy <meta> on every page (see src/build/csp.ts and the README).
     contentSecurityPolicy(),
   ],

@@ -37,6 +37,9 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes, body] of html.matchAll(inlineScript)) {
     if (/\ssrc\s*=/.test(attributes) || body.length === 0) continue;
+    // A data block (`type="application/json"`) is never run: no hash for it.
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1].toLowerCase();
+    if (type && type !== "module" && !/^(text|application)\/(java|ecma)script$/.test(type)) continue;
     hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
   }
   return [...hashes];

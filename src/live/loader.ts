@@ -102,6 +102,17 @@ function showNote(element: HTMLElement, offline: boolean): void {
   note.textContent = offline ? notes.offline : notes.failed;
 }
 
+/**
+ * Puts back the element's words for its island (`data-strings`) where the build wrote them once for
+ * the page (`data-strings-ref`: the id of a JSON data block; src/build/shared-strings.ts).
+ */
+function withStrings(element: HTMLElement): void {
+  const ref = element.dataset.stringsRef;
+  if (ref === undefined || element.dataset.strings !== undefined) return;
+  const block = document.getElementById(ref);
+  if (block) element.dataset.strings = block.textContent ?? "";
+}
+
 /** Why a load was not tried: the browser knows it is offline. */
 class Offline extends Error {}
 
@@ -150,6 +161,7 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
       (m) => {
         element.querySelector("[data-live-note]")?.remove();
         try {
+          withStrings(element);
           m.wake(element);
         } catch {
           element.dataset.live = "failed"; // a fault of the island: the static figure stays

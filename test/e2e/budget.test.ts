@@ -15,11 +15,30 @@ const budgets = {
   jsAtLoadKB: 10,
   /**
    * The island of the figure a page opens with (the playground's, the landing page's opening
-   * figure), which it preloads after its first frame; only such a page preloads one when opened
+   * figure), which it preloads at the load event; only such a page preloads one when opened
    * without an anchor. It draws with Observable Plot (src/live/plot.ts), whose chunk is 82 KB of
    * this; the island and kit ~30 KB.
    */
   leadIslandKB: 120,
+  /**
+   * Stylesheets, gzip: Starlight's, KaTeX's and ours, Expressive Code's and the print sheet. No
+   * fonts (each page carries its own KaTeX faces, src/build/font-subset.ts): 49 KB before.
+   */
+  cssKB: 26,
+  /**
+   * The page itself, gzip, with its math fonts: what a phone waits for before it paints anything,
+   * a round trip for about every 30 KB on a slow link (the larger of the two languages, plus a little).
+   */
+  htmlKB: {
+    index: 27,
+    basics: 102,
+    experiments: 49,
+    theory: 92,
+    nesterov: 55,
+    summary: 68,
+    playground: 33,
+    references: 10,
+  } as Record<string, number>,
   /** Everything before any interaction (HTML, CSS, fonts, JS incl. idle prefetch), gzip. */
   totalBeforeInteractionKB: 250,
   /** Requests before any interaction: the page, its styles, fonts and scripts. */
@@ -49,11 +68,13 @@ describe.each(Object.keys(locales) as Locale[])("page weight budgets (%s)", (loc
         expect(weight.jsPreloaded.gzip).toBeGreaterThan(0);
         expect(weight.jsPreloaded.gzip / 1024).toBeLessThanOrEqual(budgets.leadIslandKB);
       } else expect(weight.jsPreloaded.gzip).toBe(0);
+      expect(weight.css.gzip / 1024).toBeLessThanOrEqual(budgets.cssKB);
+      expect(weight.html.gzip / 1024).toBeLessThanOrEqual(budgets.htmlKB[page] ?? 0);
       expect(weight.totalAtLoad.gzip / 1024).toBeLessThanOrEqual(budgets.totalBeforeInteractionKB);
       expect(weight.requestsAtLoad).toBeLessThanOrEqual(budgets.requestsAtLoad);
       expect(weight.requests).toBeLessThanOrEqual(budgets.requests);
       // No font arrives late (a late face re-sets the text it draws) and none is preloaded for
-      // nothing. KaTeX's faces are embedded in the stylesheet, so today there is no font request.
+      // nothing. KaTeX's faces are embedded in each page, so today there is no font request.
       expect(weight.preloadedFonts).toEqual(weight.fontFiles);
       expect(weight.fontFiles).toEqual([]);
     });

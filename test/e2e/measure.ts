@@ -22,7 +22,8 @@ export interface PageWeight {
   jsAtLoad: Bytes;
   /**
    * The island of the figure the reader came for (a figure's anchor, or the figure the page opens
-   * with), which the page preloads after its first frame (src/build/anchor-preload.ts).
+   * with), which the page preloads after its first frame or, the lead figure, at the load event
+   * (src/build/anchor-preload.ts).
    */
   jsPreloaded: Bytes;
   /** Scripts fetched after load but before any interaction (idle prefetch, e.g. the search UI). */
@@ -100,7 +101,9 @@ export async function measurePage(
         if (type === "document") add(weight.html, body);
         else if (type === "stylesheet") add(weight.css, body);
         else if (type === "script") {
-          const preloaded = requestPhase === "load" && (await preloads).has(response.url());
+          // Before any interaction: an anchor's figure is fetched after the first frame, the lead
+          // figure at the load event (so its requests fall in the idle phase).
+          const preloaded = requestPhase !== "lazy" && (await preloads).has(response.url());
           add(
             preloaded
               ? weight.jsPreloaded
