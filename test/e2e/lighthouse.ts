@@ -15,6 +15,7 @@ export interface LighthouseResult {
   scores: Partial<Record<Category, number>>;
   cls: number;
   lcpMs: number;
+  fcpMs: number;
   /** Ids of the audits that failed, per category (for a readable test failure). */
   failing: string[];
 }
@@ -78,6 +79,7 @@ export async function runLighthouse(
       scores,
       cls: Number((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
       lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+      fcpMs: Math.round(lhr.audits["first-contentful-paint"]?.numericValue ?? 0),
       failing,
     };
   } finally {
