@@ -27,6 +27,8 @@ export function wake(element: HTMLElement): void {
     settings: numericSettings(stepRanges, stepBook),
     layers: (v, size) => stepLayers(viewOf(v).options, size),
     baseKey: (v) => String(v.t),
+    // The drawing is the step's alone: a step shown again is shown as drawn.
+    liveKey: (v) => String(v.t),
     words: (v) => {
       const view = viewOf(v);
       if (readout) readout.textContent = view.readout;
