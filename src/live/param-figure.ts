@@ -31,7 +31,7 @@ export interface ParamFigure<K extends string> {
    */
   render(v: Values<K>, scales: PlotScales | undefined, draft: boolean): Rendered;
   /** The figure drawn with Plot in layers (src/live/plot.ts `livePlotFigure`), instead of by `render`. */
-  plot?: Pick<LivePlotFigureOptions<Values<K>>, "layers" | "baseKey">;
+  plot?: Pick<LivePlotFigureOptions<Values<K>>, "layers" | "baseKey" | "liveKey">;
   /** Drafts mid-drag, drawn again in full once the input settles (src/live/figure.ts `drafts`). */
   drafts?: boolean;
 }
