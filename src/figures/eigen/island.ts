@@ -11,14 +11,7 @@ import { readJson, svgEl } from "../../live/controls.ts";
 import { readoutList } from "../../live/param-figure.ts";
 import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
 import { defaults, numericSettings, sameValues } from "../../live/settings.ts";
-import {
-  type EigenScene,
-  eigenLayers,
-  eigenScene,
-  eigenWindow,
-  fromEigen,
-  type Side,
-} from "./figure.ts";
+import { type EigenScene, eigenLayers, eigenScene, eigenWindow, fromEigen, type Side } from "./figure.ts";
 import { type EigenStrings, eigenOptimal, eigenSpecs, eigenText } from "./model.ts";
 
 const sides: Side[] = ["x", "z"];

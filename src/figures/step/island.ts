@@ -6,7 +6,7 @@
  */
 
 import type { BasicsStrings } from "../../i18n/views.ts";
-import { readJson } from "../../live/controls.ts";
+import { readJson, writeText } from "../../live/controls.ts";
 import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { stepLayers } from "./figure.ts";
@@ -31,7 +31,7 @@ export function wake(element: HTMLElement): void {
     liveKey: (v) => String(v.t),
     words: (v) => {
       const view = viewOf(v);
-      if (readout) readout.textContent = view.readout;
+      if (readout) writeText(readout, view.readout);
       return view;
     },
   });
