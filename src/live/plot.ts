@@ -111,7 +111,8 @@ const isStyle = (node: Node | null) => (node as Element | null)?.localName === "
 /**
  * Makes `target`'s children (but a `<style>`: see `adoptable`) `fresh`: where a node of the same
  * name stands at the same place, its attributes or text are patched in place and its children made
- * alike; anything else is replaced. A redraw of the same marks (a run that moved) changes a few
+ * alike; anything else is replaced by a copy (`fresh` stays whole: a kept drawing is shown again
+ * from it). A redraw of the same marks (a run that moved) changes a few
  * attributes instead of putting new elements in the page, which the browser would style and lay
  * out afresh every frame.
  */
@@ -120,13 +121,13 @@ function morph(target: Element, fresh: readonly Node[]): void {
   for (const node of fresh) {
     while (isStyle(was)) was = (was as Node).nextSibling;
     if (!was) {
-      target.append(node);
+      target.append(node.cloneNode(true));
       continue;
     }
     const next: ChildNode | null = was.nextSibling;
     if (was.isEqualNode(node)) {
       // As it was (a run that did not change): nothing to do.
-    } else if (was.nodeName !== node.nodeName) target.replaceChild(node, was);
+    } else if (was.nodeName !== node.nodeName) target.replaceChild(node.cloneNode(true), was);
     else if (node.nodeType !== Node.ELEMENT_NODE) {
       if (was.nodeValue !== node.nodeValue) was.nodeValue = node.nodeValue;
     } else {
@@ -238,14 +239,13 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
       if (!showing(key, size)) {
         const at = cacheKey(key, size);
         const before = plotted.get(at);
-        const fresh = before ? (before.svg.cloneNode(true) as SVGSVGElement) : plotBase(plot);
-        if (!before) plotted.set(at, { svg: fresh.cloneNode(true) as SVGSVGElement, plot });
+        const fresh = before?.svg ?? plotBase(plot);
+        if (!before) plotted.set(at, { svg: fresh, plot });
         showBase(before?.plot ?? plot, fresh);
       }
       shown = { key, size };
       const [fresh, scales] = plotLive(plot);
-      if (liveKey !== undefined)
-        lives.set(cacheKey(liveKey, size), [fresh.cloneNode(true) as Element, scales]);
+      if (liveKey !== undefined) lives.set(cacheKey(liveKey, size), [fresh, scales]);
       showLive(fresh);
       return scales;
     },
@@ -253,9 +253,9 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
       const before = showing(key, size) ? null : plotted.get(cacheKey(key, size));
       const live = lives.get(cacheKey(liveKey, size));
       if (!live || (!before && !showing(key, size))) return null;
-      if (before) showBase(before.plot, before.svg.cloneNode(true) as SVGSVGElement);
+      if (before) showBase(before.plot, before.svg);
       shown = { key, size };
-      showLive(live[0].cloneNode(true) as Element);
+      showLive(live[0]);
       return live[1];
     },
     base(plot) {
