@@ -25,7 +25,7 @@ export function captionWriter(element: HTMLElement): (caption: Caption) => void 
   const text = element.querySelector<HTMLElement>("[data-state-caption]");
   const note = element.querySelector<HTMLElement>("[data-changed]");
   return (caption) => {
-    if (text) text.textContent = caption.text;
+    if (text) writeText(text, caption.text);
     note?.toggleAttribute("data-off", !caption.changed);
   };
 }
@@ -158,8 +158,9 @@ export function bindNumeric<K extends string>(
   return (values) => {
     for (const { k, range, number } of pairs) {
       const text = String(tidy(values[k]));
-      if (range && document.activeElement !== range) range.value = text;
-      if (number && document.activeElement !== number) number.value = text;
+      // Only what changed: a value written again (the same) still makes the browser restyle the control.
+      if (range && document.activeElement !== range && range.value !== text) range.value = text;
+      if (number && document.activeElement !== number && number.value !== text) number.value = text;
     }
   };
 }
@@ -223,8 +224,21 @@ export function onSvgClick(svg: SVGSVGElement, fn: (x: number, y: number) => voi
   });
 }
 
+/**
+ * Writes `text` into `node` only when it differs from what is there: text written again (the same)
+ * still replaces the node's text, which the browser lays out again every frame of a drag.
+ */
+export function writeText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** The text each node was last given by `writeRaised`. */
+const raisedText = new WeakMap<Element, string>();
+
 /** Writes a text whose exponents are written `^x` (src/i18n/format.ts `exponentRuns`), raised in <sup>. */
 export function writeRaised(node: Element, text: string): void {
+  if (raisedText.get(node) === text) return;
+  raisedText.set(node, text);
   node.replaceChildren(
     ...exponentRuns(text).map(([run, raised]) =>
       raised ? Object.assign(document.createElement("sup"), { textContent: run }) : run,

@@ -116,7 +116,8 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
     // The drawing's description (the build's summary of the book's setting) follows what it shows.
     if (out.summary !== undefined) {
       for (const svg of Array.from(element.querySelectorAll(".figure-plot svg[aria-description]")))
-        svg.setAttribute("aria-description", out.summary);
+        if (svg.getAttribute("aria-description") !== out.summary)
+          svg.setAttribute("aria-description", out.summary);
     }
     element.dataset.renderMs = (performance.now() - started).toFixed(2);
   }

@@ -3,6 +3,7 @@
  * settings whose readouts are a list of lines (scalar rates, eigen-coordinates, playground, loss
  * curves). The figure module supplies only `render`.
  */
+import { writeText } from "./controls.ts";
 import { type Drawn, liveFigure } from "./figure.ts";
 import { type LivePlotFigureOptions, livePlotFigure, type PlotScales } from "./plot.ts";
 import { numericSettings, type Specs, sameValues, type Values } from "./settings.ts";
@@ -31,7 +32,7 @@ export interface ParamFigure<K extends string> {
    */
   render(v: Values<K>, scales: PlotScales | undefined, draft: boolean): Rendered;
   /** The figure drawn with Plot in layers (src/live/plot.ts `livePlotFigure`), instead of by `render`. */
-  plot?: Pick<LivePlotFigureOptions<Values<K>>, "layers" | "baseKey">;
+  plot?: Pick<LivePlotFigureOptions<Values<K>>, "layers" | "baseKey" | "liveKey">;
   /** Drafts mid-drag, drawn again in full once the input settles (src/live/figure.ts `drafts`). */
   drafts?: boolean;
 }
@@ -47,7 +48,7 @@ export interface ParamHandle<K extends string> {
 function keyLine(item: HTMLElement, key: string | null): void {
   item.classList.toggle("ml-keyed", key !== null);
   if (key === null) item.removeAttribute("style");
-  else item.setAttribute("style", key);
+  else if (item.getAttribute("style") !== key) item.setAttribute("style", key);
 }
 
 /**
@@ -61,13 +62,13 @@ export function readoutList(element: HTMLElement): (out: Rendered, changed: bool
     // One item per line: a run switched off hides its item; one switched on gets it back.
     out.lines.forEach((line, k) => {
       if (!items[k] && list) items.push(list.appendChild(document.createElement("li")));
-      items[k].textContent = line;
-      items[k].hidden = false;
+      writeText(items[k], line);
+      if (items[k].hidden) items[k].hidden = false;
       keyLine(items[k], out.keys?.[k] ?? null);
     });
     for (const item of items.slice(out.lines.length)) {
-      item.hidden = true;
-      item.textContent = "";
+      if (!item.hidden) item.hidden = true;
+      writeText(item, "");
     }
     return { caption: { text: out.caption, changed }, summary: out.summary };
   };

@@ -36,15 +36,44 @@ export interface LivePlot {
   /** Re-plots the live marks; returns the scales they were drawn in. */
   live(plot: LayeredPlot): PlotScales;
   /**
-   * Whether the base must be drawn again to show `key` at `size` (undefined: the natural size). It
-   * shows what `draw` drew last; at first the build's drawing: `builtKey` at the natural size.
+   * Whether the base must be plotted afresh to show `key` at `size` (undefined: the natural size):
+   * it shows another key or size than `draw` drew last (at first the build's drawing: `builtKey` at
+   * the natural size), and none of the last few bases drawn was of that key and size. False: the
+   * layers passed to `draw` need no base marks (so their data need not be computed).
    */
   stale(key: string, size: Size | undefined): boolean;
-  /** Draws the base again if it is stale for `key` at `size`, then the live marks; returns their scales. */
-  draw(plot: LayeredPlot, key: string, size: Size | undefined): PlotScales;
+  /**
+   * Shows the base for `key` at `size` (plotted from `plot.base` when stale, else as it was drawn
+   * before for them), then the live marks; returns their scales.
+   */
+  draw(plot: LayeredPlot, key: string, size: Size | undefined, liveKey?: string): PlotScales;
+  /**
+   * With `liveKey` (what the live marks depend on besides the size) given to `draw`, they are kept
+   * too: `again` shows the base for `key` and the live marks for `liveKey` at `size` as drawn before,
+   * and returns their scales; null (and nothing drawn) when either was not drawn lately.
+   */
+  again(key: string, size: Size | undefined, liveKey: string): PlotScales | null;
 }
 
 let nextId = 0;
+
+/** How many bases (by key and size), and live layers (by `liveKey`), a live plot keeps: a slider stepped back shows them again. */
+const kept = 32;
+
+/** A small map that forgets the entry used least recently once it holds more than `size`. */
+function lru<V>(size: number) {
+  const map = new Map<string, V>();
+  const get = (key: string): V | undefined => {
+    const value = map.get(key);
+    if (value !== undefined) set(key, value);
+    return value;
+  };
+  const set = (key: string, value: V): void => {
+    map.delete(key);
+    if (map.set(key, value).size > size) map.delete(map.keys().next().value as string);
+  };
+  return { get, set };
+}
 
 /**
  * `fresh`'s children, its ids numbered under `prefix` (unique in the page: Plot numbers its clip
@@ -82,7 +111,8 @@ const isStyle = (node: Node | null) => (node as Element | null)?.localName === "
 /**
  * Makes `target`'s children (but a `<style>`: see `adoptable`) `fresh`: where a node of the same
  * name stands at the same place, its attributes or text are patched in place and its children made
- * alike; anything else is replaced. A redraw of the same marks (a run that moved) changes a few
+ * alike; anything else is replaced by a copy (`fresh` stays whole: a kept drawing is shown again
+ * from it). A redraw of the same marks (a run that moved) changes a few
  * attributes instead of putting new elements in the page, which the browser would style and lay
  * out afresh every frame.
  */
@@ -91,13 +121,13 @@ function morph(target: Element, fresh: readonly Node[]): void {
   for (const node of fresh) {
     while (isStyle(was)) was = (was as Node).nextSibling;
     if (!was) {
-      target.append(node);
+      target.append(node.cloneNode(true));
       continue;
     }
     const next: ChildNode | null = was.nextSibling;
     if (was.isEqualNode(node)) {
       // As it was (a run that did not change): nothing to do.
-    } else if (was.nodeName !== node.nodeName) target.replaceChild(node, was);
+    } else if (was.nodeName !== node.nodeName) target.replaceChild(node.cloneNode(true), was);
     else if (node.nodeType !== Node.ELEMENT_NODE) {
       if (was.nodeValue !== node.nodeValue) was.nodeValue = node.nodeValue;
     } else {
@@ -161,65 +191,112 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
   const layer = svgEl("g", { "aria-hidden": "true" }, overlay);
   // Each layer's ids: the build's SVG (the base, or the fixed marks), the base's own SVG, the overlay.
   const [builtIds, baseIds, liveIds] = [++nextId, ++nextId, ++nextId].map((n) => `ml-plot-${n}`);
+  /** How many layers were plotted with Plot (`data-plots`, for the tests: a drawing kept is not plotted again). */
+  let plots = 0;
+  const counted = () => container.setAttribute("data-plots", String(++plots));
+  /** The bases plotted lately, by key and size, as Plot drew them (a copy of one is shown again). */
+  const plotted = lru<{ svg: SVGSVGElement; plot: LayeredPlot }>(kept);
+  const cacheKey = (key: string, size: Size | undefined) => `${key}@${size?.width}×${size?.height}`;
+  const showing = (key: string, size: Size | undefined) =>
+    key === shown.key && size?.width === shown.size?.width && size?.height === shown.size?.height;
+  /** Plots the base's marks (`fixed`: over the fixed marks, so without axes). */
+  const plotBase = (plot: LayeredPlot): SVGSVGElement => {
+    counted();
+    const options = plot.fixed ? axisless(plot.options) : plot.options;
+    const fresh = Plot.plot({ ...options, marks: plot.base }) as unknown as SVGSVGElement;
+    if (!plot.fixed) labelPlot(fresh as never, name);
+    return fresh;
+  };
+  /** Shows `fresh` (the base plotted by `plotBase`), and the fixed marks under it when first split off or at another size. */
+  const showBase = (plot: LayeredPlot, fresh: SVGSVGElement): void => {
+    const { options, fixed } = plot;
+    if (!fixed) {
+      sizeLike(svg, fresh);
+      showIn(svg, fresh, builtIds);
+      sizeLike(overlay, fresh, ownLayer);
+      return;
+    }
+    const at = `${options.width}×${options.height}`;
+    if (fixedAt !== at) {
+      const marks = Plot.plot({ ...options, marks: fixed }) as unknown as SVGSVGElement;
+      labelPlot(marks as never, name);
+      sizeLike(svg, marks);
+      showIn(svg, marks, builtIds);
+      fixedAt = at;
+    }
+    baseSvg ??= container.insertBefore(
+      svgEl("svg", { class: "ml-overlay", "aria-hidden": "true" }),
+      overlay,
+    ) as SVGSVGElement;
+    sizeLike(baseSvg, fresh, ownLayer);
+    showIn(baseSvg, fresh, baseIds);
+    sizeLike(overlay, fresh, ownLayer);
+  };
   const drawing: LivePlot = {
     overlay,
-    stale: (key, size) =>
-      key !== shown.key || size?.width !== shown.size?.width || size?.height !== shown.size?.height,
-    draw(plot, key, size) {
-      if (drawing.stale(key, size)) drawing.base(plot);
+    stale: (key, size) => !showing(key, size) && plotted.get(cacheKey(key, size)) === undefined,
+    draw(plot, key, size, liveKey) {
+      if (!showing(key, size)) {
+        const at = cacheKey(key, size);
+        const before = plotted.get(at);
+        const fresh = before?.svg ?? plotBase(plot);
+        if (!before) plotted.set(at, { svg: fresh, plot });
+        showBase(before?.plot ?? plot, fresh);
+      }
       shown = { key, size };
-      return drawing.live(plot);
+      const [fresh, scales] = plotLive(plot);
+      if (liveKey !== undefined) lives.set(cacheKey(liveKey, size), [fresh, scales]);
+      showLive(fresh);
+      return scales;
+    },
+    again(key, size, liveKey) {
+      const before = showing(key, size) ? null : plotted.get(cacheKey(key, size));
+      const live = lives.get(cacheKey(liveKey, size));
+      if (!live || (!before && !showing(key, size))) return null;
+      if (before) showBase(before.plot, before.svg);
+      shown = { key, size };
+      showLive(live[0]);
+      return live[1];
     },
     base(plot) {
-      const { options, fixed } = plot;
-      if (!fixed) {
-        const fresh = Plot.plot({ ...options, marks: plot.base }) as unknown as SVGSVGElement;
-        labelPlot(fresh as never, name);
-        sizeLike(svg, fresh);
-        showIn(svg, fresh, builtIds);
-        sizeLike(overlay, fresh, ownLayer);
-        return;
-      }
-      const at = `${options.width}×${options.height}`;
-      if (fixedAt !== at) {
-        const fresh = Plot.plot({ ...options, marks: fixed }) as unknown as SVGSVGElement;
-        labelPlot(fresh as never, name);
-        sizeLike(svg, fresh);
-        showIn(svg, fresh, builtIds);
-        fixedAt = at;
-      }
-      baseSvg ??= container.insertBefore(
-        svgEl("svg", { class: "ml-overlay", "aria-hidden": "true" }),
-        overlay,
-      ) as SVGSVGElement;
-      const fresh = Plot.plot({ ...axisless(options), marks: plot.base }) as unknown as SVGSVGElement;
-      sizeLike(baseSvg, fresh, ownLayer);
-      showIn(baseSvg, fresh, baseIds);
-      sizeLike(overlay, fresh, ownLayer);
+      showBase(plot, plotBase(plot));
     },
     live(plot) {
-      const fresh = Plot.plot({ ...axisless(plot.options), marks: plot.live });
-      labelPlot(fresh as never, name);
-      sizeLike(overlay, fresh as unknown as Element, ownLayer);
-      showIn(layer, fresh as unknown as Element, liveIds);
-      const x = fresh.scale("x");
-      const y = fresh.scale("y");
-      if (!x?.apply || !y?.apply || !x.invert || !y.invert)
-        throw new Error("a layered plot needs x and y scales");
-      const [ax, ay, ix, iy] = [x.apply, y.apply, x.invert, y.invert];
-      // Plot translates each facet by its band's start less the first band's (where x and y begin).
-      const band = (name: "fx" | "fy", key: unknown, start: number) => {
-        const f = key === undefined ? undefined : fresh.scale(name)?.apply;
-        return f ? f(key) - start : 0;
-      };
-      const [x0, y0] = [Math.min(...(x.range ?? [0])), Math.min(...(y.range ?? [0]))];
-      return {
+      const [fresh, scales] = plotLive(plot);
+      showLive(fresh);
+      return scales;
+    },
+  };
+  /** The live marks lately plotted, by their key and size, with their scales. */
+  const lives = lru<[Element, PlotScales]>(kept);
+  const showLive = (fresh: Element) => {
+    sizeLike(overlay, fresh, ownLayer);
+    showIn(layer, fresh, liveIds);
+  };
+  const plotLive = (plot: LayeredPlot): [Element, PlotScales] => {
+    counted();
+    const fresh = Plot.plot({ ...axisless(plot.options), marks: plot.live });
+    labelPlot(fresh as never, name);
+    const x = fresh.scale("x");
+    const y = fresh.scale("y");
+    if (!x?.apply || !y?.apply || !x.invert || !y.invert)
+      throw new Error("a layered plot needs x and y scales");
+    const [ax, ay, ix, iy] = [x.apply, y.apply, x.invert, y.invert];
+    // Plot translates each facet by its band's start less the first band's (where x and y begin).
+    const band = (name: "fx" | "fy", key: unknown, start: number) => {
+      const f = key === undefined ? undefined : fresh.scale(name)?.apply;
+      return f ? f(key) - start : 0;
+    };
+    const [x0, y0] = [Math.min(...(x.range ?? [0])), Math.min(...(y.range ?? [0]))];
+    return [
+      fresh as unknown as Element,
+      {
         x: (v) => ax(v),
         y: (v) => ay(v),
         invert: (px, py) => [ix(px), iy(py)],
         facet: (fx, fy) => [band("fx", fx, x0), band("fy", fy, y0)],
-      };
-    },
+      },
+    ];
   };
   return drawing;
 }
@@ -234,6 +311,13 @@ export interface LivePlotFigureOptions<S> extends Omit<LiveFigureOptions<S>, "dr
   layers(state: S, size: Size | undefined, withBase: boolean, draft: boolean): LayeredPlot;
   /** What the base layer depends on (an axis's domain, say): it is drawn again when this changes. Default: nothing but the size. */
   baseKey?(state: S): string;
+  /**
+   * What the live marks depend on besides the size (the whole state, say), to keep the last few
+   * drawings: showing one of them again (a slider stepped back) re-plots nothing and skips `layers`,
+   * so give it only when `words` needs nothing `layers` computed. Default: the live marks are
+   * re-plotted every time.
+   */
+  liveKey?(state: S): string;
   /** The words around the drawing (readouts, caption, summary), and anything placed with the scales (a handle). */
   words(state: S, scales: PlotScales, draft: boolean): Drawn;
 }
@@ -267,7 +351,10 @@ export function livePlotFigure<S>(
     ...options,
     draw: (state, draft) => {
       const [now, key] = [size(), baseKey(state)];
-      scales = plot.draw(layers(state, now, plot.stale(key, now), draft), key, now);
+      const at = options.liveKey && `${options.liveKey(state)}${draft ? " draft" : ""}`;
+      scales =
+        (at && plot.again(key, now, at)) ||
+        plot.draw(layers(state, now, plot.stale(key, now), draft), key, now, at || undefined);
       return words(state, scales, draft);
     },
   });

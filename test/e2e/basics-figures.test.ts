@@ -200,6 +200,34 @@ describe("the momentum update, term by term", () => {
     await finish(probe);
   });
 
+  it("a step shown again is the drawing kept from before, not plotted again (src/live/plot.ts liveKey, base cache)", async () => {
+    const probe = await open("ml-step");
+    const plot = probe.live.locator(".figure-plot");
+    const plots = async () => Number((await plot.getAttribute("data-plots")) ?? 0);
+    const drawing = () => plot.evaluate((el) => Array.from(el.querySelectorAll("svg"), (s) => s.innerHTML));
+    const slider = probe.live.locator("[data-control='t']");
+    await slider.focus();
+    const shown: string[][] = [];
+    // t = 4, 3 (the build's, plotted again once taken over), then 4 and 3 again: kept.
+    for (const [key, t] of [
+      ["ArrowRight", 4],
+      ["ArrowLeft", 3],
+      ["ArrowRight", 4],
+      ["ArrowLeft", 3],
+    ] as const) {
+      await probe.page.keyboard.press(key);
+      await expect.poll(() => probe.live.getAttribute("data-state")).toBe(`t:${t}`);
+      // Past the frame that drew it, and any full redraw once the input settled.
+      await probe.page.waitForTimeout(250);
+      shown.push(await drawing());
+      if (shown.length === 2) expect(await plots()).toBe(4); // base and live marks, twice
+    }
+    expect(await plots()).toBe(4);
+    expect(shown[2]).toEqual(shown[0]);
+    expect(shown[3]).toEqual(shown[1]);
+    await finish(probe);
+  });
+
   it("the step slider moves by keyboard; readout and caption follow the core's run; URL round trip", async () => {
     const probe = await open("ml-step");
     await probe.live.locator("[data-control='t']").focus();

@@ -11,15 +11,7 @@ import { readJson, svgEl } from "../../live/controls.ts";
 import { readoutList } from "../../live/param-figure.ts";
 import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
 import { defaults, numericSettings, sameValues } from "../../live/settings.ts";
-import {
-  type EigenScene,
-  eigenLayers,
-  eigenScene,
-  eigenWindow,
-  facetOf,
-  fromEigen,
-  type Side,
-} from "./figure.ts";
+import { type EigenScene, eigenLayers, eigenScene, eigenWindow, fromEigen, type Side } from "./figure.ts";
 import { type EigenStrings, eigenOptimal, eigenSpecs, eigenText } from "./model.ts";
 
 const sides: Side[] = ["x", "z"];
@@ -42,28 +34,32 @@ export function wake(element: HTMLElement): void {
     svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
     return { side, handle, title: side === "x" ? t.titleX : t.titleZ };
   });
-  /** The scene last drawn, and the facets its panels were drawn in. */
+  /** The scene last drawn (computed once for the layers and the words), and its setting. */
   let scene: EigenScene | null = null;
-  let facet: "fx" | "fy" = "fx";
+  let sceneKey = "";
+  const sceneOf = (v: Parameters<typeof eigenScene>[0]) => {
+    const key = JSON.stringify(v);
+    if (!scene || key !== sceneKey) [scene, sceneKey] = [eigenScene(v), key];
+    return scene;
+  };
   const write = readoutList(element);
   const book = defaults(eigenSpecs);
-  /** A panel's place: its facet's offset from the first panel's. */
-  const offset = (scales: PlotScales, side: Side) =>
-    facet === "fx" ? scales.facet(side) : scales.facet(undefined, side);
+  /** A panel's place: its facet's offset from the first panel's (side by side, or one above the other). */
+  const offset = (scales: PlotScales, side: Side): [number, number] => [
+    scales.facet(side)[0],
+    scales.facet(undefined, side)[1],
+  ];
 
   const live = livePlotFigure(element, {
     key: element.querySelector("figure")?.id ?? "",
     settings: numericSettings(eigenSpecs, book),
     presets: { optimal: eigenOptimal },
-    layers: (v, size: Size | undefined) => {
-      scene = eigenScene(v);
-      facet = facetOf(size);
-      return eigenLayers(scene, t, size);
-    },
+    layers: (v, size: Size | undefined) => eigenLayers(sceneOf(v), t, size),
     // The level sets and eigen-directions turn with the angle and stretch with κ.
     baseKey: (v) => `${v.angle},${v.kappa}`,
+    liveKey: (v) => JSON.stringify(v),
     words: (v, scales) => {
-      const s = scene as EigenScene;
+      const s = sceneOf(v);
       for (const { side, handle, title } of handles) {
         const start = side === "x" ? s.x[0] : s.z[0];
         const [dx, dy] = offset(scales, side);

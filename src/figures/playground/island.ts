@@ -85,9 +85,20 @@ export function wake(element: HTMLElement): void {
       view = w;
       const labels = t as PlaygroundStrings;
       const [key, size] = [objectiveOf(s), mapSize()];
-      const mapLayers = playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, size), size, draft);
-      const mapScales = map.draw(mapLayers, key, size);
-      loss.draw(playgroundLossLayers(s, runs, objective, labels, lossSize()), `${s.steps}`, lossSize());
+      // A setting drawn lately is shown as it was (src/live/plot.ts `again`).
+      const liveKey = `${JSON.stringify(s)}${draft ? " draft" : ""}`;
+      const mapScales =
+        map.again(key, size, liveKey) ??
+        map.draw(
+          playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, size), size, draft),
+          key,
+          size,
+          liveKey,
+        );
+      if (!loss.again(`${s.steps}`, lossSize(), liveKey)) {
+        const lossLayers = playgroundLossLayers(s, runs, objective, labels, lossSize());
+        loss.draw(lossLayers, `${s.steps}`, lossSize(), liveKey);
+      }
       scales = mapScales;
       for (const m of playgroundMethods) enable(methodFields[m], s[methodFlags[m]] === 1);
       const x0 = playgroundStart(s, w);

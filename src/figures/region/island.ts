@@ -6,7 +6,7 @@
  */
 
 import { fill, show, tidy } from "../../i18n/format.ts";
-import { onSvgClick, readJson, svgEl } from "../../live/controls.ts";
+import { onSvgClick, readJson, svgEl, writeText } from "../../live/controls.ts";
 import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
 import { clamp, numericSettings, readNumber, splitFields } from "../../live/settings.ts";
 import type { LinkDetail } from "../trajectory/island.ts";
@@ -70,10 +70,10 @@ export function wake(element: HTMLElement): void {
     const readout = regionReadout(eta, beta, lambdas as number[], regionT);
     readout.lines.forEach((text, k) => {
       const label = items[k]?.querySelector(".ml-run-label");
-      if (label) label.textContent = text;
+      if (label) writeText(label, text);
     });
     const rate = element.querySelector("[data-rate]");
-    if (rate) rate.textContent = readout.rateText;
+    if (rate) writeText(rate, readout.rateText);
     const changed = eta !== built.eta || beta !== built.beta;
     return { caption: { text: readout.caption, changed }, summary: readout.summary };
   }

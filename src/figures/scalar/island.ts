@@ -16,20 +16,22 @@ export function wake(element: HTMLElement): void {
   const regimes = readJson<Regimes>(element, "regimes");
   if (!t || !regimes) return;
   const initial = defaults(scalarSpecs);
-  /** The series last drawn (computed once for the curves and the words). */
-  let shown: ScalarSeries | null = null;
-  const seriesOf = (v: Values<ScalarKey>) => scalarSeries(v.lambda, v.eta, v.beta, v.steps);
+  /** The series last drawn (computed once for the curves and the words), and its setting. */
+  let shown: { key: string; series: ScalarSeries } | null = null;
+  const seriesOf = (v: Values<ScalarKey>) => {
+    const key = JSON.stringify(v);
+    if (shown?.key !== key) shown = { key, series: scalarSeries(v.lambda, v.eta, v.beta, v.steps) };
+    return shown.series;
+  };
   runParamFigure(element, {
     specs: scalarSpecs,
     initial,
     presets: { book: () => initial, optimal: scalarOptimal },
     plot: {
-      layers: (v, size) => {
-        shown = seriesOf(v);
-        return scalarLayers(t, shown, v.steps, size);
-      },
+      layers: (v, size) => scalarLayers(t, seriesOf(v), v.steps, size),
       baseKey: (v) => String(v.steps),
+      liveKey: (v) => JSON.stringify(v),
     },
-    render: (v) => scalarText(v, t, regimes, (shown ?? seriesOf(v)).ends),
+    render: (v) => scalarText(v, t, regimes, seriesOf(v).ends),
   });
 }

@@ -132,8 +132,11 @@ function stepParts(o: MomentumStepOptions, points: { a: Vec; b: Vec; c: Vec }) {
  * spot clear of the labels before it, of the two points and of the other arrows (labels.ts): on a
  * narrow figure the arrows are short and close together.
  */
-export function stepLabels(o: MomentumStepOptions, size?: Size): Record<StepTerm, Label> {
-  const f = stepFrame(o, size);
+export function stepLabels(
+  o: MomentumStepOptions,
+  size?: Size,
+  f = stepFrame(o, size),
+): Record<StepTerm, Label> {
   const parts = stepParts(o, f.points);
   const P = (p: Vec) => [f.x(p[0]), f.y(p[1])] as const;
   const placed: Box[] = [];
@@ -198,7 +201,7 @@ export function stepLabels(o: MomentumStepOptions, size?: Size): Record<StepTerm
 export function stepLayers(o: MomentumStepOptions, size?: Size): LayeredPlot {
   const f = stepFrame(o, size);
   const parts = stepParts(o, f.points);
-  const labels = stepLabels(o, size);
+  const labels = stepLabels(o, size, f);
   const fOf = (p: Vec) => 0.1 * p[0] ** 2 + 2 * p[1] ** 2;
   const levels = [fOf(f.points.a), fOf(o.x), ...[0.25, 0.5, 2, 4].map((k) => k * fOf(f.points.a))].filter(
     (v) => v > 0,

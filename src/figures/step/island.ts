@@ -6,7 +6,7 @@
  */
 
 import type { BasicsStrings } from "../../i18n/views.ts";
-import { readJson } from "../../live/controls.ts";
+import { readJson, writeText } from "../../live/controls.ts";
 import { livePlotFigure } from "../../live/plot.ts";
 import { numericSettings } from "../../live/settings.ts";
 import { stepLayers } from "./figure.ts";
@@ -27,9 +27,11 @@ export function wake(element: HTMLElement): void {
     settings: numericSettings(stepRanges, stepBook),
     layers: (v, size) => stepLayers(viewOf(v).options, size),
     baseKey: (v) => String(v.t),
+    // The drawing is the step's alone: a step shown again is shown as drawn.
+    liveKey: (v) => String(v.t),
     words: (v) => {
       const view = viewOf(v);
-      if (readout) readout.textContent = view.readout;
+      if (readout) writeText(readout, view.readout);
       return view;
     },
   });

@@ -9,7 +9,7 @@ import type { Size } from "../../draw/svg.ts";
 import { keyStyle } from "../../draw/theme.ts";
 import { fill, showPoint, tidy } from "../../i18n/format.ts";
 import type { LiveStrings } from "../../i18n/views.ts";
-import { svgEl } from "../../live/controls.ts";
+import { svgEl, writeText } from "../../live/controls.ts";
 import { instantiateDeferred } from "../../live/defer.ts";
 import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
 import { offChartNote, trajectoryLayers } from "./figure.ts";
@@ -103,9 +103,9 @@ export function wake(element: HTMLElement): void {
       if (!item) return;
       const label = item.querySelector(".ml-run-label");
       const text = item.querySelector("[data-readout]");
-      if (label) label.textContent = o.label;
+      if (label) writeText(label, o.label);
       label?.setAttribute("style", keyStyle(styles[r]));
-      if (text) text.textContent = readoutText(o, t as LiveStrings);
+      if (text) writeText(text, readoutText(o, t as LiveStrings));
       item.dataset.step = String(o.step);
       item.dataset.f = String(o.f);
     });
@@ -115,7 +115,7 @@ export function wake(element: HTMLElement): void {
     handle.setAttribute("aria-label", fill((t as LiveStrings).handle, { point: at }));
     handle.setAttribute("aria-valuenow", String(state.x0[0]));
     handle.setAttribute("aria-valuetext", at);
-    if (startOut) startOut.textContent = at;
+    if (startOut) writeText(startOut, at);
     return {
       caption: captionText(cfg, state, t as LiveStrings),
       summary: summaryText(lines, t as LiveStrings),

@@ -18,6 +18,7 @@ export function wake(element: HTMLElement): void {
     settings: numericSettings(weightsRanges, weightsBook),
     layers: (v, size) => weightsLayers(weightsView(v, t).options, size),
     baseKey: (v) => String(v.n),
+    liveKey: (v) => `${v.beta},${v.n}`,
     words: (v) => {
       const view = weightsView(v, t);
       // Both the label (the first line names N) and the value.
