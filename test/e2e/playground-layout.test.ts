@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { pagePath } from "../../src/site/chapter.ts";
+import { pagePath, pages } from "../../src/site/chapter.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
@@ -235,6 +235,26 @@ describe("runs that coincide", () => {
       [on.toString("base64"), off.toString("base64")] as const,
     );
     expect(changed).toBeGreaterThan(500);
+    await finish(probe);
+  });
+});
+
+describe("the playground's wide column", () => {
+  it("is the playground's alone: every other page keeps the reading column (the rule is in the shared stylesheet)", async () => {
+    const probe = await openProbe(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+    const widths: Record<string, string> = {};
+    for (const locale of locales) {
+      for (const page of pages) {
+        await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "domcontentloaded" });
+        widths[`${locale}/${page}`] = await probe.page.evaluate(
+          () => getComputedStyle(document.querySelector(".sl-container") as Element).maxWidth,
+        );
+      }
+    }
+    const wide = Object.entries(widths)
+      .filter(([, w]) => w === "960px")
+      .map(([p]) => p);
+    expect(wide).toEqual(["en/playground", "zh/playground"]);
     await finish(probe);
   });
 });
