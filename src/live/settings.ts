@@ -114,6 +114,19 @@ export function numericSettings<K extends string>(ranges: Ranges<K>, book: Value
   };
 }
 
+/**
+ * `compute`, remembered for the setting last asked for (told apart by `key`): a figure's layers and
+ * its words ask for the same setting's data in one redraw, and it is computed once.
+ */
+export function lastBy<V, R>(key: (v: V) => string, compute: (v: V) => R): (v: V) => R {
+  let last: { key: string; value: R } | null = null;
+  return (v) => {
+    const k = key(v);
+    if (last?.key !== k) last = { key: k, value: compute(v) };
+    return last.value;
+  };
+}
+
 export function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }

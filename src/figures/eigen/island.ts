@@ -10,8 +10,8 @@ import type { RegionStrings } from "../../i18n/views.ts";
 import { readJson, svgEl } from "../../live/controls.ts";
 import { readoutList } from "../../live/param-figure.ts";
 import { dataHandle, livePlotFigure, type PlotScales } from "../../live/plot.ts";
-import { defaults, numericSettings, sameValues } from "../../live/settings.ts";
-import { type EigenScene, eigenLayers, eigenScene, eigenWindow, fromEigen, type Side } from "./figure.ts";
+import { defaults, lastBy, numericSettings, sameValues } from "../../live/settings.ts";
+import { eigenLayers, eigenScene, eigenWindow, fromEigen, type Side } from "./figure.ts";
 import { type EigenStrings, eigenOptimal, eigenSpecs, eigenText } from "./model.ts";
 
 const sides: Side[] = ["x", "z"];
@@ -34,14 +34,8 @@ export function wake(element: HTMLElement): void {
     svgEl("circle", { r: 7, class: "ml-handle-dot" }, handle);
     return { side, handle, title: side === "x" ? t.titleX : t.titleZ };
   });
-  /** The scene last drawn (computed once for the layers and the words), and its setting. */
-  let scene: EigenScene | null = null;
-  let sceneKey = "";
-  const sceneOf = (v: Parameters<typeof eigenScene>[0]) => {
-    const key = JSON.stringify(v);
-    if (!scene || key !== sceneKey) [scene, sceneKey] = [eigenScene(v), key];
-    return scene;
-  };
+  /** The scene of a setting, computed once for the layers and the words. */
+  const sceneOf = lastBy((v: Parameters<typeof eigenScene>[0]) => JSON.stringify(v), eigenScene);
   const write = readoutList(element);
   const book = defaults(eigenSpecs);
   /** A panel's place: its facet's offset from the first panel's (side by side, or one above the other). */
@@ -80,10 +74,10 @@ export function wake(element: HTMLElement): void {
   // The start point, in the panel's own coordinates.
   const startIn = (side: Side): Pair => {
     const v = live.get();
-    return side === "x" || !scene ? [v.x1, v.x2] : scene.z[0];
+    return side === "x" ? [v.x1, v.x2] : sceneOf(v).z[0];
   };
   const moveTo = (side: Side, p: Pair) => {
-    const x = side === "z" && scene ? fromEigen(scene, p) : p;
+    const x = side === "z" ? fromEigen(sceneOf(live.get()), p) : p;
     live.set({ ...live.get(), x1: x[0], x2: x[1] });
   };
   for (const { side, handle } of handles) {

@@ -50,9 +50,9 @@ const optimizersOf = (v: NoiseValues) =>
   [gd({ eta: sgdEta(v) }), momentum({ eta: v.eta, beta: v.beta })] as const;
 
 /** The two runs drawn (SGD, momentum), without the spread. */
-function noiseRuns(v: NoiseValues): NoiseResult["runs"] {
+function noiseRuns(v: NoiseValues, optimizers = optimizersOf(v)): NoiseResult["runs"] {
   const noise = { sigma: v.sigma, seed: v.seed };
-  return optimizersOf(v).map((o) => run(bookObjective, o, { start, steps: v.steps, noise })) as [
+  return optimizers.map((o) => run(bookObjective, o, { start, steps: v.steps, noise })) as [
     Trajectory,
     Trajectory,
   ];
@@ -60,7 +60,7 @@ function noiseRuns(v: NoiseValues): NoiseResult["runs"] {
 
 export function noiseResult(v: NoiseValues): NoiseResult {
   const optimizers = optimizersOf(v);
-  const runs = noiseRuns(v);
+  const runs = noiseRuns(v, optimizers);
   const spreads = optimizers.map((o) =>
     iterateSpread(bookObjective, o, {
       start,

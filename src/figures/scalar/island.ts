@@ -6,8 +6,8 @@
 import type { Regimes } from "../../i18n/views.ts";
 import { readJson } from "../../live/controls.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
-import { defaults, type Values } from "../../live/settings.ts";
-import { type ScalarSeries, scalarLayers, scalarSeries } from "./figure.ts";
+import { defaults, lastBy, type Values } from "../../live/settings.ts";
+import { scalarLayers, scalarSeries } from "./figure.ts";
 import { type ScalarKey, type ScalarStrings, scalarOptimal, scalarSpecs, scalarText } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
@@ -16,13 +16,11 @@ export function wake(element: HTMLElement): void {
   const regimes = readJson<Regimes>(element, "regimes");
   if (!t || !regimes) return;
   const initial = defaults(scalarSpecs);
-  /** The series last drawn (computed once for the curves and the words), and its setting. */
-  let shown: { key: string; series: ScalarSeries } | null = null;
-  const seriesOf = (v: Values<ScalarKey>) => {
-    const key = JSON.stringify(v);
-    if (shown?.key !== key) shown = { key, series: scalarSeries(v.lambda, v.eta, v.beta, v.steps) };
-    return shown.series;
-  };
+  /** The series of a setting, computed once for the curves and the words. */
+  const seriesOf = lastBy(
+    (v: Values<ScalarKey>) => JSON.stringify(v),
+    (v) => scalarSeries(v.lambda, v.eta, v.beta, v.steps),
+  );
   runParamFigure(element, {
     specs: scalarSpecs,
     initial,

@@ -8,7 +8,7 @@
 import type { BasicsStrings } from "../../i18n/views.ts";
 import { readJson, writeText } from "../../live/controls.ts";
 import { livePlotFigure } from "../../live/plot.ts";
-import { numericSettings } from "../../live/settings.ts";
+import { lastBy, numericSettings } from "../../live/settings.ts";
 import { stepLayers } from "./figure.ts";
 import { type StepValues, stepBook, stepRanges, stepView } from "./model.ts";
 
@@ -16,12 +16,11 @@ export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
   if (element.dataset.live === "ready" || !t) return;
   const readout = element.querySelector<HTMLElement>("[data-readout]");
-  /** The view last drawn: computed once for the layers and the words. */
-  let shown: { t: number; view: ReturnType<typeof stepView> } | null = null;
-  const viewOf = (v: StepValues) => {
-    if (shown?.t !== v.t) shown = { t: v.t, view: stepView(v, t) };
-    return shown.view;
-  };
+  /** The view of a step, computed once for the layers and the words. */
+  const viewOf = lastBy(
+    (v: StepValues) => String(v.t),
+    (v) => stepView(v, t),
+  );
   livePlotFigure(element, {
     key: "fig-momentum-step",
     settings: numericSettings(stepRanges, stepBook),

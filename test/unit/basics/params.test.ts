@@ -4,7 +4,7 @@ import { weightsBook, weightsRanges, weightsView } from "../../../src/figures/we
 import { showSig } from "../../../src/i18n/format.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings } from "../../../src/i18n/views.ts";
-import { clampValue, formatValues, parseValues } from "../../../src/live/settings.ts";
+import { clampValue, formatValues, lastBy, parseValues } from "../../../src/live/settings.ts";
 
 const basicsUi = (locale: "en" | "zh") => basicsStrings(strings(locale));
 
@@ -66,5 +66,23 @@ describe("effective-weight readouts", () => {
       text: "Shown: β = 0, τ = 0…5.",
       changed: true,
     });
+  });
+});
+
+describe("a setting's data, computed once a redraw (lastBy)", () => {
+  it("computes again only for another setting, and gives the same value for the same one", () => {
+    const calls: number[] = [];
+    const viewOf = lastBy(
+      (v: { beta: number; n: number }) => `${v.beta},${v.n}`,
+      (v) => {
+        calls.push(v.n);
+        return { sum: effectiveWeightSum(v.beta) };
+      },
+    );
+    const first = viewOf({ beta: 0.9, n: 3 });
+    expect(viewOf({ beta: 0.9, n: 3 })).toBe(first);
+    expect(viewOf({ beta: 0.5, n: 3 }).sum).toBe(effectiveWeightSum(0.5));
+    viewOf({ beta: 0.9, n: 3 });
+    expect(calls).toEqual([3, 3, 3]);
   });
 });
