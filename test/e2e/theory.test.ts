@@ -25,6 +25,7 @@ import { playgroundStrings, regionStrings, scalarStrings } from "../../src/i18n/
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
+import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -406,6 +407,7 @@ describe("without JavaScript", () => {
       ] as const) {
         const probe = await openProbe(browser, server.origin, { javaScriptEnabled: false });
         await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+        await inlineDrawings(probe.page);
         const figures = await probe.page
           .locator("main .ml-figure")
           .evaluateAll((all) =>
