@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
  * Browser tests: real Chromium against the built site in dist/. Run after `npm run build`.
@@ -7,13 +8,65 @@ import { defineConfig } from "vitest/config";
  * The time limits stop a test that hangs; they are not speed budgets (bench/ measures speed): on a
  * busy machine a renderer gets a slice of a core, and a page that reaches the state a test waits for
  * in 100 ms alone can take seconds there.
+ *
+ * The longest files start first, so that the last ones to end are short and neither worker waits
+ * long for the other at the end (`LongestFirst` below).
  */
+
+/**
+ * Seconds each of the longer files took in a full run of `npm test` on the 2-core machine (theory and
+ * islands: that, less the axe pass that moved to a11y.test.ts, as measured back to back). vitest
+ * orders files by how long they took in its last run (its cache in node_modules/.vite), and with no
+ * cache, as on CI's fresh install, by file size, largest first: that put audit.test.ts, the longest
+ * file and one of the smallest, last, and one worker idled for two minutes at the end. Only the order
+ * depends on these numbers; a file not listed counts as short. Refresh them when a file's time changes
+ * much (the JSON report of `npm test`, .tmp/e2e.json).
+ */
+const expectedSeconds: Record<string, number> = {
+  "audit.test.ts": 147,
+  "a11y.test.ts": 86,
+  "layout-shift.test.ts": 75,
+  "steady-figures.test.ts": 65,
+  "editor.test.ts": 58,
+  "lazy-render.test.ts": 50,
+  "islands.test.ts": 49,
+  "islands-width.test.ts": 46,
+  "typography.test.ts": 43,
+  "basics-figures.test.ts": 43,
+  "budget.test.ts": 42,
+  "phone-figures.test.ts": 27,
+  "own-data.test.ts": 26,
+  "smoke.test.ts": 25,
+  "theory.test.ts": 23,
+  "math-fonts.test.ts": 23,
+  "opening.test.ts": 18,
+  "sandbox.test.ts": 17,
+  "deferred-fields.test.ts": 16,
+  "playground-layout.test.ts": 16,
+  "search.test.ts": 15,
+  "loss.test.ts": 11,
+  "toc.test.ts": 10,
+};
+
+/** Files that failed last time first (vitest's own rule), then the longest first: last run's time, else `expectedSeconds`. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const last = (spec: TestSpecification) => this.ctx.cache.getTestSpecificationResult(spec);
+    const ms = (spec: TestSpecification) =>
+      last(spec)?.duration ?? 1000 * (expectedSeconds[spec.moduleId.split("/").pop() ?? ""] ?? 0);
+    return [...files].sort(
+      (a, b) => Number(last(b)?.failed ?? false) - Number(last(a)?.failed ?? false) || ms(b) - ms(a),
+    );
+  }
+}
+
 export default defineConfig({
   test: {
     include: ["test/e2e/**/*.test.ts"],
     globalSetup: ["test/e2e/setup.ts"],
     environment: "node",
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     testTimeout: 120_000,
     hookTimeout: 60_000,
     expect: { poll: { timeout: 10_000 } },

@@ -1,6 +1,10 @@
 /**
  * Every chapter page, with all its islands awake, passes axe (WCAG 2.1 A/AA and axe's best
- * practices): in English and Chinese, light mode, and in dark mode for English.
+ * practices): in English and Chinese, light mode, and in dark mode for English. This whole-page pass
+ * is the axe check of every live figure as it wakes (theory.test.ts and islands.test.ts each ran it
+ * again on theirs, on the same pages in the same two modes); the other files run axe on a figure
+ * only where this does not: in a state a reader's action brings (a term highlighted, an editor open,
+ * a slider moved) or at a phone's width.
  */
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -49,7 +53,9 @@ describe.skipIf(axeSource === null)("axe on chapter pages with the islands awake
     const failed = await probe.page.locator('[data-live="failed"]').count();
     expect(failed, "islands that failed to wake").toBe(0);
     expect(await axeViolations(probe.page)).toEqual([]);
+    await probe.page.waitForLoadState("networkidle");
     expect(probe.errors).toEqual([]);
+    expect(probe.foreign).toEqual([]);
     await probe.context.close();
   });
 });

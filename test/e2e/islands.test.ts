@@ -13,7 +13,6 @@ import { bookState, captionText, type LiveConfig } from "../../src/figures/traje
 import { tidy } from "../../src/i18n/format.ts";
 import type { LiveStrings } from "../../src/i18n/views.ts";
 import { pagePath, pages } from "../../src/site/chapter.ts";
-import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
@@ -431,23 +430,6 @@ describe("live trajectory figures", () => {
         expect(await live.nth(i).locator(".ml-controls").isVisible()).toBe(false);
         expect(await live.nth(i).locator(".ml-runs").count()).toBeGreaterThan(0); // the book's runs
       }
-      await finish(probe);
-    }
-  });
-
-  it.skipIf(axeSource === null)("awake figures have no axe violations, in light and dark mode", async () => {
-    for (const colorScheme of ["light", "dark"] as const) {
-      const probe = await openProbe(browser, server.origin, { colorScheme });
-      await probe.page.goto(server.url + pagePath("en", "nesterov"), { waitUntil: "load" });
-      const figures = probe.page.locator("ml-trajectory");
-      for (let i = 0; i < (await figures.count()); i++) {
-        await figures.nth(i).scrollIntoViewIfNeeded();
-        await probe.page.waitForFunction(
-          (k) => (document.querySelectorAll("ml-trajectory")[k] as HTMLElement).dataset.live === "ready",
-          i,
-        );
-      }
-      expect(await axeViolations(probe.page, "ml-trajectory"), colorScheme).toEqual([]);
       await finish(probe);
     }
   });

@@ -23,7 +23,6 @@ import { show, showValue } from "../../src/i18n/format.ts";
 import { strings } from "../../src/i18n/strings.ts";
 import { playgroundStrings, regionStrings, scalarStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
-import { axeSource, axeViolations } from "./axe.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
@@ -427,27 +426,6 @@ describe("without JavaScript", () => {
         }
         await finish(probe);
       }
-    }
-  });
-});
-
-describe.skipIf(axeSource === null)("accessibility", () => {
-  it.each(["light", "dark"] as const)("awake figures have no axe violations (%s)", async (colorScheme) => {
-    for (const [path, tags] of [
-      [theory, ["ml-region", "ml-trajectory", "ml-scalar", "ml-eigen"]],
-      [playground, ["ml-playground"]],
-    ] as const) {
-      const probe = await openProbe(browser, server.origin, { colorScheme });
-      await probe.page.goto(server.url + path, { waitUntil: "load" });
-      const violations: string[] = [];
-      for (const tag of tags) {
-        const live = probe.page.locator(tag).first();
-        await live.scrollIntoViewIfNeeded();
-        await expect.poll(() => live.getAttribute("data-live")).toBe("ready");
-        violations.push(...(await axeViolations(probe.page, tag)));
-      }
-      expect(violations, `${path} ${colorScheme}`).toEqual([]);
-      await finish(probe);
     }
   });
 });
