@@ -200,15 +200,18 @@ describe("the momentum update, term by term", () => {
     await finish(probe);
   });
 
-  it("a step shown again is the drawing kept from before, not plotted again (src/live/plot.ts liveKey, base cache)", async () => {
+  it("a step shown again, or drawn ahead, is the drawing kept, not plotted again (src/live/plot.ts liveKey, ahead)", async () => {
     const probe = await open("ml-step");
     const plot = probe.live.locator(".figure-plot");
     const plots = async () => Number((await plot.getAttribute("data-plots")) ?? 0);
+    const ahead = async () => Number((await plot.getAttribute("data-plots-ahead")) ?? 0);
     const drawing = () => plot.evaluate((el) => Array.from(el.querySelectorAll("svg"), (s) => s.innerHTML));
     const slider = probe.live.locator("[data-control='t']");
     await slider.focus();
     const shown: string[][] = [];
-    // t = 4, 3 (the build's, plotted again once taken over), then 4 and 3 again: kept.
+    // The figure wakes with t = 3's live marks plotted over the build's base. t = 4 is plotted (base
+    // and live marks); then, in the background, 5 and 6 are drawn ahead, and 3's base (the build's,
+    // plotted again once taken over); then 3, 4 and 3 again: kept.
     for (const [key, t] of [
       ["ArrowRight", 4],
       ["ArrowLeft", 3],
@@ -217,12 +220,16 @@ describe("the momentum update, term by term", () => {
     ] as const) {
       await probe.page.keyboard.press(key);
       await expect.poll(() => probe.live.getAttribute("data-state")).toBe(`t:${t}`);
-      // Past the frame that drew it, and any full redraw once the input settled.
+      // Past the frame that drew it, any full redraw once the input settled, and the drawings ahead.
       await probe.page.waitForTimeout(250);
       shown.push(await drawing());
-      if (shown.length === 2) expect(await plots()).toBe(4); // base and live marks, twice
+      if (shown.length === 1) {
+        expect(await plots()).toBe(3);
+        expect(await ahead()).toBe(5);
+      }
     }
-    expect(await plots()).toBe(4);
+    expect(await plots()).toBe(3);
+    expect(await ahead()).toBeGreaterThanOrEqual(5);
     expect(shown[2]).toEqual(shown[0]);
     expect(shown[3]).toEqual(shown[1]);
     await finish(probe);
