@@ -248,13 +248,13 @@ export function writeRaised(node: Element, text: string): void {
 
 /** Gives `target` the attributes of `fresh`, touching only those that differ (by name: Plot's are in no namespace). */
 function patchAttributes(target: Element, fresh: Element): void {
-  const names = fresh.getAttributeNames();
-  for (const name of names) {
-    const value = fresh.getAttribute(name) as string;
+  const { attributes } = fresh;
+  for (let k = 0; k < attributes.length; k++) {
+    const { name, value } = attributes[k];
     if (target.getAttribute(name) !== value) target.setAttribute(name, value);
   }
   // It has all of `fresh`'s now: as many means no others.
-  if (target.attributes.length === names.length) return;
+  if (target.attributes.length === attributes.length) return;
   for (const name of target.getAttributeNames()) if (!fresh.hasAttribute(name)) target.removeAttribute(name);
 }
 

@@ -58,8 +58,10 @@ export function wake(element: HTMLElement): void {
     momentum: fields(["momEta", "momBeta"]),
     nesterov: fields(["nesEta", "nesBeta"]),
   };
+  // Only what changed: a control's state written again (the same) still makes the browser restyle it.
   const enable = (list: (HTMLElement | null)[], on: boolean) => {
-    for (const f of list) for (const i of Array.from(f?.querySelectorAll("input") ?? [])) i.disabled = !on;
+    for (const f of list)
+      for (const i of Array.from(f?.querySelectorAll("input") ?? [])) if (i.disabled === on) i.disabled = !on;
   };
 
   let scales: PlotScales | null = null;
@@ -122,12 +124,15 @@ export function wake(element: HTMLElement): void {
       start.setAttribute("aria-valuetext", showPoint(x0));
       start.setAttribute("aria-valuenow", String(tidy(x0[0])));
       start.setAttribute("aria-label", fill(labels.start, { point: showPoint(x0) }));
-      if (select) select.value = String(s.obj);
-      for (const f of flags) f.checked = s[f.dataset.flag as keyof PlaygroundSetting] === 1;
+      if (select && select.value !== String(s.obj)) select.value = String(s.obj);
+      for (const f of flags) {
+        const on = s[f.dataset.flag as keyof PlaygroundSetting] === 1;
+        if (f.checked !== on) f.checked = on;
+      }
       enable(quadraticFields, s.obj === 0);
       enable(rosenbrockFields, s.obj === 1);
       // Optimal parameters exist for a quadratic's curvatures only.
-      if (optimalButton) optimalButton.disabled = s.obj !== 0;
+      if (optimalButton && optimalButton.disabled !== (s.obj !== 0)) optimalButton.disabled = s.obj !== 0;
       return playgroundText(s, runs, objective.minimizer ?? [0, 0], labels, live);
     },
   });
