@@ -14,7 +14,8 @@
  * (negative when the island is live before the load event), and the painted frame showing a key
  * press on its slider sent as soon as the slider takes focus (which may be before the load event) (from the key's time stamp: the
  * bench's own round trips between the two are not the page's). `PART=frames` or
- * `PART=load` runs one half. The site is served by a process of its own (bench/serve-child.ts), as
+ * `PART=load` runs one half; `ONLY=step,eigen` measures only the figures whose row name contains
+ * one of those words (the others are not even opened). The site is served by a process of its own (bench/serve-child.ts), as
  * a reader's localhost server would be.
  */
 import type { Page } from "playwright-core";
@@ -190,32 +191,46 @@ async function firstInteraction(path: string, tag: string, id: string, slider: s
 const part = process.env.PART ?? "all";
 const results: Record<string, Record<string, string>> = {};
 const trajectory = "fig-momentum-eta-0-6-beta-0-5";
+/** The figures `ONLY` asks for (all without it): a row whose name contains one of its words. */
+const only = (process.env.ONLY ?? "").split(",").filter(Boolean);
+const wanted = (...names: string[]) => !only.length || names.some((n) => only.some((w) => n.includes(w)));
+/** Measures the rows of one figure's page that `ONLY` asks for (opening the page only then). */
+async function figure(path: string, tag: string, id: string, rows: [name: string, slider: string][]) {
+  const asked = rows.filter(([name]) => wanted(name));
+  if (!asked.length) return;
+  await wakeFigure(path, tag, id);
+  for (const [name, slider] of asked) results[name] = await measure(tag, id, slider);
+}
 if (part !== "load") {
-  await wakeFigure("en/basics/", "ml-trajectory", trajectory);
-  await page.locator(`ml-trajectory:has(#${trajectory}) [data-number="steps"]`).fill("100");
-  results["trajectory η (100 steps)"] = await measure("ml-trajectory", trajectory, "eta");
-  await wakeFigure("en/basics/", "ml-step", "fig-momentum-step");
-  results["momentum step t"] = await measure("ml-step", "fig-momentum-step", "t");
-
-  await wakeFigure("en/basics/", "ml-weights", "fig-weights-live");
-  results["weights β"] = await measure("ml-weights", "fig-weights-live", "beta");
-  results["weights N (redraws the x axis)"] = await measure("ml-weights", "fig-weights-live", "n");
-  await wakeFigure("en/basics/", "ml-noise", "fig-noise");
-  results["noise σ (2 runs + 2 × 64-run spreads)"] = await measure("ml-noise", "fig-noise", "sigma");
-
-  await wakeFigure("en/theory/", "ml-scalar", "fig-scalar-rates");
-  results["scalar λ"] = await measure("ml-scalar", "fig-scalar-rates", "lambda");
-  results["scalar steps (redraws the x axis)"] = await measure("ml-scalar", "fig-scalar-rates", "steps");
-  await wakeFigure("en/theory/", "ml-eigen", "fig-eigen-coordinates");
-  results["eigen κ"] = await measure("ml-eigen", "fig-eigen-coordinates", "kappa");
-  results["eigen η (the run alone)"] = await measure("ml-eigen", "fig-eigen-coordinates", "eta");
-  await wakeFigure("en/theory/", "ml-trajectory", "fig-region-trajectory");
-  results["region-linked trajectory β"] = await measure("ml-trajectory", "fig-region-trajectory", "beta");
-  await wakeFigure("en/playground/", "ml-playground", "fig-playground");
-  results["playground momentum η"] = await measure("ml-playground", "fig-playground", "momEta");
-  results["playground κ (level sets)"] = await measure("ml-playground", "fig-playground", "kappa");
-  await wakeFigure("en/experiments/", "ml-loss", "fig-loss-live");
-  results["loss curves η (trains 1500 × 2 epochs)"] = await measure("ml-loss", "fig-loss-live", "eta");
+  if (wanted("trajectory η (100 steps)")) {
+    await wakeFigure("en/basics/", "ml-trajectory", trajectory);
+    await page.locator(`ml-trajectory:has(#${trajectory}) [data-number="steps"]`).fill("100");
+    results["trajectory η (100 steps)"] = await measure("ml-trajectory", trajectory, "eta");
+  }
+  await figure("en/basics/", "ml-step", "fig-momentum-step", [["momentum step t", "t"]]);
+  await figure("en/basics/", "ml-weights", "fig-weights-live", [
+    ["weights β", "beta"],
+    ["weights N (redraws the x axis)", "n"],
+  ]);
+  await figure("en/basics/", "ml-noise", "fig-noise", [["noise σ (2 runs + 2 × 64-run spreads)", "sigma"]]);
+  await figure("en/theory/", "ml-scalar", "fig-scalar-rates", [
+    ["scalar λ", "lambda"],
+    ["scalar steps (redraws the x axis)", "steps"],
+  ]);
+  await figure("en/theory/", "ml-eigen", "fig-eigen-coordinates", [
+    ["eigen κ", "kappa"],
+    ["eigen η (the run alone)", "eta"],
+  ]);
+  await figure("en/theory/", "ml-trajectory", "fig-region-trajectory", [
+    ["region-linked trajectory β", "beta"],
+  ]);
+  await figure("en/playground/", "ml-playground", "fig-playground", [
+    ["playground momentum η", "momEta"],
+    ["playground κ (level sets)", "kappa"],
+  ]);
+  await figure("en/experiments/", "ml-loss", "fig-loss-live", [
+    ["loss curves η (trains 1500 × 2 epochs)", "eta"],
+  ]);
   console.table(results);
 }
 

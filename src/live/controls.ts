@@ -1,7 +1,7 @@
 /**
  * Browser helpers shared by the live figures: slider/number pairs, one redraw per frame, the URL,
- * draggable SVG points with arrow keys, a debounced live region. Small on purpose: every island
- * pulls these in.
+ * draggable SVG points with arrow keys, a debounced live region, writing text and drawings into the
+ * page only where they changed. Small on purpose: every island pulls these in.
  */
 
 import { exponentRuns, tidy } from "../i18n/format.ts";
@@ -244,4 +244,53 @@ export function writeRaised(node: Element, text: string): void {
       raised ? Object.assign(document.createElement("sup"), { textContent: run }) : run,
     ),
   );
+}
+
+/** Gives `target` the attributes of `fresh`, touching only those that differ (by name: Plot's are in no namespace). */
+function patchAttributes(target: Element, fresh: Element): void {
+  const { attributes } = fresh;
+  for (let k = 0; k < attributes.length; k++) {
+    const { name, value } = attributes[k];
+    if (target.getAttribute(name) !== value) target.setAttribute(name, value);
+  }
+  // It has all of `fresh`'s now: as many means no others.
+  if (target.attributes.length === attributes.length) return;
+  for (const name of target.getAttributeNames()) if (!fresh.hasAttribute(name)) target.removeAttribute(name);
+}
+
+const isStyle = (node: Node | null) => (node as Element | null)?.localName === "style";
+
+/**
+ * Makes `target`'s children (but a `<style>`, left alone: src/live/plot.ts `adoptable`) `fresh`:
+ * where a node of the same name stands at the same place, its attributes or text are patched in
+ * place and its children made alike; anything else is replaced by a copy (`fresh` stays whole: a
+ * kept drawing is shown again from it). A redraw of the same marks (a run that moved) changes a
+ * few attributes instead of putting new elements in the page, which the browser would style and
+ * lay out afresh every frame.
+ */
+export function morph(target: Element, fresh: readonly Node[]): void {
+  let was = target.firstChild;
+  for (const node of fresh) {
+    while (isStyle(was)) was = (was as Node).nextSibling;
+    if (!was) {
+      target.append(node.cloneNode(true));
+      continue;
+    }
+    const next: ChildNode | null = was.nextSibling;
+    if (was.isEqualNode(node)) {
+      // As it was (a run that did not change): nothing to do.
+    } else if (was.nodeName !== node.nodeName) target.replaceChild(node.cloneNode(true), was);
+    else if (node.nodeType !== Node.ELEMENT_NODE) {
+      if (was.nodeValue !== node.nodeValue) was.nodeValue = node.nodeValue;
+    } else {
+      patchAttributes(was as Element, node as Element);
+      if (node.firstChild || was.firstChild) morph(was as Element, Array.from(node.childNodes));
+    }
+    was = next;
+  }
+  while (was) {
+    const next: ChildNode | null = was.nextSibling;
+    if (!isStyle(was)) was.remove();
+    was = next;
+  }
 }

@@ -22,7 +22,7 @@ import {
 } from "./controls.ts";
 import { instantiateDeferred } from "./defer.ts";
 import { fitWidth, shapesOf } from "./fit.ts";
-import type { Caption, Ranges, Settings } from "./settings.ts";
+import { type Caption, nextSettings, type Ranges, type Settings } from "./settings.ts";
 
 export type { Settings };
 
@@ -49,6 +49,15 @@ export interface LiveFigureOptions<S> {
    * in full. A single change is drawn in full at once. Default: every drawing is in full.
    */
   drafts?: boolean;
+  /**
+   * Draws `state` ahead, in the background, showing nothing, as `draw(state, draft)` would (a figure
+   * that keeps its drawings: src/live/plot.ts `liveKey`, `ahead`). The kit asks for the settings
+   * a reader is likely to ask for next (src/live/settings.ts `nextSettings`) after each move of a
+   * numeric setting, and for full drawings once the input settles: the next input finds its
+   * drawing ready. One setting a background task (after input and frames), dropped once the
+   * state changes again.
+   */
+  ahead?(state: S, draft: boolean): void;
   /** Numeric settings bound to `[data-control=k]` sliders and `[data-number=k]` boxes (default: the settings' `ranges`). */
   numeric?: Ranges<string>;
   /** Shows a state in the figure's own controls (menus, checkboxes), after every change. */
@@ -79,6 +88,12 @@ export interface LiveFigure<S> {
   redraw(): void;
 }
 
+/** Runs `fn` once the page has nothing more pressing to do (a background task), or at least after this task. */
+function background(fn: () => void): void {
+  if (typeof scheduler !== "undefined") void scheduler.postTask(fn, { priority: "background" });
+  else setTimeout(fn, 0);
+}
+
 export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S>): LiveFigure<S> {
   const { key, settings } = options;
   const useUrl = options.url !== false;
@@ -103,6 +118,25 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
   function settle(): void {
     draft = false;
     if (drafted) redraw();
+    else planAhead();
+  }
+
+  /** The last move (the state before it, and after), and the plan of drawings ahead (a new one drops the last). */
+  let moved: [S, S] | null = null;
+  let plan = 0;
+  function planAhead(): void {
+    const mine = ++plan;
+    if (!options.ahead || !numeric || !moved) return;
+    const queue = nextSettings(numeric, ...moved).map((s) => settings.clamp(s));
+    // One setting a task, each after anything else the page has to do (input first).
+    const next = () => {
+      const ahead = queue.shift();
+      if (mine !== plan || ahead === undefined) return;
+      // Mid-drag the next input draws a draft; once the input has settled, a full drawing.
+      options.ahead?.(ahead, options.drafts === true && performance.now() - lastChange < settleMs);
+      background(next);
+    };
+    background(next);
   }
 
   /** Draws the state; the summary is announced once the input settles, or at once as the figure wakes. */
@@ -120,6 +154,7 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
           svg.setAttribute("aria-description", out.summary);
     }
     element.dataset.renderMs = (performance.now() - started).toFixed(2);
+    if (!waking) planAhead();
   }
   const redraw = onFrame(() => render());
 
@@ -131,7 +166,7 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
   function set(next: S): void {
     const clamped = settings.clamp(next);
     const changed = !settings.same(clamped, state);
-    if (changed) state = clamped;
+    if (changed) [moved, state, plan] = [[state, clamped], clamped, plan + 1];
     // The controls show the clamped value even when nothing changed (a typed 9 becomes 0.99).
     sync();
     if (!changed) return;

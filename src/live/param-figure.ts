@@ -35,6 +35,8 @@ export interface ParamFigure<K extends string> {
   plot?: Pick<LivePlotFigureOptions<Values<K>>, "layers" | "baseKey" | "liveKey">;
   /** Drafts mid-drag, drawn again in full once the input settles (src/live/figure.ts `drafts`). */
   drafts?: boolean;
+  /** Without `plot`: draws values ahead in the background, showing nothing (src/live/figure.ts `ahead`). */
+  ahead?(v: Values<K>, draft: boolean): void;
 }
 
 export interface ParamHandle<K extends string> {
@@ -87,7 +89,11 @@ export function runParamFigure<K extends string>(element: HTMLElement, fig: Para
     write(fig.render(values, scales, draft), !sameValues(values, fig.initial));
   const figure =
     (fig.plot && livePlotFigure(element, { ...options, ...fig.plot, words })) ??
-    liveFigure(element, { ...options, draw: (values, draft) => words(values, undefined, draft) });
+    liveFigure(element, {
+      ...options,
+      draw: (values, draft) => words(values, undefined, draft),
+      ahead: fig.ahead,
+    });
   return {
     get: figure.get,
     set: (next) => figure.set({ ...figure.get(), ...next }),

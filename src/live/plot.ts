@@ -9,9 +9,10 @@ import * as Plot from "@observablehq/plot";
 import { labelPlot } from "../draw/a11y.ts";
 import { type LayeredPlot, liveMarkClass } from "../draw/layers.ts";
 import type { Size } from "../draw/svg.ts";
-import { draggable, svgEl } from "./controls.ts";
+import { draggable, morph, svgEl } from "./controls.ts";
 import { type Drawn, type LiveFigure, type LiveFigureOptions, liveFigure } from "./figure.ts";
 import { fitWidth, shapesOf } from "./fit.ts";
+import { lru } from "./settings.ts";
 
 /** The scales the live marks were drawn in: data → SVG pixels, and back (dragging a point). */
 export interface PlotScales {
@@ -48,32 +49,29 @@ export interface LivePlot {
    */
   draw(plot: LayeredPlot, key: string, size: Size | undefined, liveKey?: string): PlotScales;
   /**
-   * With `liveKey` (what the live marks depend on besides the size) given to `draw`, they are kept
-   * too: `again` shows the base for `key` and the live marks for `liveKey` at `size` as drawn before,
-   * and returns their scales; null (and nothing drawn) when either was not drawn lately.
+   * With `liveKey` (what the live marks depend on besides the size, and so the base's key too) given
+   * to `draw` or `ahead`, they are kept too: `again` shows the live marks for `liveKey` at `size` as
+   * drawn before, over the base they were drawn with, and returns their scales; null (and nothing
+   * drawn) when either was not drawn lately.
    */
-  again(key: string, size: Size | undefined, liveKey: string): PlotScales | null;
+  again(size: Size | undefined, liveKey: string): PlotScales | null;
+  /**
+   * Draws ahead (showing nothing) what `draw` would for `key`, `size` and `liveKey`, unless kept:
+   * `layers(withBase)` gives its layers (`withBase` false: the base is kept or shown, its marks need
+   * no data). `again` then shows it at once.
+   */
+  ahead(
+    key: string,
+    size: Size | undefined,
+    liveKey: string,
+    layers: (withBase: boolean) => LayeredPlot,
+  ): void;
 }
 
 let nextId = 0;
 
 /** How many bases (by key and size), and live layers (by `liveKey`), a live plot keeps: a slider stepped back shows them again. */
 const kept = 32;
-
-/** A small map that forgets the entry used least recently once it holds more than `size`. */
-function lru<V>(size: number) {
-  const map = new Map<string, V>();
-  const get = (key: string): V | undefined => {
-    const value = map.get(key);
-    if (value !== undefined) set(key, value);
-    return value;
-  };
-  const set = (key: string, value: V): void => {
-    map.delete(key);
-    if (map.set(key, value).size > size) map.delete(map.keys().next().value as string);
-  };
-  return { get, set };
-}
 
 /**
  * `fresh`'s children, its ids numbered under `prefix` (unique in the page: Plot numbers its clip
@@ -92,55 +90,6 @@ function adoptable(fresh: Element, prefix: string): Element[] {
     }
   });
   return children;
-}
-
-/** Gives `target` the attributes of `fresh`, touching only those that differ (by name: Plot's are in no namespace). */
-function patchAttributes(target: Element, fresh: Element): void {
-  const names = fresh.getAttributeNames();
-  for (const name of names) {
-    const value = fresh.getAttribute(name) as string;
-    if (target.getAttribute(name) !== value) target.setAttribute(name, value);
-  }
-  // It has all of `fresh`'s now: as many means no others.
-  if (target.attributes.length === names.length) return;
-  for (const name of target.getAttributeNames()) if (!fresh.hasAttribute(name)) target.removeAttribute(name);
-}
-
-const isStyle = (node: Node | null) => (node as Element | null)?.localName === "style";
-
-/**
- * Makes `target`'s children (but a `<style>`: see `adoptable`) `fresh`: where a node of the same
- * name stands at the same place, its attributes or text are patched in place and its children made
- * alike; anything else is replaced by a copy (`fresh` stays whole: a kept drawing is shown again
- * from it). A redraw of the same marks (a run that moved) changes a few
- * attributes instead of putting new elements in the page, which the browser would style and lay
- * out afresh every frame.
- */
-function morph(target: Element, fresh: readonly Node[]): void {
-  let was = target.firstChild;
-  for (const node of fresh) {
-    while (isStyle(was)) was = (was as Node).nextSibling;
-    if (!was) {
-      target.append(node.cloneNode(true));
-      continue;
-    }
-    const next: ChildNode | null = was.nextSibling;
-    if (was.isEqualNode(node)) {
-      // As it was (a run that did not change): nothing to do.
-    } else if (was.nodeName !== node.nodeName) target.replaceChild(node.cloneNode(true), was);
-    else if (node.nodeType !== Node.ELEMENT_NODE) {
-      if (was.nodeValue !== node.nodeValue) was.nodeValue = node.nodeValue;
-    } else {
-      patchAttributes(was as Element, node as Element);
-      if (node.firstChild || was.firstChild) morph(was as Element, Array.from(node.childNodes));
-    }
-    was = next;
-  }
-  while (was) {
-    const next: ChildNode | null = was.nextSibling;
-    if (!isStyle(was)) was.remove();
-    was = next;
-  }
 }
 
 /** The size and the inherited text style of a plot, given to the base SVG or the overlay. */
@@ -191,9 +140,16 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
   const layer = svgEl("g", { "aria-hidden": "true" }, overlay);
   // Each layer's ids: the build's SVG (the base, or the fixed marks), the base's own SVG, the overlay.
   const [builtIds, baseIds, liveIds] = [++nextId, ++nextId, ++nextId].map((n) => `ml-plot-${n}`);
-  /** How many layers were plotted with Plot (`data-plots`, for the tests: a drawing kept is not plotted again). */
-  let plots = 0;
-  const counted = () => container.setAttribute("data-plots", String(++plots));
+  /**
+   * How many layers were plotted with Plot to be shown (`data-plots`), and ahead
+   * (`data-plots-ahead`), for the tests: a drawing kept is not plotted again.
+   */
+  const plots = { now: 0, ahead: 0 };
+  let drawingAhead = false;
+  const counted = () =>
+    drawingAhead
+      ? container.setAttribute("data-plots-ahead", String(++plots.ahead))
+      : container.setAttribute("data-plots", String(++plots.now));
   /** The bases plotted lately, by key and size, as Plot drew them (a copy of one is shown again). */
   const plotted = lru<{ svg: SVGSVGElement; plot: LayeredPlot }>(kept);
   const cacheKey = (key: string, size: Size | undefined) => `${key}@${size?.width}×${size?.height}`;
@@ -245,18 +201,35 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
       }
       shown = { key, size };
       const [fresh, scales] = plotLive(plot);
-      if (liveKey !== undefined) lives.set(cacheKey(liveKey, size), [fresh, scales]);
+      if (liveKey !== undefined) lives.set(cacheKey(liveKey, size), { fresh, scales, key });
       showLive(fresh);
       return scales;
     },
-    again(key, size, liveKey) {
-      const before = showing(key, size) ? null : plotted.get(cacheKey(key, size));
+    again(size, liveKey) {
       const live = lives.get(cacheKey(liveKey, size));
-      if (!live || (!before && !showing(key, size))) return null;
+      if (!live) return null;
+      const before = showing(live.key, size) ? null : plotted.get(cacheKey(live.key, size));
+      if (!before && !showing(live.key, size)) return null;
       if (before) showBase(before.plot, before.svg);
-      shown = { key, size };
-      showLive(live[0]);
-      return live[1];
+      shown = { key: live.key, size };
+      showLive(live.fresh);
+      return live.scales;
+    },
+    ahead(key, size, liveKey, layers) {
+      const at = cacheKey(liveKey, size);
+      const [withBase, withLive] = [drawing.stale(key, size), lives.get(at)?.key !== key];
+      if (!withBase && !withLive) return;
+      const plot = layers(withBase);
+      drawingAhead = true;
+      try {
+        if (withBase) plotted.set(cacheKey(key, size), { svg: plotBase(plot), plot });
+        if (withLive) {
+          const [fresh, scales] = plotLive(plot);
+          lives.set(at, { fresh, scales, key });
+        }
+      } finally {
+        drawingAhead = false;
+      }
     },
     base(plot) {
       showBase(plot, plotBase(plot));
@@ -268,7 +241,7 @@ export function livePlot(container: HTMLElement, name: string, builtKey = ""): L
     },
   };
   /** The live marks lately plotted, by their key and size, with their scales. */
-  const lives = lru<[Element, PlotScales]>(kept);
+  const lives = lru<{ fresh: Element; scales: PlotScales; key: string }>(kept);
   const showLive = (fresh: Element) => {
     sizeLike(overlay, fresh, ownLayer);
     showIn(layer, fresh, liveIds);
@@ -314,8 +287,9 @@ export interface LivePlotFigureOptions<S> extends Omit<LiveFigureOptions<S>, "dr
   /**
    * What the live marks depend on besides the size (the whole state, say), to keep the last few
    * drawings: showing one of them again (a slider stepped back) re-plots nothing and skips `layers`,
-   * so give it only when `words` needs nothing `layers` computed. Default: the live marks are
-   * re-plotted every time.
+   * so give it only when `words` needs nothing `layers` computed. With it the settings a reader
+   * is likely to ask for next are drawn ahead in the background (src/live/figure.ts `ahead`). Default:
+   * the live marks are re-plotted every time.
    */
   liveKey?(state: S): string;
   /** The words around the drawing (readouts, caption, summary), and anything placed with the scales (a handle). */
@@ -347,16 +321,26 @@ export function livePlotFigure<S>(
   if (!container || !shapes || !plot) return null;
   let scales: PlotScales | null = null;
   const size = fitWidth(container, shapes, () => figure.redraw());
+  const liveKey = (state: S, draft: boolean) =>
+    options.liveKey && `${options.liveKey(state)}${draft ? " draft" : ""}`;
   const figure = liveFigure(element, {
     ...options,
     draw: (state, draft) => {
       const [now, key] = [size(), baseKey(state)];
-      const at = options.liveKey && `${options.liveKey(state)}${draft ? " draft" : ""}`;
+      const at = liveKey(state, draft);
       scales =
-        (at && plot.again(key, now, at)) ||
-        plot.draw(layers(state, now, plot.stale(key, now), draft), key, now, at || undefined);
+        (at !== undefined && plot.again(now, at)) ||
+        plot.draw(layers(state, now, plot.stale(key, now), draft), key, now, at);
       return words(state, scales, draft);
     },
+    ahead: options.liveKey
+      ? (state, draft) => {
+          const now = size();
+          plot.ahead(baseKey(state), now, liveKey(state, draft) as string, (withBase) =>
+            layers(state, now, withBase, draft),
+          );
+        }
+      : undefined,
   });
   return { ...figure, overlay: plot.overlay, scales: () => scales };
 }

@@ -115,16 +115,57 @@ export function numericSettings<K extends string>(ranges: Ranges<K>, book: Value
 }
 
 /**
- * `compute`, remembered for the setting last asked for (told apart by `key`): a figure's layers and
- * its words ask for the same setting's data in one redraw, and it is computed once.
+ * `compute`, remembered for the `count` settings last asked for (told apart by `key`): a figure's
+ * layers and its words ask for the same setting's data in one redraw, and it is computed once; so
+ * is a setting drawn ahead (src/live/figure.ts `ahead`, at most four after each move) and then shown.
  */
-export function lastBy<V, R>(key: (v: V) => string, compute: (v: V) => R): (v: V) => R {
-  let last: { key: string; value: R } | null = null;
+export function lastBy<V, R>(key: (v: V) => string, compute: (v: V) => R, count = 6): (v: V) => R {
+  const last = lru<{ value: R }>(count);
   return (v) => {
     const k = key(v);
-    if (last?.key !== k) last = { key: k, value: compute(v) };
-    return last.value;
+    const kept = last.get(k) ?? { value: compute(v) };
+    last.set(k, kept);
+    return kept.value;
   };
+}
+
+/** A small map that forgets the entry used least recently once it holds more than `size`. */
+export function lru<V>(size: number) {
+  const map = new Map<string, V>();
+  const get = (key: string): V | undefined => {
+    const value = map.get(key);
+    if (value !== undefined) set(key, value);
+    return value;
+  };
+  const set = (key: string, value: V): void => {
+    map.delete(key);
+    if (map.set(key, value).size > size) map.delete(map.keys().next().value as string);
+  };
+  return { get, set };
+}
+
+/**
+ * The settings a reader is likely to ask for next, most likely first, after moving one setting of
+ * `ranges` from `from` to `to`: the same move again (a drag keeps its pace), one slider step more
+ * or less than that (its pace in steps wavers), and one step back (a key pressed back). Each inside
+ * its range and on its grid, none twice, none `to`; none when no setting or several moved.
+ */
+export function nextSettings<S>(ranges: Ranges<string>, from: S, to: S): S[] {
+  const [a, b] = [from as Record<string, unknown>, to as Record<string, unknown>];
+  const moved = Object.keys(ranges).filter((k) => a[k] !== b[k]);
+  if (moved.length !== 1 || typeof a[moved[0]] !== "number" || typeof b[moved[0]] !== "number") return [];
+  const [k] = moved;
+  const [was, now] = [a[k] as number, b[k] as number];
+  const step = Math.sign(now - was) * ranges[k].step;
+  const seen = new Set([now]);
+  const out: S[] = [];
+  for (const v of [2 * now - was, 2 * now - was + step, 2 * now - was - step, now - step]) {
+    const value = clampValue(v, ranges[k]);
+    if (seen.has(value)) continue;
+    seen.add(value);
+    out.push({ ...to, [k]: value });
+  }
+  return out;
 }
 
 export function clamp(v: number, lo: number, hi: number): number {

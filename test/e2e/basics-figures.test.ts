@@ -201,31 +201,44 @@ describe("the momentum update, term by term", () => {
     await finish(probe);
   });
 
-  it("a step shown again is the drawing kept from before, not plotted again (src/live/plot.ts liveKey, base cache)", async () => {
+  it("a step shown again, or drawn ahead, is the drawing kept, not plotted again (src/live/plot.ts liveKey, ahead)", async () => {
     const probe = await open("ml-step");
     const plot = probe.live.locator(".figure-plot");
     const plots = async () => Number((await plot.getAttribute("data-plots")) ?? 0);
+    const ahead = async () => Number((await plot.getAttribute("data-plots-ahead")) ?? 0);
     const drawing = () => plot.evaluate((el) => Array.from(el.querySelectorAll("svg"), (s) => s.innerHTML));
     const slider = probe.live.locator("[data-control='t']");
     await slider.focus();
     const shown: string[][] = [];
-    // t = 4, 3 (the build's, plotted again once taken over), then 4 and 3 again: kept.
+    const woke = await plots(); // t = 3's live marks (and its base, when drawn at another size than the build's)
+    // t = 4 is plotted (base and live marks); then, in the background, 5 and 6 are drawn ahead (and
+    // 3's base, if the build's is still the one it has); then 3, 4 and 3 again: kept.
+    const press = async (key: string, t: number) => {
+      await probe.page.keyboard.press(key);
+      await expect.poll(() => probe.live.getAttribute("data-state")).toBe(`t:${t}`);
+      // Past the frame that drew it, and the drawings ahead after it.
+      await probe.page.waitForTimeout(250);
+    };
     for (const [key, t] of [
       ["ArrowRight", 4],
       ["ArrowLeft", 3],
       ["ArrowRight", 4],
       ["ArrowLeft", 3],
     ] as const) {
-      await probe.page.keyboard.press(key);
-      await expect.poll(() => probe.live.getAttribute("data-state")).toBe(`t:${t}`);
-      // Past the frame that drew it, and any full redraw once the input settled.
-      await probe.page.waitForTimeout(250);
+      await press(key, t);
       shown.push(await drawing());
-      if (shown.length === 2) expect(await plots()).toBe(4); // base and live marks, twice
+      if (shown.length === 1) {
+        expect(await plots()).toBe(woke + 2);
+        await expect.poll(ahead).toBeGreaterThanOrEqual(4);
+      }
     }
-    expect(await plots()).toBe(4);
+    expect(await plots()).toBe(woke + 2);
     expect(shown[2]).toEqual(shown[0]);
     expect(shown[3]).toEqual(shown[1]);
+    // t = 5 was drawn ahead after 3 → 4: shown, not plotted.
+    await press("ArrowRight", 4);
+    await press("ArrowRight", 5);
+    expect(await plots()).toBe(woke + 2);
     await finish(probe);
   });
 

@@ -40,7 +40,8 @@ export interface NoisePanel {
    * panel was 75 px high, less than half the length of its axis title.
    */
   shapes: Shapes;
-  layers(o: NoiseFigureOptions, size?: Size): LayeredPlot;
+  /** `withBase` false: the base will not be drawn (its data need not be computed). */
+  layers(o: NoiseFigureOptions, size?: Size, withBase?: boolean): LayeredPlot;
   /** The base's key (src/live/plot.ts `baseKey`): it is drawn again when this changes. */
   baseKey(o: NoiseFigureOptions): string;
 }
@@ -83,7 +84,7 @@ function distanceTop(o: NoiseFigureOptions): number {
 const runsPanel: NoisePanel = {
   name: "runs",
   shapes: { natural: { width: 640, height: 330 }, phone: { width: phoneShapeWidth, height: 362 } },
-  layers(o, size) {
+  layers(o, size, withBase = true) {
     const { width, height } = size ?? this.shapes.natural;
     // f = 0.1 x₁² + 2 x₂²: Q = diag(0.2, 4), the minimum 0 at the origin.
     const rings = ellipseLevels({
@@ -94,7 +95,7 @@ const runsPanel: NoisePanel = {
       center: [0, 0],
       minimum: 0,
       domain: noiseDomain,
-      values: levels,
+      values: withBase ? levels : [],
     }).flatMap((ring, l) => ring.points.map(([x, y]) => ({ l, x, y })));
     return {
       options: {
@@ -132,12 +133,13 @@ const distancesPanel: NoisePanel = {
   shapes: { natural: { width: 640, height: 200 }, phone: { width: phoneShapeWidth, height: 218 } },
   layers(o, size) {
     const { width, height } = size ?? this.shapes.natural;
+    const top = distanceTop(o);
     return {
       options: {
         ...frameOptions(width, height, margin),
         x: { domain: [0, o.steps], label: o.labels.step, ...axis },
         y: {
-          domain: [0, distanceTop(o)],
+          domain: [0, top],
           ticks: yTicks(height),
           grid: true,
           label: o.labels.distance,
@@ -145,7 +147,7 @@ const distancesPanel: NoisePanel = {
         },
       },
       base: [frame()],
-      live: [...runLines(o.distances, o, "distance"), offTopNote(o, distanceTop(o))],
+      live: [...runLines(o.distances, o, "distance"), offTopNote(o, top)],
     };
   },
   baseKey: (o) => `${o.steps} ${distanceTop(o)}`,

@@ -10,9 +10,9 @@ import { readJson } from "../../live/controls.ts";
 import { liveFigure } from "../../live/figure.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { livePlot } from "../../live/plot.ts";
-import { numericSettings } from "../../live/settings.ts";
-import { noisePanels } from "./figure.ts";
-import { noiseBook, noiseDraft, noiseRanges, noiseView } from "./model.ts";
+import { lastBy, numericSettings } from "../../live/settings.ts";
+import { type NoiseFigureOptions, noisePanels } from "./figure.ts";
+import { type NoiseValues, noiseBook, noiseCaption, noiseDraft, noiseRanges, noiseView } from "./model.ts";
 
 export function wake(element: HTMLElement): void {
   const t = readJson<BasicsStrings>(element, "strings");
@@ -30,21 +30,37 @@ export function wake(element: HTMLElement): void {
     return { panel, plot, size: fitWidth(container, shapes, () => figure.redraw()) };
   });
   if (panels.some((p) => p === null)) return;
+  const settings = numericSettings(noiseRanges, noiseBook);
+  /** The runs of a setting as drawn, computed once for both panels. */
+  const runsOf = lastBy(settings.format, (v: NoiseValues) => noiseDraft(v, t).options);
+  /**
+   * Each panel's drawing of `v` (the same in a draft: only the readouts wait), shown as kept when it
+   * was drawn lately or ahead (src/live/plot.ts `again`, `ahead`), else plotted from `options()`.
+   */
+  const drawPanels = (v: NoiseValues, options: () => NoiseFigureOptions, ahead = false) => {
+    const liveKey = settings.format(v);
+    for (const p of panels) {
+      if (!p) continue;
+      const size = p.size();
+      const layers = (withBase: boolean) => p.panel.layers(options(), size, withBase);
+      if (ahead) p.plot.ahead(p.panel.baseKey(options()), size, liveKey, layers);
+      else if (!p.plot.again(size, liveKey)) {
+        const key = p.panel.baseKey(options());
+        p.plot.draw(layers(p.plot.stale(key, size)), key, size, liveKey);
+      }
+    }
+  };
   const figure = liveFigure(element, {
     key: "fig-noise",
-    settings: numericSettings(noiseRanges, noiseBook),
+    settings,
     // Mid-drag the runs alone: the spread's readouts wait, marked busy, for the input to settle.
     drafts: true,
+    ahead: (v) => drawPanels(v, () => runsOf(v), true),
     draw: (v, draft) => {
-      const [view, sketch] = draft ? [null, noiseDraft(v, t)] : [noiseView(v, t), null];
-      const o = (view ?? sketch).options;
-      for (const p of panels) {
-        if (!p) continue;
-        const size = p.size();
-        p.plot.draw(p.panel.layers(o, size), p.panel.baseKey(o), size);
-      }
+      const view = draft ? null : noiseView(v, t);
+      drawPanels(v, () => view?.options ?? runsOf(v));
       list?.setAttribute("aria-busy", String(draft));
-      if (!view) return { caption: sketch.caption };
+      if (!view) return { caption: noiseCaption(v, t) };
       view.lines.forEach(([label, text], k) => {
         const name = items[k]?.querySelector(".ml-run-label");
         const value = items[k]?.querySelector("[data-readout]");

@@ -112,7 +112,7 @@ function spreadHead(v: NoiseValues, t: BasicsStrings): string {
   return fill(t.noise.spreadHead, { runs: spreadRuns, from: v.seed, to: v.seed + spreadRuns - 1 });
 }
 
-function noiseCaption(v: NoiseValues, t: BasicsStrings): Caption {
+export function noiseCaption(v: NoiseValues, t: BasicsStrings): Caption {
   const text = fill(t.noise.shown, {
     etaSgd: show(sgdEta(v)),
     eta: show(v.eta),

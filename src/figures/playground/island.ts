@@ -10,7 +10,7 @@ import { readJson, svgEl } from "../../live/controls.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
 import { dataHandle, livePlot, type PlotScales } from "../../live/plot.ts";
-import { clamp, defaults } from "../../live/settings.ts";
+import { clamp, defaults, lastBy } from "../../live/settings.ts";
 import {
   type PlaygroundSetting,
   playgroundLossLayers,
@@ -58,8 +58,10 @@ export function wake(element: HTMLElement): void {
     momentum: fields(["momEta", "momBeta"]),
     nesterov: fields(["nesEta", "nesBeta"]),
   };
+  // Only what changed: a control's state written again (the same) still makes the browser restyle it.
   const enable = (list: (HTMLElement | null)[], on: boolean) => {
-    for (const f of list) for (const i of Array.from(f?.querySelectorAll("input") ?? [])) i.disabled = !on;
+    for (const f of list)
+      for (const i of Array.from(f?.querySelectorAll("input") ?? [])) if (i.disabled === on) i.disabled = !on;
   };
 
   let scales: PlotScales | null = null;
@@ -75,29 +77,42 @@ export function wake(element: HTMLElement): void {
   svgEl("circle", { r: 6, class: "ml-handle-dot" }, start);
   map.overlay.append(start);
 
+  const labels = t;
+  // A setting drawn lately, or ahead, is shown as it was (src/live/plot.ts `again`, `ahead`).
+  const liveKeyOf = (s: PlaygroundSetting, draft: boolean) => `${JSON.stringify(s)}${draft ? " draft" : ""}`;
+  /** The runs of a setting, computed once for both panels and the words. */
+  const runsOf = lastBy((s: PlaygroundSetting) => JSON.stringify(s), playgroundRuns);
   const figure = runParamFigure(element, {
     specs: playgroundSpecs,
     initial: built,
     presets: { optimal: playgroundOptimal },
     drafts: true,
+    ahead: (s: PlaygroundSetting, draft) => {
+      const [size, lossAt, liveKey] = [mapSize(), lossSize(), liveKeyOf(s, draft)];
+      map.ahead(objectiveOf(s), size, liveKey, (withBase) => {
+        const { runs, objective, window: w } = runsOf(s);
+        return playgroundMapLayers(s, runs, objective, w, labels, withBase, size, draft);
+      });
+      loss.ahead(`${s.steps}`, lossAt, liveKey, () => {
+        const { runs, objective } = runsOf(s);
+        return playgroundLossLayers(s, runs, objective, labels, lossAt);
+      });
+    },
     render: (s: PlaygroundSetting, _scales, draft) => {
-      const { runs, objective, window: w } = playgroundRuns(s);
+      const { runs, objective, window: w } = runsOf(s);
       view = w;
-      const labels = t as PlaygroundStrings;
-      const [key, size] = [objectiveOf(s), mapSize()];
-      // A setting drawn lately is shown as it was (src/live/plot.ts `again`).
-      const liveKey = `${JSON.stringify(s)}${draft ? " draft" : ""}`;
+      const [key, size, lossAt, liveKey] = [objectiveOf(s), mapSize(), lossSize(), liveKeyOf(s, draft)];
       const mapScales =
-        map.again(key, size, liveKey) ??
+        map.again(size, liveKey) ??
         map.draw(
           playgroundMapLayers(s, runs, objective, w, labels, map.stale(key, size), size, draft),
           key,
           size,
           liveKey,
         );
-      if (!loss.again(`${s.steps}`, lossSize(), liveKey)) {
-        const lossLayers = playgroundLossLayers(s, runs, objective, labels, lossSize());
-        loss.draw(lossLayers, `${s.steps}`, lossSize(), liveKey);
+      if (!loss.again(lossAt, liveKey)) {
+        const lossLayers = playgroundLossLayers(s, runs, objective, labels, lossAt);
+        loss.draw(lossLayers, `${s.steps}`, lossAt, liveKey);
       }
       scales = mapScales;
       for (const m of playgroundMethods) enable(methodFields[m], s[methodFlags[m]] === 1);
@@ -109,19 +124,16 @@ export function wake(element: HTMLElement): void {
       start.setAttribute("aria-valuetext", showPoint(x0));
       start.setAttribute("aria-valuenow", String(tidy(x0[0])));
       start.setAttribute("aria-label", fill(labels.start, { point: showPoint(x0) }));
-      if (select) select.value = String(s.obj);
-      for (const f of flags) f.checked = s[f.dataset.flag as keyof PlaygroundSetting] === 1;
+      if (select && select.value !== String(s.obj)) select.value = String(s.obj);
+      for (const f of flags) {
+        const on = s[f.dataset.flag as keyof PlaygroundSetting] === 1;
+        if (f.checked !== on) f.checked = on;
+      }
       enable(quadraticFields, s.obj === 0);
       enable(rosenbrockFields, s.obj === 1);
       // Optimal parameters exist for a quadratic's curvatures only.
-      if (optimalButton) optimalButton.disabled = s.obj !== 0;
-      return playgroundText(
-        s,
-        runs,
-        objective.minimizer ?? [0, 0],
-        t as PlaygroundStrings,
-        live as LiveStrings,
-      );
+      if (optimalButton && optimalButton.disabled !== (s.obj !== 0)) optimalButton.disabled = s.obj !== 0;
+      return playgroundText(s, runs, objective.minimizer ?? [0, 0], labels, live);
     },
   });
 

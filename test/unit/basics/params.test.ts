@@ -4,7 +4,14 @@ import { weightsBook, weightsRanges, weightsView } from "../../../src/figures/we
 import { showSig } from "../../../src/i18n/format.ts";
 import { strings } from "../../../src/i18n/strings.ts";
 import { basicsStrings } from "../../../src/i18n/views.ts";
-import { clampValue, formatValues, lastBy, parseValues } from "../../../src/live/settings.ts";
+import {
+  clampValue,
+  formatValues,
+  lastBy,
+  lru,
+  nextSettings,
+  parseValues,
+} from "../../../src/live/settings.ts";
 
 const basicsUi = (locale: "en" | "zh") => basicsStrings(strings(locale));
 
@@ -78,11 +85,52 @@ describe("a setting's data, computed once a redraw (lastBy)", () => {
         calls.push(v.n);
         return { sum: effectiveWeightSum(v.beta) };
       },
+      2,
     );
     const first = viewOf({ beta: 0.9, n: 3 });
     expect(viewOf({ beta: 0.9, n: 3 })).toBe(first);
     expect(viewOf({ beta: 0.5, n: 3 }).sum).toBe(effectiveWeightSum(0.5));
-    viewOf({ beta: 0.9, n: 3 });
-    expect(calls).toEqual([3, 3, 3]);
+    expect(viewOf({ beta: 0.9, n: 3 })).toBe(first); // one of the last two
+    viewOf({ beta: 0.9, n: 4 });
+    viewOf({ beta: 0.5, n: 3 }); // forgotten: the least recent of three
+    expect(calls).toEqual([3, 3, 4, 3]);
+  });
+});
+
+describe("the settings drawn ahead (nextSettings)", () => {
+  const ranges = { beta: { min: 0, max: 0.99, step: 0.01 }, n: { min: 1, max: 40, step: 1 } };
+
+  it("after a key press: one step on, two steps on, one step back", () => {
+    expect(nextSettings(ranges, { beta: 0.9, n: 3 }, { beta: 0.9, n: 4 })).toEqual([
+      { beta: 0.9, n: 5 },
+      { beta: 0.9, n: 6 },
+      { beta: 0.9, n: 3 },
+    ]);
+  });
+
+  it("mid-drag: the same move again first, then a step more and a step less, on the grid", () => {
+    expect(nextSettings(ranges, { beta: 0.5, n: 3 }, { beta: 0.46, n: 3 })).toEqual([
+      { beta: 0.42, n: 3 },
+      { beta: 0.41, n: 3 },
+      { beta: 0.43, n: 3 },
+      { beta: 0.47, n: 3 },
+    ]);
+  });
+
+  it("stays in range without repeats, and has nothing to say when no setting or several moved", () => {
+    expect(nextSettings(ranges, { beta: 0.9, n: 38 }, { beta: 0.9, n: 40 })).toEqual([{ beta: 0.9, n: 39 }]);
+    expect(nextSettings(ranges, { beta: 0.9, n: 3 }, { beta: 0.9, n: 3 })).toEqual([]);
+    expect(nextSettings(ranges, { beta: 0.9, n: 3 }, { beta: 0.8, n: 4 })).toEqual([]);
+  });
+});
+
+describe("the kept drawings' memory (lru)", () => {
+  it("forgets the entry used least recently once it holds more than its size", () => {
+    const kept = lru<number>(2);
+    kept.set("a", 1);
+    kept.set("b", 2);
+    expect(kept.get("a")).toBe(1); // a used after b
+    kept.set("c", 3);
+    expect([kept.get("a"), kept.get("b"), kept.get("c")]).toEqual([1, undefined, 3]);
   });
 });
