@@ -6,7 +6,6 @@ import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { anchorPreload } from "./src/build/anchor-preload.ts";
 import { contentSecurityPolicy } from "./src/build/csp.ts";
-import { figureImages } from "./src/build/figure-images.ts";
 import { mathFontSubsets } from "./src/build/font-subset.ts";
 import { sharedStrings } from "./src/build/shared-strings.ts";
 import { anchorLabels } from "./src/markdown/anchor-labels.ts";
@@ -151,9 +150,6 @@ export default defineConfig({
     // KaTeX's fonts cut down to the glyphs each page's math draws and embedded in that page
     // (src/build/font-subset.ts). Before the policy: it adds an inline script.
     mathFontSubsets(),
-    // The drawings of figures below the first screen as lazy images until their island wakes
-    // (src/build/figure-images.ts).
-    figureImages(),
     // A page opened at a figure's anchor preloads that figure's island (src/build/anchor-preload.ts).
     // Before the policy, which hashes the inline script it adds.
     anchorPreload(),

@@ -2,8 +2,7 @@
  * The only kind of script a chapter page loads up front: `lazyIsland(tag, load)` defines a custom
  * element that, when it comes within a screen of the viewport, prefetches its island module while
  * the browser is idle and, when it comes into view, wakes it (`module.wake(element)`). Until then
- * the element shows the build's HTML and drawing (SVG, or an image of it until it wakes:
- * src/build/figure-images.ts), complete and static. The islands register from one
+ * the element shows the build's HTML/SVG, complete and static. The islands register from one
  * script (src/figures/islands/Islands.astro); an island's code is fetched only on demand, except for the
  * figure the reader came for (a figure's anchor, or the figure the page opens with), whose code the
  * page's preload script (src/build/anchor-preload.ts) fetches from the first frame on (an anchor's
@@ -114,44 +113,6 @@ function withStrings(element: HTMLElement): void {
   if (block) element.dataset.strings = block.textContent ?? "";
 }
 
-/**
- * Puts back the build's drawings that the page shows as images until the figure wakes
- * (`img[data-svg]`, src/build/figure-images.ts): each image's file holds the build's SVG inside a
- * wrapper that gives it the page's colours; the SVG replaces the image, as the build drew it.
- */
-async function withDrawings(element: HTMLElement): Promise<void> {
-  const images = Array.from(element.querySelectorAll<HTMLImageElement>("img[data-svg]"));
-  await Promise.all(
-    images.map(async (image) => {
-      // The file's name changes with its content: any copy is right (and one is there offline).
-      const response = await fetch(image.src, { cache: "force-cache" });
-      if (!response.ok) throw new Error(`${image.src}: ${response.status}`);
-      const template = document.createElement("template");
-      template.innerHTML = await response.text();
-      const svg = template.content.firstElementChild?.querySelector(":scope > svg");
-      if (!svg) throw new Error(`${image.src}: no drawing`);
-      image.replaceWith(svg);
-    }),
-  );
-}
-
-/**
- * Once the page has loaded and the browser is idle, the drawings shown as images are fetched
- * however far down the page they are (not only as the reader nears them): so a reader who loses
- * the connection after the page loaded still sees every figure, as a page with its drawings inline
- * did. Only the images shown at this width (a phone shape's or the wide one's).
- */
-export function fetchDrawingsWhenIdle(): void {
-  const fetchAll = () =>
-    idle(() => {
-      // Not one hidden by its own or an ancestor's display (the other shape: a phone's or the wide one).
-      for (const image of Array.from(document.querySelectorAll<HTMLImageElement>("img[data-svg]")))
-        if (image.loading === "lazy" && (image.checkVisibility?.() ?? true)) image.loading = "eager";
-    });
-  if (document.readyState === "complete") fetchAll();
-  else addEventListener("load", fetchAll, { once: true });
-}
-
 /** Why a load was not tried: the browser knows it is offline. */
 class Offline extends Error {}
 
@@ -196,8 +157,8 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
     if (woken.has(element)) return;
     woken.add(element);
     failed.delete(element);
-    return Promise.all([get(), withDrawings(element)]).then(
-      ([m]) => {
+    return get().then(
+      (m) => {
         element.querySelector("[data-live-note]")?.remove();
         try {
           withStrings(element);

@@ -1,7 +1,6 @@
 /**
  * The built English chapter (dist/) against its sources and the book: every section, every
- * numbered equation in order, every equation reference resolved, every figure drawn (as inline SVG,
- * or as an image of the build's SVG until it wakes),
+ * numbered equation in order, every equation reference resolved, every figure drawn as inline SVG,
  * and the book's printed outputs reproduced exactly.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -10,20 +9,11 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { buildEquationIndex } from "../../src/markdown/equations.ts";
 import { contentDir, type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
-import { inlineDrawingsIn } from "./drawings.ts";
-import { basePath, distDir } from "./site.ts";
+import { distDir } from "./site.ts";
 
-/**
- * A built page, parsed, with the build's SVG of each figure in place of the image it is until the
- * figure wakes (src/build/figure-images.ts).
- */
 function pageDocument(locale: Locale, page: string) {
   const file = path.join(distDir, pagePath(locale, page), "index.html");
-  const { document } = parseHTML(readFileSync(file, "utf8"));
-  inlineDrawingsIn(document as unknown as Document, (src) =>
-    readFileSync(path.join(distDir, src.slice(basePath.length)), "utf8"),
-  );
-  return document;
+  return parseHTML(readFileSync(file, "utf8")).document;
 }
 
 const chapterLocales = Object.keys(locales) as Locale[];

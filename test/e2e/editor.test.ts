@@ -26,8 +26,6 @@ describe("editable examples", () => {
     const { page, errors } = await open("en/basics/");
     const section = example(page, "example-gd-eta-0-4");
     const before = await output(section).textContent();
-    // The book's drawing, once the example is awake (an image before: src/build/figure-images.ts).
-    await awake(section);
     const svgBefore = await section
       .locator(".figure-plot svg")
       .first()
@@ -98,8 +96,6 @@ describe("editable examples", () => {
           svgs: plot.querySelectorAll("svg[data-shape], figure[data-shape]").length,
         };
       });
-    // The book's chart, once the example is awake (an image before: src/build/figure-images.ts).
-    await awake(section);
     const book = await shown();
     expect(book.text).toBeGreaterThanOrEqual(11);
     await edit(section);

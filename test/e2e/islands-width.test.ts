@@ -9,7 +9,6 @@ import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pagePath } from "../../src/site/chapter.ts";
 import { openProbe } from "./browser.ts";
-import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -78,21 +77,12 @@ async function wakeAll(path: string, width: number) {
   return probe;
 }
 
-/**
- * The same page without JavaScript: the build's figures (their boxes as shown, with a drawing that
- * is an image until its figure wakes; what is drawn, from the build's SVG put in the image's place).
- */
+/** The same page without JavaScript: the build's figures. */
 async function staticFigures(path: string, width: number) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url + path, { waitUntil: "load" });
-  const boxes = await page
-    .locator(live)
-    .evaluateAll((all) =>
-      all.map((el) => el.querySelector(".figure-plot")?.getBoundingClientRect().height ?? 0),
-    );
-  await inlineDrawings(page);
-  const shown = (await figures(page, live)).map((f, k) => ({ ...f, box: boxes[k] }));
+  const shown = await figures(page, live);
   await context.close();
   return shown;
 }

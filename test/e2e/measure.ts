@@ -31,11 +31,6 @@ export interface PageWeight {
   /** Scripts fetched while scrolling through the page. */
   jsLazy: Bytes;
   fonts: Bytes & { count: number };
-  /**
-   * Figure drawings shown as images until their figure wakes (src/build/figure-images.ts), at
-   * load, at idle (every image shown is fetched then) or while scrolling.
-   */
-  images: Bytes & { count: number };
   /** File names of the fonts loaded (at load or while scrolling), sorted. */
   fontFiles: string[];
   /** File names of the fonts the page preloads, sorted. */
@@ -126,7 +121,6 @@ export async function measurePage(
     jsIdle: zero(),
     jsLazy: zero(),
     fonts: { ...zero(), count: 0 },
-    images: { ...zero(), count: 0 },
     fontFiles: [],
     preloadedFonts: [],
     totalAtLoad: zero(),
@@ -170,9 +164,6 @@ export async function measurePage(
                   : weight.jsLazy,
             body,
           );
-        } else if (type === "image" && /\/figure\.[^/]+\.svg$/.test(new URL(response.url()).pathname)) {
-          add(weight.images, body);
-          weight.images.count += 1;
         } else if (type === "font") {
           add(weight.fonts, body);
           weight.fonts.count += 1;
@@ -208,10 +199,10 @@ export async function measurePage(
   for (let y = 0; y < height; y += 600) {
     // Two frames at each position: the one that lays it out and the one whose intersection
     // observers report what came into view (a fixed 50 ms was no frame at all on a busy machine).
-    // A reply that never comes (the budget tests hung on one in 3 of about 12 runs, at different
-    // pages, with the page's network quiet; the cause is not found) does not stop the walk: after
-    // 10 s it goes on, and a page that stopped answering altogether fails below.
-    await within(
+    // A page that stops answering (its renderer hung: seen in about one page load in 30 on a busy
+    // machine with the figures' drawings as lazy images, a change kept off main for it) ends the
+    // walk after 10 s and fails below with a message, not at the test's time limit.
+    const answered = await within(
       probe.page.evaluate(
         (top) =>
           new Promise((done) => {
@@ -222,6 +213,7 @@ export async function measurePage(
       ),
       10_000,
     );
+    if (!answered) break;
   }
   // A page that stopped answering (a script that never ends) fails here.
   if (
