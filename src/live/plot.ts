@@ -70,6 +70,9 @@ export interface LivePlot {
 
 let nextId = 0;
 
+/** A live layer's key (`liveKey`) for a draft or a full drawing of the same setting, which differ. */
+export const draftKey = (key: string, draft: boolean): string => (draft ? `${key} draft` : key);
+
 /** How many bases (by key and size), and live layers (by `liveKey`), a live plot keeps: a slider stepped back shows them again. */
 const kept = 32;
 
@@ -321,8 +324,7 @@ export function livePlotFigure<S>(
   if (!container || !shapes || !plot) return null;
   let scales: PlotScales | null = null;
   const size = fitWidth(container, shapes, () => figure.redraw());
-  const liveKey = (state: S, draft: boolean) =>
-    options.liveKey && `${options.liveKey(state)}${draft ? " draft" : ""}`;
+  const liveKey = (state: S, draft: boolean) => options.liveKey && draftKey(options.liveKey(state), draft);
   const figure = liveFigure(element, {
     ...options,
     draw: (state, draft) => {

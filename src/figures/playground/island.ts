@@ -9,7 +9,7 @@ import type { LiveStrings } from "../../i18n/views.ts";
 import { readJson, svgEl } from "../../live/controls.ts";
 import { fitWidth, shapesOf } from "../../live/fit.ts";
 import { runParamFigure } from "../../live/param-figure.ts";
-import { dataHandle, livePlot, type PlotScales } from "../../live/plot.ts";
+import { dataHandle, draftKey, livePlot, type PlotScales } from "../../live/plot.ts";
 import { clamp, defaults, lastBy } from "../../live/settings.ts";
 import {
   type PlaygroundSetting,
@@ -79,7 +79,7 @@ export function wake(element: HTMLElement): void {
 
   const labels = t;
   // A setting drawn lately, or ahead, is shown as it was (src/live/plot.ts `again`, `ahead`).
-  const liveKeyOf = (s: PlaygroundSetting, draft: boolean) => `${JSON.stringify(s)}${draft ? " draft" : ""}`;
+  const liveKeyOf = (s: PlaygroundSetting, draft: boolean) => draftKey(JSON.stringify(s), draft);
   /** The runs of a setting, computed once for both panels and the words. */
   const runsOf = lastBy((s: PlaygroundSetting) => JSON.stringify(s), playgroundRuns);
   const figure = runParamFigure(element, {
