@@ -6,6 +6,7 @@ import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { anchorPreload } from "./src/build/anchor-preload.ts";
 import { contentSecurityPolicy } from "./src/build/csp.ts";
+import { drawingFiles } from "./src/build/drawing-files.ts";
 import { mathFontSubsets } from "./src/build/font-subset.ts";
 import { sharedStrings } from "./src/build/shared-strings.ts";
 import { anchorLabels } from "./src/markdown/anchor-labels.ts";
@@ -150,6 +151,9 @@ export default defineConfig({
     // KaTeX's fonts cut down to the glyphs each page's math draws and embedded in that page
     // (src/build/font-subset.ts). Before the policy: it adds an inline script.
     mathFontSubsets(),
+    // The drawings of figures below the first screen in files of their own, fetched as they near the
+    // viewport (src/build/drawing-files.ts).
+    drawingFiles(),
     // A page opened at a figure's anchor preloads that figure's island (src/build/anchor-preload.ts).
     // Before the policy, which hashes the inline script it adds.
     anchorPreload(),

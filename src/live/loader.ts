@@ -2,7 +2,8 @@
  * The only kind of script a chapter page loads up front: `lazyIsland(tag, load)` defines a custom
  * element that, when it comes within a screen of the viewport, prefetches its island module while
  * the browser is idle and, when it comes into view, wakes it (`module.wake(element)`). Until then
- * the element shows the build's HTML/SVG, complete and static. The islands register from one
+ * the element shows the build's HTML and drawing (its SVG, in the page or fetched from its file as it
+ * nears: src/build/drawing-files.ts), complete and static. The islands register from one
  * script (src/figures/islands/Islands.astro); an island's code is fetched only on demand, except for the
  * figure the reader came for (a figure's anchor, or the figure the page opens with), whose code the
  * page's preload script (src/build/anchor-preload.ts) fetches from the first frame on (an anchor's
@@ -16,7 +17,7 @@ const idle = (fn: () => void) =>
   "requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
 
 /** Calls `fn` once, when `element` comes within `margin` of the viewport. */
-function when(element: HTMLElement, margin: string, fn: () => void): void {
+function when(element: Element, margin: string, fn: () => void): void {
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((e) => e.isIntersecting)) {
@@ -113,6 +114,76 @@ function withStrings(element: HTMLElement): void {
   if (block) element.dataset.strings = block.textContent ?? "";
 }
 
+/**
+ * The drawing of a box the build left empty (`svg[data-src]`, src/build/drawing-files.ts): its file
+ * holds the build's SVG inside a wrapper with the page's colours, and the SVG takes the box's place,
+ * as the build drew it. Once per box; a failed fetch is tried again next time.
+ */
+function fill(box: Element): Promise<void> {
+  let filled = filling.get(box);
+  if (!filled) {
+    const src = box.getAttribute("data-src") ?? "";
+    filled = fetch(src, { cache: "force-cache" })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${src}: ${response.status}`);
+        return response.text();
+      })
+      .then((text) => {
+        const template = document.createElement("template");
+        template.innerHTML = text;
+        const svg = template.content.firstElementChild?.querySelector(":scope > svg");
+        if (!svg) throw new Error(`${src}: no drawing`);
+        box.replaceWith(svg);
+      });
+    filling.set(box, filled);
+    filled.catch(() => filling.delete(box));
+  }
+  return filled;
+}
+const filling = new WeakMap<Element, Promise<void>>();
+
+/** The boxes of `root` the build left empty, their drawings in files. */
+const boxes = (root: ParentNode) => Array.from(root.querySelectorAll("svg[data-src]"));
+
+/** A box's shape, a phone's or the wide one: its own, or that of the Plot figure around it (with a legend). */
+const shapeOf = (box: Element) => box.closest("[data-shape]")?.getAttribute("data-shape");
+
+/** Whether a box shows at the page's width (not the other shape, which the page's CSS hides). */
+const shows = (box: Element) => box.checkVisibility?.() ?? true;
+
+/**
+ * Puts in the drawings of an island that wakes: the ones shown and the wide ones, which the island
+ * keeps (src/live/fit.ts `fitWidth` drops a phone shape, and redraws a wide one at a phone's width).
+ */
+const withDrawings = (element: HTMLElement) =>
+  Promise.all(
+    boxes(element)
+      .filter((box) => shapeOf(box) !== "phone" || shows(box))
+      .map(fill),
+  );
+
+/**
+ * Fills the boxes the build left empty (src/build/drawing-files.ts) as they come within a screen and
+ * a half of the viewport, and, once the page has loaded and the browser is idle, every box shown
+ * however far down the page it is, one at a time: so a reader who loses the connection after the
+ * page loaded still sees every figure, as a page with its drawings inline did. A box the page's CSS
+ * hides (the other shape: a phone's or the wide one) is filled when it shows, or when its island
+ * wakes.
+ */
+export function showDrawings(): void {
+  for (const box of boxes(document)) when(box, "150% 0px", () => void fill(box).catch(() => {}));
+  const tried = new WeakSet<Element>(); // once each at idle (not again and again offline)
+  const next = () =>
+    idle(() => {
+      const box = boxes(document).find((b) => !tried.has(b) && shows(b));
+      if (!box) return;
+      tried.add(box);
+      void fill(box).then(next, next);
+    });
+  if (document.readyState === "complete") next();
+  else addEventListener("load", next, { once: true });
+}
+
 /** Why a load was not tried: the browser knows it is offline. */
 class Offline extends Error {}
 
@@ -157,8 +228,8 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
     if (woken.has(element)) return;
     woken.add(element);
     failed.delete(element);
-    return get().then(
-      (m) => {
+    return Promise.all([get(), withDrawings(element)]).then(
+      ([m]) => {
         element.querySelector("[data-live-note]")?.remove();
         try {
           withStrings(element);

@@ -24,6 +24,7 @@ import { basicsStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { finish, openFigure } from "./basics-probe.ts";
+import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -276,6 +277,7 @@ describe("without JavaScript", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url + basics, { waitUntil: "load" });
+    await inlineDrawings(page);
     for (const tag of ["ml-weights", "ml-step", "ml-noise"]) {
       const svg = page.locator(`${tag} svg[role='img']`);
       expect(await svg.count(), tag).toBeGreaterThanOrEqual(1);
@@ -287,6 +289,7 @@ describe("without JavaScript", () => {
     }
     expect(await page.locator("ml-step .ml-eq [data-term]").count()).toBe(6);
     await page.goto(server.url + pagePath("en", "experiments"), { waitUntil: "load" });
+    await inlineDrawings(page);
     expect(await page.locator("ml-own-data svg[role='img'] path").count()).toBeGreaterThan(0);
     await context.close();
   });

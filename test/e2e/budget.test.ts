@@ -28,14 +28,16 @@ const budgets = {
   /**
    * The page itself, gzip, with its math fonts: what a phone waits for before it paints anything,
    * a round trip for about every 30 KB on a slow link (the larger of the two languages, plus a little).
+   * Figures below the first screen carry their drawings in files of their own (src/build/drawing-files.ts):
+   * basics 102 and theory 92 KB before.
    */
   htmlKB: {
     index: 27,
-    basics: 102,
-    experiments: 49,
-    theory: 92,
-    nesterov: 55,
-    summary: 68,
+    basics: 56,
+    experiments: 37,
+    theory: 60,
+    nesterov: 37,
+    summary: 39,
     playground: 33,
     references: 10,
   } as Record<string, number>,

@@ -1,6 +1,7 @@
 /**
  * The built English chapter (dist/) against its sources and the book: every section, every
- * numbered equation in order, every equation reference resolved, every figure drawn as inline SVG,
+ * numbered equation in order, every equation reference resolved, every figure drawn (as inline SVG,
+ * in the page or in a file of its own),
  * and the book's printed outputs reproduced exactly.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -9,11 +10,20 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { buildEquationIndex } from "../../src/markdown/equations.ts";
 import { contentDir, type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
-import { distDir } from "./site.ts";
+import { inlineDrawingsIn } from "./drawings.ts";
+import { basePath, distDir } from "./site.ts";
 
+/**
+ * A built page, parsed, with the build's SVG of each figure in the box that names its file
+ * (src/build/drawing-files.ts), as the loader puts it.
+ */
 function pageDocument(locale: Locale, page: string) {
   const file = path.join(distDir, pagePath(locale, page), "index.html");
-  return parseHTML(readFileSync(file, "utf8")).document;
+  const { document } = parseHTML(readFileSync(file, "utf8"));
+  inlineDrawingsIn(document as unknown as Document, (src) =>
+    readFileSync(path.join(distDir, src.slice(basePath.length)), "utf8"),
+  );
+  return document;
 }
 
 const chapterLocales = Object.keys(locales) as Locale[];

@@ -26,6 +26,8 @@ describe("editable examples", () => {
     const { page, errors } = await open("en/basics/");
     const section = example(page, "example-gd-eta-0-4");
     const before = await output(section).textContent();
+    // The book's drawing, once the example is awake (its file fetched then, if not before: src/build/drawing-files.ts).
+    await awake(section);
     const svgBefore = await section
       .locator(".figure-plot svg")
       .first()
@@ -96,6 +98,8 @@ describe("editable examples", () => {
           svgs: plot.querySelectorAll("svg[data-shape], figure[data-shape]").length,
         };
       });
+    // The book's chart, once the example is awake (its file fetched then, if not before: src/build/drawing-files.ts).
+    await awake(section);
     const book = await shown();
     expect(book.text).toBeGreaterThanOrEqual(11);
     await edit(section);

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pagePath } from "../../src/site/chapter.ts";
 import { openProbe } from "./browser.ts";
+import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -77,12 +78,21 @@ async function wakeAll(path: string, width: number) {
   return probe;
 }
 
-/** The same page without JavaScript: the build's figures. */
+/**
+ * The same page without JavaScript: the build's figures (their boxes as shown, with a drawing in a
+ * file shown as an image; what is drawn, from the build's SVG put in the page).
+ */
 async function staticFigures(path: string, width: number) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url + path, { waitUntil: "load" });
-  const shown = await figures(page, live);
+  const boxes = await page
+    .locator(live)
+    .evaluateAll((all) =>
+      all.map((el) => el.querySelector(".figure-plot")?.getBoundingClientRect().height ?? 0),
+    );
+  await inlineDrawings(page);
+  const shown = (await figures(page, live)).map((f, k) => ({ ...f, box: boxes[k] }));
   await context.close();
   return shown;
 }

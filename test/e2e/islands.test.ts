@@ -14,6 +14,7 @@ import { tidy } from "../../src/i18n/format.ts";
 import type { LiveStrings } from "../../src/i18n/views.ts";
 import { pagePath, pages } from "../../src/site/chapter.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
+import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -186,6 +187,7 @@ describe("live trajectory figures", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "dark" });
     const page = await context.newPage();
     await page.goto(server.url + basics);
+    await inlineDrawings(page);
     const built = (id: string) =>
       page
         .locator(`#${id} .figure-plot svg g.ml-runs[stroke]`)
@@ -412,6 +414,7 @@ describe("live trajectory figures", () => {
     for (const page of ["basics", "nesterov", "summary"]) {
       const probe = await openProbe(browser, server.origin, { javaScriptEnabled: false });
       await probe.page.goto(server.url + pagePath("en", page), { waitUntil: "load" });
+      await inlineDrawings(probe.page);
       const figures = await probe.page
         .locator("main .ml-figure")
         .evaluateAll((all) =>

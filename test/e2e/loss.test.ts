@@ -16,6 +16,7 @@ import { defaults } from "../../src/live/settings.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { finish, openFigure } from "./basics-probe.ts";
+import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -42,6 +43,7 @@ describe("the live loss figure", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url + experiments);
+    await inlineDrawings(page);
     const live = page.locator("ml-loss");
     // The drawing shown (the build draws a phone's too, which CSS hides at this width).
     const shown = live.locator("svg[role='img']:visible");

@@ -31,6 +31,11 @@ export interface PageWeight {
   /** Scripts fetched while scrolling through the page. */
   jsLazy: Bytes;
   fonts: Bytes & { count: number };
+  /**
+   * Figure drawings in files of their own (src/build/drawing-files.ts), which the page fetches as
+   * their boxes near the viewport and at idle after load.
+   */
+  drawings: Bytes & { count: number };
   /** File names of the fonts loaded (at load or while scrolling), sorted. */
   fontFiles: string[];
   /** File names of the fonts the page preloads, sorted. */
@@ -121,6 +126,7 @@ export async function measurePage(
     jsIdle: zero(),
     jsLazy: zero(),
     fonts: { ...zero(), count: 0 },
+    drawings: { ...zero(), count: 0 },
     fontFiles: [],
     preloadedFonts: [],
     totalAtLoad: zero(),
@@ -164,6 +170,9 @@ export async function measurePage(
                   : weight.jsLazy,
             body,
           );
+        } else if (/\/figure\.[^/]+\.svg$/.test(new URL(response.url()).pathname)) {
+          add(weight.drawings, body);
+          weight.drawings.count += 1;
         } else if (type === "font") {
           add(weight.fonts, body);
           weight.fonts.count += 1;
@@ -199,8 +208,8 @@ export async function measurePage(
   for (let y = 0; y < height; y += 600) {
     // Two frames at each position: the one that lays it out and the one whose intersection
     // observers report what came into view (a fixed 50 ms was no frame at all on a busy machine).
-    // A page that stops answering (its renderer hung: seen in about one page load in 30 on a busy
-    // machine with the figures' drawings as lazy images, a change kept off main for it) ends the
+    // A page that stops answering (its renderer hung: seen in about one page load in 36 on a busy
+    // machine when the figures' drawings were lazy images that became SVG as a figure woke) ends the
     // walk after 10 s and fails below with a message, not at the test's time limit.
     const answered = await within(
       probe.page.evaluate(

@@ -53,7 +53,18 @@ describe("offline, then online", () => {
       const island = islands.nth(i);
       expect(await island.getAttribute("data-live")).toBe("failed");
       expect(await island.locator("[data-live-note]").textContent()).toBe(strings("en").common.offline);
-      expect(await island.locator(".figure-plot svg").count()).toBeGreaterThan(0); // the drawing stays
+      // The drawing stays, whole: the build's SVG, in the page or filled from its file while the
+      // page was online (src/live/loader.ts showDrawings), not an empty box.
+      const drawings = await island
+        .locator(".figure-plot")
+        .first()
+        .evaluate((plot) =>
+          Array.from(plot.querySelectorAll<SVGSVGElement>("svg[class^='plot-']"))
+            .filter((d) => d.getBoundingClientRect().height > 0)
+            .map((d) => !d.hasAttribute("data-src") && d.querySelector("path, circle, text") !== null),
+        );
+      expect(drawings.length).toBeGreaterThan(0);
+      expect(drawings.every(Boolean)).toBe(true);
     }
     expect(await islands.nth(failed[0]).locator("[data-live-note]").getAttribute("role")).toBe("status");
 

@@ -10,6 +10,7 @@ import { strings } from "../../src/i18n/strings.ts";
 import { scalarStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { openProbe } from "./browser.ts";
+import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -72,13 +73,22 @@ const intersects = (a: Rect, b: Rect) =>
   Math.min(a.right, b.right) > Math.max(a.left, b.left) &&
   Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 
-/** The page without JavaScript: the build's figures. */
+/**
+ * The page without JavaScript: the build's figures (their boxes as shown, with a drawing in a file
+ * shown as an image; what is drawn, from the build's SVG put in the page).
+ */
 async function withoutScript(path: string, tags: string[]): Promise<Drawn[]> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url + path, { waitUntil: "load" });
+  const boxes = await page.evaluate(
+    (tags) =>
+      tags.map((tag) => document.querySelector(`${tag} .figure-plot`)?.getBoundingClientRect().height),
+    tags,
+  );
+  await inlineDrawings(page);
   const out = [];
-  for (const tag of tags) out.push(await drawn(page, tag));
+  for (const [k, tag] of tags.entries()) out.push({ ...(await drawn(page, tag)), box: boxes[k] ?? 0 });
   await context.close();
   return out;
 }
@@ -207,6 +217,7 @@ describe("text on a phone, 390 px", () => {
     const context = await browser.newContext({ viewport, javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+    await inlineDrawings(tab);
     // Every block rendered (lazy rendering is off without JavaScript anyway).
     const sizes = await textSizes(tab);
     await context.close();

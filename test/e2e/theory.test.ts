@@ -24,6 +24,7 @@ import { strings } from "../../src/i18n/strings.ts";
 import { playgroundStrings, regionStrings, scalarStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
+import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -405,6 +406,7 @@ describe("without JavaScript", () => {
       ] as const) {
         const probe = await openProbe(browser, server.origin, { javaScriptEnabled: false });
         await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
+        await inlineDrawings(probe.page);
         const figures = await probe.page
           .locator("main .ml-figure")
           .evaluateAll((all) =>
