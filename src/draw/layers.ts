@@ -65,10 +65,54 @@ export function frameOptions(width: number, height: number, margin: Margin) {
 }
 
 /**
- * Notes in the frame's top-right corner, one a line, on a halo of the page's background (a run
- * that leaves the window, say where it went). Null when there is nothing to say.
+ * A generous estimate of a text's width in ems (of the system sans-serif faces the figures use): a
+ * CJK character or full-width punctuation is 1 em, anything else 0.55 em. Plot's own estimate
+ * (its `lineWidth`) takes CJK for much narrower than it is, so a Chinese note ran out of a phone's
+ * drawing.
  */
-export function cornerNote(lines: readonly string[], options: { className: string; fontSize?: number }) {
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.55;
+  return ems;
+}
+
+/**
+ * `text` in lines of at most `ems` (by `textEms`), broken after a space or after CJK punctuation
+ * (，；：。), greedily, but never beside an equals sign (`x₂ = −1673.4` stays whole); a piece longer
+ * than a line gets a line of its own.
+ */
+export function wrapText(text: string, ems: number): string[] {
+  const pieces = text
+    .replace(/ = /g, "\u00a0=\u00a0")
+    .match(/[^ ，；：。]*(?: +|[，；：。]|$)/g)
+    ?.filter(Boolean) ?? [text];
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of pieces) {
+    if (line && textEms((line + piece).trimEnd()) > ems) {
+      lines.push(line.trimEnd());
+      line = "";
+    }
+    line += piece;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
+ * Notes in the frame's top-right corner, each on its own lines, on a halo of the page's background
+ * (a run that leaves the window, say where it went). Null when there is nothing to say. `width`:
+ * the frame's width in px, within which a long note wraps rather than run out of the drawing on a
+ * phone.
+ */
+export function cornerNote(
+  notes: readonly string[],
+  options: { className: string; fontSize?: number; width?: number },
+) {
+  const { width, ...style } = options;
+  const em = style.fontSize ?? Number.parseFloat(baseStyle.fontSize);
+  // 6 px of inset from the frame on each side.
+  const lines = width === undefined ? notes : notes.flatMap((n) => wrapText(n, (width - 12) / em));
   return lines.length
     ? Plot.text([lines.join("\n")], {
         frameAnchor: "top-right",
@@ -81,7 +125,7 @@ export function cornerNote(lines: readonly string[], options: { className: strin
         strokeWidth: 4,
         paintOrder: "stroke",
         textAnchor: "end",
-        ...options,
+        ...style,
       })
     : null;
 }

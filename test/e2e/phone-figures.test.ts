@@ -34,6 +34,8 @@ interface Drawn {
   box: number;
   /** The plot frame (the axes' rectangle) of the SVG shown. */
   frame: Rect;
+  /** The SVG shown, on screen. */
+  svg: Rect;
   /** Every visible text of the SVG shown: its content and its box on screen. */
   texts: { text: string; rect: Rect }[];
 }
@@ -49,6 +51,7 @@ function drawn(page: Page, tag: string): Promise<Drawn> {
     return {
       box: plot.getBoundingClientRect().height,
       frame: rect((svg.querySelector("rect[fill='none']") as SVGRectElement).getBoundingClientRect()),
+      svg: rect(svg.getBoundingClientRect()),
       texts: Array.from(svg.querySelectorAll("text"))
         .filter((t) => (t.textContent ?? "").trim() && getComputedStyle(t).visibility !== "hidden")
         .map((t) => ({ text: t.textContent ?? "", rect: rect(t.getBoundingClientRect()) })),
@@ -68,6 +71,18 @@ function clashes(texts: Drawn["texts"]): string[] {
   });
   return out;
 }
+
+/** Texts that run out of the drawing by more than a pixel (cut off at the screen's or column's edge). */
+const outside = (f: Drawn) =>
+  f.texts
+    .filter(
+      ({ rect: r }) =>
+        r.left < f.svg.left - 1 ||
+        r.right > f.svg.right + 1 ||
+        r.top < f.svg.top - 1 ||
+        r.bottom > f.svg.bottom + 1,
+    )
+    .map((t) => t.text);
 
 const intersects = (a: Rect, b: Rect) =>
   Math.min(a.right, b.right) > Math.max(a.left, b.left) &&
@@ -145,9 +160,12 @@ describe.each(["en", "zh"] as const)("theory figures on a phone, 390 px (%s)", (
 });
 
 describe("basics figures on a phone, 390 px", () => {
-  /** The figure `tag` on the basics page: a plot at least `least` px tall with no text over text, before and after it wakes, and as tall before as after. */
-  async function holdsOnPhone(tag: string, least: number): Promise<void> {
-    const path = pagePath("en", "basics");
+  /**
+   * The figure `tag` on the basics page: a plot at least `least` px tall with no text over text and
+   * none out of the drawing, before and after it wakes, and as tall before as after.
+   */
+  async function holdsOnPhone(tag: string, least: number, locale: "en" | "zh" = "en"): Promise<void> {
+    const path = pagePath(locale, "basics");
     const [before] = await withoutScript(path, [tag]);
     const {
       figures: [after],
@@ -157,6 +175,7 @@ describe("basics figures on a phone, 390 px", () => {
     for (const [when, f] of Object.entries({ before, after })) {
       expect(f.frame.bottom - f.frame.top, `${when}: plot height`).toBeGreaterThanOrEqual(least);
       expect(clashes(f.texts), when).toEqual([]);
+      expect(outside(f), `${when}: text out of the drawing`).toEqual([]);
     }
     expect(Math.abs(after.box - before.box)).toBeLessThan(0.5);
   }
@@ -169,6 +188,9 @@ describe("basics figures on a phone, 390 px", () => {
 
   it("a trajectory of the book's problem: a plot ≥ 240 px tall, no text over text, as tall before waking as after", () =>
     holdsOnPhone("ml-trajectory", 240));
+
+  it("a diverging trajectory in Chinese: its note of where the run went wraps within the drawing", () =>
+    holdsOnPhone("ml-trajectory:has(#fig-gd-eta-0-6)", 240, "zh"));
 
   it("the noisy gradients: a trajectory panel ≥ 240 px tall, no text over text, as tall before waking as after", () =>
     holdsOnPhone("ml-noise", 240));

@@ -16,7 +16,7 @@ import {
   stackedStyles,
   type TipPunctuation,
 } from "../../draw/theme.ts";
-import { fill, fixed } from "../../i18n/format.ts";
+import { fill, show } from "../../i18n/format.ts";
 import { trajectoryFrame } from "./frame.ts";
 
 export { type TrajectoryFrame, trajectoryFrame } from "./frame.ts";
@@ -86,7 +86,7 @@ export function offChartNote(template: string): NonNullable<TrajectoryFigureOpti
   return (run, first, last) => {
     const coord = Math.abs(last[1]) > Math.abs(last[0]) ? "x₂" : "x₁";
     const value = coord === "x₂" ? last[1] : last[0];
-    return fill(template, { label: run.label, t: first, coord, value: fixed(value, 1) });
+    return fill(template, { label: run.label, t: first, coord, value: show(value, 1) });
   };
 }
 
@@ -207,7 +207,13 @@ export function trajectoryLayers(options: TrajectoryFigureOptions): LayeredPlot 
     },
     fixed: [Plot.frame({ stroke: colors.muted, strokeOpacity: 0.4, ariaHidden: "true" })],
     base: levelMarks(options.levels, options.optimum),
-    live: [...runMarks(options), cornerNote(offChartNotes(options), { className: liveMarkClass })],
+    live: [
+      ...runMarks(options),
+      cornerNote(offChartNotes(options), {
+        className: liveMarkClass,
+        width: width - margin.left - margin.right,
+      }),
+    ],
   };
 }
 

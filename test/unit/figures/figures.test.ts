@@ -46,7 +46,7 @@ describe("trajectory figure", () => {
     expect(document.querySelectorAll("circle").length).toBe(3);
     const note = document.querySelector('g[data-mark="text"]')?.textContent ?? "";
     expect(note).toContain("leaves the frame at t = 2");
-    expect(note).toContain("x₂ = -1673.4");
+    expect(note).toContain("x₂ = −1673.4");
     expect(figure.notes).toEqual([]);
   });
 

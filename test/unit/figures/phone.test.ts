@@ -17,7 +17,7 @@ import {
   placeLabel,
   textWidth,
 } from "../../../src/draw/labels.ts";
-import { wholePlot } from "../../../src/draw/layers.ts";
+import { textEms, wholePlot, wrapText } from "../../../src/draw/layers.ts";
 import { renderPlot } from "../../../src/draw/render-server.ts";
 import { type Box, phoneWidth, type Shapes, type Size, shapedSvgs } from "../../../src/draw/svg.ts";
 import { lossLayers, lossShapes } from "../../../src/figures/loss/figure.ts";
@@ -77,6 +77,33 @@ describe("the size a live figure is drawn at", () => {
     ).toBe(
       '<figure data-shape="wide" class="p"><svg width="640"></svg></figure><figure data-shape="phone" class="p"><svg width="360"></svg></figure>',
     );
+  });
+});
+
+describe("a corner note wrapped to its frame (src/draw/layers.ts wrapText)", () => {
+  const zh = "梯度下降，η = 0.6 在 t = 2 时离开画面；最终 x₂ = −1673.4";
+  const en = "gradient descent, η = 0.6 leaves the frame at t = 2; at the end x₂ = −1673.4";
+
+  it("counts a Chinese character as a full em, other text as about half of one", () => {
+    expect(textEms("离开画面；")).toBe(5);
+    expect(textEms("t = 2")).toBeCloseTo(5 * 0.55, 9);
+  });
+
+  it("keeps a note that fits on one line, and breaks one that does not at its spaces and CJK punctuation", () => {
+    expect(wrapText(en, 42)).toHaveLength(1);
+    for (const [text, ems] of [
+      [zh, 21],
+      [en, 21],
+      [en, 12],
+    ] as const) {
+      const lines = wrapText(text, ems);
+      expect(lines.length, text).toBeGreaterThan(1);
+      for (const line of lines) expect(textEms(line), line).toBeLessThanOrEqual(ems);
+      // Nothing lost but the spaces at the breaks; an equation stays on one line.
+      expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+      expect(lines.some((l) => /x₂\s=\s−1673\.4$/.test(l))).toBe(true);
+    }
+    expect(wrapText(zh, 21)[0].endsWith("；")).toBe(true);
   });
 });
 
