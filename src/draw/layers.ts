@@ -96,7 +96,7 @@ export function wrapText(text: string, ems: number): string[] {
     line += piece;
   }
   if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return lines.map((l) => l.replace(/\u00a0=\u00a0/g, " = "));
 }
 
 /**

@@ -13,7 +13,7 @@ import { levelSets } from "../../draw/levels.ts";
 import { type Axis, linesFigure, linesShapes, type Series } from "../../draw/lines.ts";
 import { simplifyLine } from "../../draw/simplify.ts";
 import { phoneShapeWidth, type Shapes, type Size } from "../../draw/svg.ts";
-import { fill, fixed, optimizerLabel, stepsText } from "../../i18n/format.ts";
+import { fill, fixed, optimizerLabel, showPointFixed, stepsText } from "../../i18n/format.ts";
 import type { ExampleFigureStrings } from "../../i18n/views.ts";
 import { offChartNote, type TrajectoryFigureOptions, trajectoryFigure } from "../trajectory/figure.ts";
 import { bookWindow, trajectoryFrame } from "../trajectory/frame.ts";
@@ -149,8 +149,8 @@ function trajectoriesFigure(
       return fill(t.trajectorySummary, {
         label: run.label,
         steps: stepsText(run.points.length - 1, t),
-        from: `(${fixed(first[0])}, ${fixed(first[1])})`,
-        to: `(${fixed(last[0])}, ${fixed(last[1])})`,
+        from: showPointFixed(first),
+        to: showPointFixed(last),
       });
     })
     .join(t.punctuation.gap);
@@ -213,7 +213,7 @@ function chartFigure(chart: ChartSpec, t: ExampleFigureStrings, size: Size | und
       return fill(t.chartSummary, {
         label: s.label,
         points: s.points.length,
-        last: last ? `(${fixed(last[0])}, ${fixed(last[1])})` : "–",
+        last: last ? showPointFixed(last) : "–",
       });
     })
     .join(t.punctuation.gap);

@@ -25,7 +25,7 @@ describe("trajectory figure", () => {
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toBe("test figure");
     expect(document.querySelectorAll("circle").length).toBe(21);
-    expect(figure.summary).toContain("20 steps from (-5.000, -2.000) to (0.007, 0.003)");
+    expect(figure.summary).toContain("20 steps from (−5.000, −2.000) to (0.007, 0.003)");
     // Colours are CSS variables, so dark mode needs no redraw.
     expect(document.querySelector("circle")!.closest("[fill]")?.getAttribute("fill")).toBe(
       "var(--ml-momentum)",
