@@ -12,10 +12,10 @@
  * unchanged, inside a wrapper that sets the page's colour variables). In the page, the drawing's
  * `<svg>` stays with its attributes and its style but without its marks, and names the file
  * (`data-src`): an empty box of the drawing's size, with its name and description, so nothing moves
- * when the marks arrive. The loader (src/live/loader.ts `showDrawings`) fetches a file as its box
- * nears the viewport, and every file of the page at idle after load (a reader who goes offline keeps
- * every figure), and puts the build's SVG in the box's place, exactly as the build drew it, so the
- * islands are unchanged. A box the page's CSS hides (a phone shape's on a wide screen, the reverse)
+ * when the marks arrive. As a box nears the viewport, the loader (src/live/loader.ts
+ * `showDrawings`) puts the build's SVG from the file in its place, exactly as the build drew it, so
+ * the islands are unchanged; at idle after load it fetches every file of the page into the cache (a
+ * reader who goes offline keeps every figure). A box the page's CSS hides (a phone shape's on a wide screen, the reverse)
  * is not fetched until it shows.
  *
  * Without JavaScript the box is hidden (src/styles/figures.css, `scripting: none`) and the same file

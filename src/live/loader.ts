@@ -164,21 +164,30 @@ const withDrawings = (element: HTMLElement) =>
 
 /**
  * Fills the boxes the build left empty (src/build/drawing-files.ts) as they come within a screen and
- * a half of the viewport, and, once the page has loaded and the browser is idle, every box shown
- * however far down the page it is, one at a time: so a reader who loses the connection after the
- * page loaded still sees every figure, as a page with its drawings inline did. A box the page's CSS
- * hides (the other shape: a phone's or the wide one) is filled when it shows, or when its island
- * wakes.
+ * a half of the viewport. Once the page has loaded and the browser is idle, the file of every box
+ * shown, however far down the page, is fetched into the browser's cache, one at a time, without
+ * touching the page (putting each SVG in at once made long tasks of styling and layout on a phone):
+ * so a reader who loses the connection after the page loaded still sees every figure as it nears,
+ * as with the drawings inline. A box the page's CSS hides (the other shape: a phone's or the wide
+ * one) is fetched when it shows, or when its island wakes.
  */
 export function showDrawings(): void {
   for (const box of boxes(document)) when(box, "150% 0px", () => void fill(box).catch(() => {}));
-  const tried = new WeakSet<Element>(); // once each at idle (not again and again offline)
+  let queue: string[] | undefined;
   const next = () =>
     idle(() => {
-      const box = boxes(document).find((b) => !tried.has(b) && shows(b));
-      if (!box) return;
-      tried.add(box);
-      void fill(box).then(next, next);
+      queue ??= [
+        ...new Set(
+          boxes(document)
+            .filter(shows)
+            .map((b) => b.getAttribute("data-src") ?? ""),
+        ),
+      ];
+      const src = queue.shift();
+      if (src)
+        void fetch(src, { cache: "force-cache" })
+          .then((r) => r.arrayBuffer())
+          .then(next, next);
     });
   if (document.readyState === "complete") next();
   else addEventListener("load", next, { once: true });
@@ -228,18 +237,18 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
     if (woken.has(element)) return;
     woken.add(element);
     failed.delete(element);
-    return Promise.all([get(), withDrawings(element)]).then(
-      ([m]) => {
-        element.querySelector("[data-live-note]")?.remove();
-        try {
-          withStrings(element);
-          m.wake(element);
-        } catch {
-          element.dataset.live = "failed"; // a fault of the island: the static figure stays
-        }
-      },
-      (error: unknown) => fail(element, error),
-    );
+    // Its drawings are in (from the cache, offline) before it is marked failed, too.
+    return Promise.allSettled([get(), withDrawings(element)]).then(([m, drawings]) => {
+      if (m.status === "rejected") return fail(element, m.reason);
+      if (drawings.status === "rejected") return fail(element, drawings.reason);
+      element.querySelector("[data-live-note]")?.remove();
+      try {
+        withStrings(element);
+        m.value.wake(element);
+      } catch {
+        element.dataset.live = "failed"; // a fault of the island: the static figure stays
+      }
+    });
   };
   addEventListener("online", () => {
     for (const element of failed) {

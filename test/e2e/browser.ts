@@ -65,25 +65,38 @@ export interface PageProbe {
   requests: string[];
 }
 
-/** A fresh context whose requests are confined to `origin`; anything else is recorded and aborted. */
+/**
+ * A fresh context whose requests are confined to `origin`; anything else is recorded and aborted.
+ * `withCache`: the requests are recorded but not routed, since Playwright's routing turns the
+ * browser's HTTP cache off (a test of what a page keeps from its cache, offline, needs it on), and
+ * nothing is aborted.
+ */
 export async function openProbe(
   browser: Browser,
   origin: string,
-  options: Parameters<Browser["newContext"]>[0] = {},
+  options: Parameters<Browser["newContext"]>[0] & { withCache?: boolean } = {},
 ): Promise<PageProbe> {
-  const context = await browser.newContext(options);
+  const { withCache, ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
   const errors: string[] = [];
   const foreign: string[] = [];
   const requests: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    if (url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin) {
-      return route.continue();
-    }
-    foreign.push(url);
-    return route.abort();
-  });
+  const local = (url: string) =>
+    url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin;
+  if (withCache)
+    context.on("request", (request) => {
+      const url = request.url();
+      requests.push(url);
+      if (!local(url)) foreign.push(url);
+    });
+  else
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      if (local(url)) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
   const page = await context.newPage();
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(`console: ${msg.text()} (${msg.location().url})`);

@@ -2,14 +2,14 @@
  * Figures below the first screen carry their drawings in files of their own
  * (src/build/drawing-files.ts): no empty box is in the first screen of any page (a reader never
  * waits there for a drawing); every file is a well-formed SVG of its box's size; without JavaScript
- * each image shows what the build drew; with JavaScript every box shown is filled at idle after load
- * (none of the other shape), one nearing the viewport is filled before the page is idle, and a
- * figure that wakes fills its boxes in the same place.
+ * each image shows what the build drew; with JavaScript the files of the boxes shown are fetched at
+ * idle after load (none of the other shape), so that offline each box still fills as the reader
+ * nears it; a box fills as it nears, and a figure that wakes fills its boxes in the same place.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { type Locale, locales, pagePath, pages } from "../../src/site/chapter.ts";
-import { inlineDrawings } from "./drawings.ts";
+import { inlineDrawings, shownFiles } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -175,7 +175,7 @@ describe("figure drawings in files of their own", () => {
     await page.context().close();
   });
 
-  it("with JavaScript, every box shown is filled once the page is idle, and no box of the other shape", async () => {
+  it("with JavaScript, the files of the boxes shown are fetched at idle, none of the other shape: offline then, every box still fills as the reader scrolls to it", async () => {
     const missing: string[] = [];
     for (const [width, height] of [
       [412, 823],
@@ -197,12 +197,16 @@ describe("figure drawings in files of their own", () => {
         }),
       );
       const fetched = new Set<string>();
+      // Files fetched (not tried offline and failed).
       page.on(
-        "request",
+        "requestfinished",
         (r) => /\/figure\.[^/]+\.svg$/.test(r.url()) && fetched.add(new URL(r.url()).pathname),
       );
-      for (const locale of Object.keys(locales) as Locale[])
-        for (const slug of ["basics", "theory"]) {
+      for (const [locale, slug] of [
+        ["en", "basics"],
+        ["zh", "theory"],
+      ] as const) {
+        {
           const at = `${pagePath(locale, slug)} at ${width} px`;
           fetched.clear();
           await page.goto(server.url + pagePath(locale, slug));
@@ -214,8 +218,37 @@ describe("figure drawings in files of their own", () => {
             shape: string;
           }[];
           expect(all.filter((b) => b.shape === "phone").length, at).toBeGreaterThan(3);
-          // Idle after load: the last fill is done when the network has been quiet for a while.
-          await page.waitForLoadState("networkidle");
+          // Idle after load: the file of every box shown is fetched (filled or not).
+          await expect
+            .poll(
+              async () =>
+                (await page.locator(boxes).evaluateAll(shownFiles)).filter((src) => !fetched.has(src)),
+              { timeout: 30_000 },
+            )
+            .toEqual([]);
+          // Offline, the reader scrolls through the page: each box fills as it nears, from the cache.
+          await context.setOffline(true);
+          // A screen at a time to the bottom (the page grows as its blocks are rendered at their height).
+          for (
+            let y = 0;
+            y < (await page.evaluate(() => document.documentElement.scrollHeight));
+            y += height
+          ) {
+            await page.evaluate((y) => scrollTo(0, y), y);
+            await expect
+              .poll(
+                () =>
+                  page.locator(boxes).evaluateAll(
+                    (all) =>
+                      all.filter((b) => {
+                        const r = b.getBoundingClientRect();
+                        return b.checkVisibility() && r.bottom > 0 && r.top < innerHeight;
+                      }).length,
+                  ),
+                { timeout: 5_000 },
+              )
+              .toBe(0);
+          }
           // Every block rendered (lazy rendering off, as for printing): what shows is now known.
           const end = await page.evaluate(() => {
             document.documentElement.classList.remove("ml-lazy");
@@ -237,7 +270,8 @@ describe("figure drawings in files of their own", () => {
               }),
             };
           });
-          if (end.empty) missing.push(`${at}: ${end.empty} boxes shown still empty at idle`);
+          await context.setOffline(false);
+          if (end.empty) missing.push(`${at}: ${end.empty} boxes shown still empty after scrolling by`);
           if (end.unmarked.length) missing.push(`${at}: drawings without marks: ${end.unmarked.join("; ")}`);
           // A file fetched for a box that does not show. An island that woke keeps the wide drawing,
           // which it redraws at a phone's width (src/live/fit.ts): on a phone, it fetches both.
@@ -248,15 +282,16 @@ describe("figure drawings in files of their own", () => {
           });
           if (wasted.length) missing.push(`${at}: fetched ${wasted.length} of the other shape`);
         }
+      }
       await context.close();
     }
     expect(missing).toEqual([]);
   });
 
-  it("a drawing far down the page is filled as the reader scrolls to it, before the page is idle", async () => {
+  it("a drawing far down the page is filled as the reader scrolls to it, and not before", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    // The idle fill held back: only the boxes' own observer fills them here.
+    // The idle fetch held back: only the boxes' own observer fetches and fills them here.
     await page.addInitScript(() => {
       window.requestIdleCallback = () => 0;
     });

@@ -62,3 +62,12 @@ export function inlineDrawingsIn(document: Document, read: (src: string) => stri
   }
   return boxes.length;
 }
+
+/**
+ * The files of the page's boxes (`svg[data-src]`, passed in) that show at the page's width, as
+ * paths: what the loader fetches at idle after load. Runs in the page (`locator.evaluateAll`).
+ */
+export const shownFiles = (all: Element[]) =>
+  all
+    .filter((b) => b.checkVisibility())
+    .map((b) => new URL(b.getAttribute("data-src") ?? "", location.href).pathname);
