@@ -3,8 +3,12 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
  * Browser tests: real Chromium against the built site in dist/. Run after `npm run build`.
- * One served site and one Chromium for all files (test/e2e/setup.ts), two files at a time (one per
- * core of the machine this runs on; a third made every page wait for the CPU, not the tests faster).
+ * One served site and one Chromium for all files (test/e2e/setup.ts), three files at a time on the
+ * 2-core machine this runs on: a file keeps about three quarters of a core busy (the rest of its
+ * time it waits: for the network to go quiet, a frame, a time limit, Lighthouse's quiet windows), so
+ * two files left about a quarter of the machine idle; with three, the whole run took 351–363 s
+ * instead of 461 s. Four were not faster (485 s in one run, beside other work) and left a test that
+ * presses keys faster than a figure's input settles too slow to see a draft.
  * The time limits stop a test that hangs; they are not speed budgets (bench/ measures speed): on a
  * busy machine a renderer gets a slice of a core, and a page that reaches the state a test waits for
  * in 100 ms alone can take seconds there.
@@ -65,7 +69,7 @@ export default defineConfig({
     include: ["test/e2e/**/*.test.ts"],
     globalSetup: ["test/e2e/setup.ts"],
     environment: "node",
-    maxWorkers: 2,
+    maxWorkers: 3,
     sequence: { sequencer: LongestFirst },
     testTimeout: 120_000,
     hookTimeout: 60_000,

@@ -5,6 +5,10 @@
  * again on theirs, on the same pages in the same two modes); the other files run axe on a figure
  * only where this does not: in a state a reader's action brings (a term highlighted, an editor open,
  * a slider moved) or at a phone's width.
+ *
+ * The same walk is the check that every live figure of the chapter wakes without errors: each island
+ * ends ready, each trajectory figure with its controls enabled, and the page logs no error and asks
+ * nothing of another origin (islands.test.ts walked every page again for that alone).
  */
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -30,7 +34,7 @@ const cases = (Object.keys(locales) as Locale[]).flatMap((locale) =>
   ),
 );
 
-describe.skipIf(axeSource === null)("axe on chapter pages with the islands awake", () => {
+describe("chapter pages with the islands awake: every island ready, no error, and axe", () => {
   it.each(cases)("$locale/$page ($scheme)", async ({ locale, page, scheme }) => {
     const probe = await openProbe(browser, server.origin, {
       viewport: { width: 1280, height: 900 },
@@ -52,7 +56,31 @@ describe.skipIf(axeSource === null)("axe on chapter pages with the islands awake
     }
     const failed = await probe.page.locator('[data-live="failed"]').count();
     expect(failed, "islands that failed to wake").toBe(0);
-    expect(await axeViolations(probe.page)).toEqual([]);
+    const states = await islands.evaluateAll((all) =>
+      all.map(
+        (e) => `${e.localName} ${e.querySelector("figure")?.id ?? ""}: ${(e as HTMLElement).dataset.live}`,
+      ),
+    );
+    expect(states.filter((s) => !s.endsWith(": ready"))).toEqual([]);
+    // A trajectory figure's one set of controls is enabled as it wakes (disabled in the build's
+    // HTML): neither disabled nor marked aria-disabled (the nearest explicit mark, as Playwright reads it).
+    const controls = await probe.page
+      .locator("ml-trajectory")
+      .evaluateAll((all) =>
+        all.map((e) =>
+          Array.from(
+            e.querySelectorAll<HTMLFieldSetElement>(".ml-controls"),
+            (c) =>
+              c.disabled ||
+              c
+                .closest('[aria-disabled="true" i], [aria-disabled="false" i]')
+                ?.getAttribute("aria-disabled")
+                ?.toLowerCase() === "true",
+          ),
+        ),
+      );
+    expect(controls.filter((c) => c.length !== 1 || c[0])).toEqual([]);
+    if (axeSource !== null) expect(await axeViolations(probe.page)).toEqual([]);
     await probe.page.waitForLoadState("networkidle");
     expect(probe.errors).toEqual([]);
     expect(probe.foreign).toEqual([]);

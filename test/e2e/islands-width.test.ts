@@ -97,6 +97,45 @@ async function staticFigures(path: string, width: number) {
   return shown;
 }
 
+/** Options of the figures' menus that do not fit their box, as "id: text width > room" lines. */
+function cutOptions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+    return Array.from(document.querySelectorAll<HTMLSelectElement>(".ml-field select")).flatMap((select) => {
+      const cs = getComputedStyle(select);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      // Room for the text: the box less its padding, border and the menu's arrow (16 px).
+      const room =
+        select.getBoundingClientRect().width -
+        ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"].reduce(
+          (sum, key) => sum + Number.parseFloat(cs[key as "paddingLeft"]),
+          0,
+        ) -
+        16;
+      return Array.from(select.options)
+        .filter((o) => ctx.measureText(o.text).width > room)
+        .map(
+          (o) =>
+            `${select.id}: "${o.text}" ${ctx.measureText(o.text).width.toFixed(0)} px > ${room.toFixed(0)} px`,
+        );
+    });
+  });
+}
+
+/** Pages with menus: the trajectory figures' method, the playground's objective, own data's target. */
+const menuPaths = ["basics", "playground", "experiments"].flatMap((name) =>
+  (["en", "zh"] as const).map((locale) => pagePath(locale, name)),
+);
+
+/** The page, its figures awake at `width`, has menus and shows every option of each whole. */
+async function expectMenusWhole(page: Page, path: string, width: number): Promise<void> {
+  expect(await page.locator(".ml-field select").count(), path).toBeGreaterThan(0);
+  expect(await cutOptions(page), `${path} at ${width} px`).toEqual([]);
+}
+
+/** ", every menu option whole" in the name of a test of a page with menus (it checks them too). */
+const andMenus = (path: string) => (menuPaths.includes(path) ? ", every menu option whole" : "");
+
 const paths = [
   pagePath("en", "index"),
   pagePath("zh", "index"),
@@ -107,23 +146,30 @@ const paths = [
   pagePath("en", "experiments"),
 ];
 
+/** The pages checked at 1280 px: both landing pages, basics and the playground. */
+const widePaths = [...paths.slice(0, 3), paths[4]];
+
 describe("live figures on a narrow screen (390 px)", () => {
-  it.each(paths)("%s: readable tick labels, no horizontal scroll, nothing moves on waking", async (path) => {
-    const before = await staticFigures(path, 390);
-    const probe = await wakeAll(path, 390);
-    const after = await figures(probe.page, live);
-    expect(after.length).toBeGreaterThan(0);
-    expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
-    for (const [k, f] of after.entries()) {
-      expect(f.font, `${f.id}: tick label size`).toBeGreaterThanOrEqual(11);
-      expect(Math.abs(f.box - before[k].box), `${f.id}: box height`).toBeLessThan(0.5);
-    }
-    const scroll = await probe.page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scroll).toBeLessThanOrEqual(390);
-    expect(probe.errors).toEqual([]);
-    expect(probe.foreign).toEqual([]);
-    await probe.context.close();
-  });
+  it.each(paths.map((path) => [path, andMenus(path)]))(
+    "%s: readable tick labels, no horizontal scroll, nothing moves on waking%s",
+    async (path) => {
+      const before = await staticFigures(path, 390);
+      const probe = await wakeAll(path, 390);
+      const after = await figures(probe.page, live);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
+      for (const [k, f] of after.entries()) {
+        expect(f.font, `${f.id}: tick label size`).toBeGreaterThanOrEqual(11);
+        expect(Math.abs(f.box - before[k].box), `${f.id}: box height`).toBeLessThan(0.5);
+      }
+      const scroll = await probe.page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scroll).toBeLessThanOrEqual(390);
+      if (menuPaths.includes(path)) await expectMenusWhole(probe.page, path, 390);
+      expect(probe.errors).toEqual([]);
+      expect(probe.foreign).toEqual([]);
+      await probe.context.close();
+    },
+  );
 
   it("a figure follows its container when the window widens and narrows again (390 → 1280 → 390 px)", async () => {
     const probe = await wakeAll(pagePath("en", "theory"), 390);
@@ -146,17 +192,21 @@ describe("live figures on a narrow screen (390 px)", () => {
 });
 
 describe("live figures on a wide screen (1280 px)", () => {
-  it.each([...paths.slice(0, 3), paths[4]])("%s: drawn as the build drew them", async (path) => {
-    const before = await staticFigures(path, 1280);
-    const probe = await wakeAll(path, 1280);
-    const after = await figures(probe.page, live);
-    for (const [k, f] of after.entries()) {
-      expect(f.viewBox, f.id).toBe(before[k].viewBox);
-      expect(Math.abs(f.box - before[k].box), `${f.id}: box height`).toBeLessThan(0.5);
-    }
-    expect(probe.errors).toEqual([]);
-    await probe.context.close();
-  });
+  it.each(widePaths.map((path) => [path, andMenus(path)]))(
+    "%s: drawn as the build drew them%s",
+    async (path) => {
+      const before = await staticFigures(path, 1280);
+      const probe = await wakeAll(path, 1280);
+      const after = await figures(probe.page, live);
+      for (const [k, f] of after.entries()) {
+        expect(f.viewBox, f.id).toBe(before[k].viewBox);
+        expect(Math.abs(f.box - before[k].box), `${f.id}: box height`).toBeLessThan(0.5);
+      }
+      if (menuPaths.includes(path)) await expectMenusWhole(probe.page, path, 1280);
+      expect(probe.errors).toEqual([]);
+      await probe.context.close();
+    },
+  );
 });
 
 describe("on a desktop, figures are wider than the text", () => {
@@ -187,39 +237,15 @@ describe("on a desktop, figures are wider than the text", () => {
 });
 
 describe("menus show every option whole", () => {
-  // Pages with menus: the trajectory figures' method, the playground's objective, own data's target.
-  const menuPaths = ["basics", "playground", "experiments"].flatMap((name) =>
-    (["en", "zh"] as const).map((locale) => pagePath(locale, name)),
-  );
-  it.each(menuPaths)("%s at 390 and 1280 px", async (path) => {
-    for (const width of [390, 1280]) {
-      const probe = await wakeAll(path, width);
-      const cut = await probe.page.evaluate(() => {
-        const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
-        return Array.from(document.querySelectorAll<HTMLSelectElement>(".ml-field select")).flatMap(
-          (select) => {
-            const cs = getComputedStyle(select);
-            ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-            // Room for the text: the box less its padding, border and the menu's arrow (16 px).
-            const room =
-              select.getBoundingClientRect().width -
-              ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"].reduce(
-                (sum, key) => sum + Number.parseFloat(cs[key as "paddingLeft"]),
-                0,
-              ) -
-              16;
-            return Array.from(select.options)
-              .filter((o) => ctx.measureText(o.text).width > room)
-              .map(
-                (o) =>
-                  `${select.id}: "${o.text}" ${ctx.measureText(o.text).width.toFixed(0)} px > ${room.toFixed(0)} px`,
-              );
-          },
-        );
-      });
-      expect(await probe.page.locator(".ml-field select").count(), path).toBeGreaterThan(0);
-      expect(cut, `${path} at ${width} px`).toEqual([]);
-      await probe.context.close();
-    }
+  // The pages and widths the tests above wake anyway are checked there (their names say so); these
+  // are the rest, each page woken at each width as there.
+  const checkedAbove = [...paths.map((path) => `${path} 390`), ...widePaths.map((path) => `${path} 1280`)];
+  const rest = menuPaths
+    .flatMap((path) => [390, 1280].map((width) => [path, width] as const))
+    .filter(([path, width]) => !checkedAbove.includes(`${path} ${width}`));
+  it.each(rest)("%s at %i px", async (path, width) => {
+    const probe = await wakeAll(path, width);
+    await expectMenusWhole(probe.page, path, width);
+    await probe.context.close();
   });
 });

@@ -2,7 +2,9 @@
  * Live trajectory figures in Chromium: they wake when scrolled into view, the controls drive the
  * core (readouts and caption match what the core computes here), the start point drags and moves
  * with the keyboard, presets restore, settings survive a reload through the URL, bad links are
- * clamped with a notice, and without JavaScript every figure is still there.
+ * clamped with a notice, and without JavaScript every figure is still there. That every live figure
+ * of the chapter wakes without errors is checked by a11y.test.ts, in the walk of every page it makes
+ * for axe.
  */
 
 import { bookObjective, gd, momentum, optimalFor, run } from "momentum-live/core";
@@ -12,7 +14,7 @@ import { computeRuns, readouts, readoutText } from "../../src/figures/trajectory
 import { bookState, captionText, type LiveConfig } from "../../src/figures/trajectory/state.ts";
 import { tidy } from "../../src/i18n/format.ts";
 import type { LiveStrings } from "../../src/i18n/views.ts";
-import { pagePath, pages } from "../../src/site/chapter.ts";
+import { pagePath } from "../../src/site/chapter.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
 import { inlineDrawings } from "./drawings.ts";
 import type { StaticServer } from "./server.ts";
@@ -388,26 +390,6 @@ describe("live trajectory figures", () => {
     await probe.page.keyboard.press("ArrowLeft");
     await expect.poll(() => probe.live.locator("[data-state-caption]").textContent()).toContain("β = 0.49");
     await finish(probe);
-  });
-
-  it("every live figure of the chapter wakes without errors", async () => {
-    for (const page of pages) {
-      for (const locale of ["en", "zh"] as const) {
-        const probe = await openProbe(browser, server.origin);
-        await probe.page.goto(server.url + pagePath(locale, page), { waitUntil: "load" });
-        const figures = probe.page.locator("ml-trajectory");
-        const n = await figures.count();
-        for (let i = 0; i < n; i++) {
-          await figures.nth(i).scrollIntoViewIfNeeded();
-          await probe.page.waitForFunction(
-            (k) => (document.querySelectorAll("ml-trajectory")[k] as HTMLElement).dataset.live === "ready",
-            i,
-          );
-          expect(await figures.nth(i).locator(".ml-controls").isDisabled()).toBe(false);
-        }
-        await finish(probe);
-      }
-    }
   });
 
   it("without JavaScript every figure is still drawn, and the inert controls are hidden", async () => {

@@ -19,9 +19,13 @@ useSite((site) => {
 
 const sliderPages = ["index", "basics", "experiments", "theory", "playground"];
 
-/** The figure's height once the frame showing the last input has been drawn. */
+/**
+ * The figure's height once the frame showing the last input has been drawn: a key press returns once
+ * the page has handled it, the figure draws in the next frame (src/live/controls.ts onFrame) and the
+ * heights it holds are set as that frame is laid out (holdHeights), so two frames on all is drawn. (A
+ * further fixed 60 ms here added 20 s to this file and nothing to what it sees.)
+ */
 async function settledHeight(page: Page, live: Locator): Promise<number> {
-  await page.waitForTimeout(60);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return (await live.boundingBox())?.height ?? Number.NaN;
 }
