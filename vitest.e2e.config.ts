@@ -38,6 +38,7 @@ const expectedSeconds: Record<string, number> = {
   "typography.test.ts": 43,
   "basics-figures.test.ts": 43,
   "budget.test.ts": 42,
+  "drawing-files.test.ts": 40,
   "phone-figures.test.ts": 27,
   "own-data.test.ts": 26,
   "smoke.test.ts": 25,
