@@ -140,13 +140,22 @@ describe("noisy gradients", () => {
   it("held down, σ draws drafts; once the input settles the spreads are the core's again (src/live/figure.ts drafts)", async () => {
     const probe = await open("ml-noise");
     const list = probe.live.locator("[data-readouts]");
-    await probe.live.locator("[data-control='sigma']").focus();
-    // Keys faster than the input settles: the later ones are drafts (the spreads wait, busy).
-    const busy: (string | null)[] = [];
-    for (let k = 0; k < 5; k++) {
-      await probe.page.keyboard.press("ArrowRight");
-      busy.push(await list.getAttribute("aria-busy"));
-    }
+    // Steps faster than the input settles, as a held key makes them: the later ones are drafts
+    // (the spreads wait, busy). Made in the page, a frame apart: key presses sent one at a time
+    // from here came slower than the input settles on a busy machine.
+    const busy = await probe.live.locator("[data-control='sigma']").evaluate(async (input) => {
+      const slider = input as HTMLInputElement;
+      const readouts = slider.closest("ml-noise")?.querySelector("[data-readouts]");
+      const out: (string | null)[] = [];
+      for (let k = 0; k < 5; k++) {
+        slider.stepUp();
+        slider.dispatchEvent(new Event("input", { bubbles: true }));
+        // After the figure's own frame (its callback was asked for first).
+        await new Promise((frame) => requestAnimationFrame(frame));
+        out.push(readouts?.getAttribute("aria-busy") ?? null);
+      }
+      return out;
+    });
     expect(busy).toContain("true");
     const lines = noiseView({ ...noiseBook, sigma: 1.5 }, basicsStrings(strings("en"))).lines;
     // Settled: drawn again in full, without another input.
