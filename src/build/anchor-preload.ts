@@ -23,7 +23,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
 import { islandModules } from "../figures/islands/registry.ts";
-import { htmlFiles, insertAtHead } from "./csp.ts";
+import { basePath, htmlFiles, insertAtHead } from "./csp.ts";
 
 const staticImport = /(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g;
 
@@ -130,7 +130,7 @@ export function anchorPreload(): AstroIntegration {
     name: "momentum-live:anchor-preload",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = basePath(config.base);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = path.resolve(new URL(dir).pathname);

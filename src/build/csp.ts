@@ -70,6 +70,9 @@ export function insertAtHead(html: string, markup: string): string {
   return html.slice(0, at) + markup + html.slice(at);
 }
 
+/** The site's base path as URLs under it start: with a slash at its end (`/`, `/momentum/`). */
+export const basePath = (base: string): string => (base.endsWith("/") ? base : `${base}/`);
+
 /** Every HTML file under `dir`. */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -32,7 +32,7 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
-import { htmlFiles } from "./csp.ts";
+import { basePath, htmlFiles } from "./csp.ts";
 import { attributeValue } from "./shared-strings.ts";
 
 /**
@@ -206,7 +206,7 @@ export function drawingFiles(): AstroIntegration {
     name: "momentum-live:drawing-files",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = basePath(config.base);
       },
       "astro:build:done": async ({ dir, logger }) => {
         // DRAWING_FILES=0: every drawing stays in its page (to compare two builds).
