@@ -42,7 +42,6 @@ const expectedSeconds: Record<string, number> = {
   "own-data.test.ts": 26,
   "smoke.test.ts": 25,
   "theory.test.ts": 23,
-  "math-fonts.test.ts": 23,
   "opening.test.ts": 18,
   "sandbox.test.ts": 17,
   "deferred-fields.test.ts": 16,
