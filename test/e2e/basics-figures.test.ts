@@ -24,6 +24,7 @@ import { basicsStrings } from "../../src/i18n/views.ts";
 import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { finish, openFigure } from "./basics-probe.ts";
+import { holdKey } from "./keys.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -140,16 +141,20 @@ describe("noisy gradients", () => {
     const probe = await open("ml-noise");
     const list = probe.live.locator("[data-readouts]");
     await probe.live.locator("[data-control='sigma']").focus();
+    // Every value the spreads' busy mark takes while the key is held and after.
+    await list.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { busy: string[] }).busy = seen;
+      new MutationObserver(() => seen.push(el.getAttribute("aria-busy") ?? "")).observe(el, {
+        attributeFilter: ["aria-busy"],
+      });
+    });
     // Keys faster than the input settles: the later ones are drafts (the spreads wait, busy).
-    const busy: (string | null)[] = [];
-    for (let k = 0; k < 5; k++) {
-      await probe.page.keyboard.press("ArrowRight");
-      busy.push(await list.getAttribute("aria-busy"));
-    }
-    expect(busy).toContain("true");
+    await holdKey(probe.page, "ArrowRight", 5);
     const lines = noiseView({ ...noiseBook, sigma: 1.5 }, basicsStrings(strings("en"))).lines;
     // Settled: drawn again in full, without another input.
     await expect.poll(() => list.getAttribute("aria-busy")).toBe("false");
+    expect(await probe.page.evaluate(() => (window as unknown as { busy: string[] }).busy)).toContain("true");
     expect(await probe.live.locator("[data-readout]").nth(0).textContent()).toBe(lines[0][1]);
     expect(await probe.live.locator("[data-readout]").nth(1).textContent()).toBe(lines[1][1]);
     await finish(probe);
