@@ -13,44 +13,47 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * busy machine a renderer gets a slice of a core, and a page that reaches the state a test waits for
  * in 100 ms alone can take seconds there.
  *
- * The longest files start first, so that the last ones to end are short and neither worker waits
- * long for the other at the end (`LongestFirst` below).
+ * The longest files start first, so that the last ones to end are short and no worker waits long
+ * for the others at the end (`LongestFirst` below).
  */
 
 /**
- * Seconds each of the longer files took in a full run of `npm test` on the 2-core machine (theory and
- * islands: that, less the axe pass that moved to a11y.test.ts, as measured back to back). vitest
- * orders files by how long they took in its last run (its cache in node_modules/.vite), and with no
- * cache, as on CI's fresh install, by file size, largest first: that put audit.test.ts, the longest
- * file and one of the smallest, last, and one worker idled for two minutes at the end. Only the order
+ * Seconds each of the longer files took in a full run of `npm test` on the 2-core machine, three
+ * files at a time. vitest orders files by how long they took in its last run (its cache in
+ * node_modules/.vite), and with no cache, as on CI's fresh install, by file size, largest first: that
+ * put audit.test.ts, the longest file and one of the smallest, last, and one worker idled for two
+ * minutes at the end. Only the order
  * depends on these numbers; a file not listed counts as short. Refresh them when a file's time changes
  * much (the JSON report of `npm test`, .tmp/e2e.json).
  */
 const expectedSeconds: Record<string, number> = {
-  "audit.test.ts": 147,
-  "a11y.test.ts": 86,
-  "layout-shift.test.ts": 75,
-  "steady-figures.test.ts": 65,
-  "editor.test.ts": 58,
-  "lazy-render.test.ts": 50,
-  "islands.test.ts": 49,
-  "islands-width.test.ts": 46,
-  "typography.test.ts": 43,
-  "basics-figures.test.ts": 43,
-  "budget.test.ts": 42,
+  "audit.test.ts": 156,
+  "a11y.test.ts": 106,
+  "editor.test.ts": 102,
+  "layout-shift.test.ts": 90,
+  "steady-figures.test.ts": 81,
+  "budget.test.ts": 66,
+  "basics-figures.test.ts": 45,
   "drawing-files.test.ts": 40,
-  "phone-figures.test.ts": 27,
-  "own-data.test.ts": 26,
-  "smoke.test.ts": 25,
-  "theory.test.ts": 23,
-  "math-fonts.test.ts": 23,
-  "opening.test.ts": 18,
-  "sandbox.test.ts": 17,
-  "deferred-fields.test.ts": 16,
-  "playground-layout.test.ts": 16,
-  "search.test.ts": 15,
-  "loss.test.ts": 11,
-  "toc.test.ts": 10,
+  "smoke.test.ts": 41,
+  "islands.test.ts": 40,
+  "phone-figures.test.ts": 37,
+  "islands-width.test.ts": 37,
+  "lazy-render.test.ts": 36,
+  "typography.test.ts": 36,
+  "theory.test.ts": 34,
+  "own-data.test.ts": 33,
+  "playground-layout.test.ts": 23,
+  "sandbox.test.ts": 23,
+  "deferred-fields.test.ts": 23,
+  "opening.test.ts": 21,
+  "search.test.ts": 18,
+  "editor-caption.test.ts": 15,
+  "chapter.test.ts": 14,
+  "offline.test.ts": 13,
+  "toc.test.ts": 13,
+  "loss.test.ts": 13,
+  "legends.test.ts": 11,
 };
 
 /** Files that failed last time first (vitest's own rule), then the longest first: last run's time, else `expectedSeconds`. */

@@ -25,6 +25,7 @@ import { pagePath } from "../../src/site/chapter.ts";
 import { axeSource, axeViolations } from "./axe.ts";
 import { finish, openFigure } from "./basics-probe.ts";
 import { inlineDrawings } from "./drawings.ts";
+import { holdKey } from "./keys.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -140,26 +141,21 @@ describe("noisy gradients", () => {
   it("held down, σ draws drafts; once the input settles the spreads are the core's again (src/live/figure.ts drafts)", async () => {
     const probe = await open("ml-noise");
     const list = probe.live.locator("[data-readouts]");
-    // Steps faster than the input settles, as a held key makes them: the later ones are drafts
-    // (the spreads wait, busy). Made in the page, a frame apart: key presses sent one at a time
-    // from here came slower than the input settles on a busy machine.
-    const busy = await probe.live.locator("[data-control='sigma']").evaluate(async (input) => {
-      const slider = input as HTMLInputElement;
-      const readouts = slider.closest("ml-noise")?.querySelector("[data-readouts]");
-      const out: (string | null)[] = [];
-      for (let k = 0; k < 5; k++) {
-        slider.stepUp();
-        slider.dispatchEvent(new Event("input", { bubbles: true }));
-        // After the figure's own frame (its callback was asked for first).
-        await new Promise((frame) => requestAnimationFrame(frame));
-        out.push(readouts?.getAttribute("aria-busy") ?? null);
-      }
-      return out;
+    await probe.live.locator("[data-control='sigma']").focus();
+    // Every value the spreads' busy mark takes while the key is held and after.
+    await list.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { busy: string[] }).busy = seen;
+      new MutationObserver(() => seen.push(el.getAttribute("aria-busy") ?? "")).observe(el, {
+        attributeFilter: ["aria-busy"],
+      });
     });
-    expect(busy).toContain("true");
+    // Keys faster than the input settles: the later ones are drafts (the spreads wait, busy).
+    await holdKey(probe.page, "ArrowRight", 5);
     const lines = noiseView({ ...noiseBook, sigma: 1.5 }, basicsStrings(strings("en"))).lines;
     // Settled: drawn again in full, without another input.
     await expect.poll(() => list.getAttribute("aria-busy")).toBe("false");
+    expect(await probe.page.evaluate(() => (window as unknown as { busy: string[] }).busy)).toContain("true");
     expect(await probe.live.locator("[data-readout]").nth(0).textContent()).toBe(lines[0][1]);
     expect(await probe.live.locator("[data-readout]").nth(1).textContent()).toBe(lines[1][1]);
     await finish(probe);

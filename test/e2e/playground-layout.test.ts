@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pagePath, pages } from "../../src/site/chapter.ts";
 import { openProbe, type PageProbe } from "./browser.ts";
+import { holdKey } from "./keys.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -139,17 +140,21 @@ describe("runs that coincide", () => {
     const axisCount = await axes.count();
     expect(axisCount).toBeGreaterThan(0);
     await pg.locator("[data-control='kappa']").focus();
-    const seen: { circles: number; tips: number }[] = [];
-    for (let k = 0; k < 5; k++) {
-      await page.keyboard.press("ArrowRight");
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-      seen.push(await dots());
-    }
-    // Later keys came before the input settled: drafts, their dots without tips.
-    expect(
-      seen.some((d) => d.circles > 0 && d.tips === 0),
-      JSON.stringify(seen),
-    ).toBe(true);
+    // The dots of every frame drawn while the key is held, and until the map is whole again.
+    await pg.evaluate((el) => {
+      const frames = { seen: [] as { circles: number; tips: number }[], done: false };
+      (window as unknown as { frames: typeof frames }).frames = frames;
+      const frame = () => {
+        const circles = Array.from(el.querySelectorAll(".ml-overlay [class*='ml-dots-'] circle"));
+        frames.seen.push({
+          circles: circles.length,
+          tips: circles.filter((c) => c.querySelector("title")).length,
+        });
+        if (!frames.done) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await holdKey(page, "ArrowRight", 5);
     // Settled: every dot tells its step and point again, with no further input.
     await expect
       .poll(async () => {
@@ -157,6 +162,18 @@ describe("runs that coincide", () => {
         return d.circles > 0 && d.tips === d.circles;
       })
       .toBe(true);
+    // Later keys came before the input settled: drafts, their dots without tips.
+    const seen = await page.evaluate(() => {
+      const frames = (
+        window as unknown as { frames: { seen: { circles: number; tips: number }[]; done: boolean } }
+      ).frames;
+      frames.done = true;
+      return frames.seen;
+    });
+    expect(
+      seen.some((d) => d.circles > 0 && d.tips === 0),
+      JSON.stringify(seen),
+    ).toBe(true);
     // The axes stayed where they were: the fixed layer, drawn once.
     expect(await axes.count()).toBe(axisCount);
     await finish(probe);

@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { locales, pagePath, pages } from "../../src/site/chapter.ts";
 import { openProbe } from "./browser.ts";
+import { mathFonts } from "./math-fonts.ts";
 import type { StaticServer } from "./server.ts";
 import { useSite } from "./site.ts";
 
@@ -18,7 +19,7 @@ const chapterPages = (Object.keys(locales) as (keyof typeof locales)[]).flatMap(
 
 describe("every chapter page renders in Chromium", () => {
   for (const { locale, path } of chapterPages) {
-    it(`${path}: heading, laid-out math, no console error, no foreign request`, async () => {
+    it(`${path}: heading, laid-out math drawn by KaTeX's faces alone, no console error, no foreign request`, async () => {
       const probe = await openProbe(browser, server.origin);
       const response = await probe.page.goto(server.url + path, { waitUntil: "load" });
       expect(response?.status()).toBe(200);
@@ -33,6 +34,11 @@ describe("every chapter page renders in Chromium", () => {
         );
       for (const height of heights) expect(height).toBeGreaterThan(8);
       await probe.page.waitForLoadState("networkidle");
+      // Every typeset character is drawn by a KaTeX face (no glyph left out of the subset fonts).
+      const fonts = await mathFonts(probe.page);
+      if (fonts.asked)
+        expect(fonts.checked, "typeset elements Chromium reported fonts for").toBeGreaterThan(0);
+      expect(fonts.wrong, "glyphs drawn by fonts other than KaTeX's").toEqual({});
       expect(probe.errors).toEqual([]);
       expect(probe.foreign).toEqual([]);
       await probe.context.close();
