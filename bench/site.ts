@@ -37,7 +37,7 @@ const chosen = (localeArg === "all" ? Object.keys(locales) : [localeArg]) as Loc
 interface PageReport extends PageWeight {
   lighthouse?: Record<
     "mobile" | "desktop",
-    Record<string, number | number[]> & { cls: number; lcpMs: number; fcpMs: number }
+    Record<string, number | number[]> & { cls: number; lcpMs: number; fcpMs: number; tbtMs: number[] }
   >;
 }
 
@@ -127,6 +127,7 @@ if (!args.has("--no-lighthouse")) {
         cls: mid((r) => r.cls),
         lcpMs: mid((r) => r.lcpMs),
         fcpMs: mid((r) => r.fcpMs),
+        tbtMs: results.map((r) => r.tbtMs),
         runs: results.map((r) => r.scores.performance ?? 0),
       };
     }
@@ -182,6 +183,7 @@ const rows = reports.map((r) => ({
           .map((k) => r.lighthouse!.desktop[k])
           .join("/"),
         "FCP/LCP mobile ms": `${r.lighthouse.mobile.fcpMs}/${r.lighthouse.mobile.lcpMs}`,
+        "TBT mobile ms": (r.lighthouse.mobile.tbtMs as number[]).join(", "),
         "CLS m/d": `${r.lighthouse.mobile.cls}/${r.lighthouse.desktop.cls}`,
         ...(runs > 1 ? { "mobile perf runs": (r.lighthouse.mobile.runs as number[]).join(", ") } : {}),
       }
@@ -257,7 +259,8 @@ const markdown = [
   ...(runs > 1
     ? [
         `Lighthouse's mobile preset ran ${runs} times per page: every mobile number is the median, and the`,
-        "*mobile perf runs* column lists each run's score. The desktop preset ran once.",
+        "*mobile perf runs* and *TBT mobile ms* columns list each run's score and total blocking time. The",
+        "desktop preset ran once.",
       ]
     : [
         "Lighthouse ran once per page: on this 2-core machine the mobile performance score of the heavy pages",

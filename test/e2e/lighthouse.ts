@@ -16,6 +16,8 @@ export interface LighthouseResult {
   cls: number;
   lcpMs: number;
   fcpMs: number;
+  /** Total blocking time (Lighthouse's simulated CPU: main-thread tasks beyond 50 ms, after the first paint). */
+  tbtMs: number;
   /** Ids of the audits that failed, per category (for a readable test failure). */
   failing: string[];
 }
@@ -80,6 +82,7 @@ export async function runLighthouse(
       cls: Number((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
       lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
       fcpMs: Math.round(lhr.audits["first-contentful-paint"]?.numericValue ?? 0),
+      tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
       failing,
     };
   } finally {
