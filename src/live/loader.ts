@@ -16,6 +16,12 @@ export interface Island {
 const idle = (fn: () => void) =>
   "requestIdleCallback" in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
 
+/** Resolves in a later task: the browser may paint and handle input first (ahead of other tasks, where it can). */
+const nextTask = (): Promise<void> =>
+  typeof scheduler !== "undefined" && "yield" in scheduler
+    ? scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Calls `fn` once, when `element` comes within `margin` of the viewport. */
 function when(element: Element, margin: string, fn: () => void): void {
   const observer = new IntersectionObserver(
@@ -237,8 +243,11 @@ export function lazyIsland(tag: string, load: () => Promise<Island>): void {
     if (woken.has(element)) return;
     woken.add(element);
     failed.delete(element);
-    // Its drawings are in (from the cache, offline) before it is marked failed, too.
-    return Promise.allSettled([get(), withDrawings(element)]).then(([m, drawings]) => {
+    // Its drawings are in (from the cache, offline) before it is marked failed, too. The wake runs
+    // in a task of its own: right after the module's evaluation (Plot's, about 20 ms on this
+    // machine), the two made one long task, and the browser could neither paint nor answer a tap.
+    return Promise.allSettled([get(), withDrawings(element)]).then(async ([m, drawings]) => {
+      await nextTask();
       if (m.status === "rejected") return fail(element, m.reason);
       if (drawings.status === "rejected") return fail(element, drawings.reason);
       element.querySelector("[data-live-note]")?.remove();
