@@ -176,8 +176,11 @@ export interface Shapes {
  */
 export const phoneWidth = 480;
 
-/** The width the build draws a figure's phone shape at (about a phone's content column). */
-export const phoneShapeWidth = 360;
+/**
+ * The width the build draws a figure's phone shape at: the content column of a 390 px screen, the
+ * commonest phone width. A live figure keeps this drawing in columns up to 13/12 as wide (src/live/fit.ts).
+ */
+export const phoneShapeWidth = 358;
 
 /** Whether a figure drawn at `size` is laid out for a phone (undefined: the natural size). */
 export const onPhone = (size: Size | undefined): boolean => size !== undefined && size.width < phoneWidth;

@@ -210,9 +210,10 @@ export function liveFigure<S>(element: HTMLElement, options: LiveFigureOptions<S
 }
 
 /**
- * A figure drawn as SVG markup into its `.figure-plot`: at its natural size, or at the container's
- * width on a narrow screen (src/live/fit.ts, the phone shape the build drew too). The build's
- * drawing stays until the reader changes something, unless the screen needs another size.
+ * A figure drawn as SVG markup into its `.figure-plot`: at its natural size, or on a narrow screen
+ * in the phone shape the build drew too, at the container's width unless the build's fits
+ * (src/live/fit.ts). The build's drawing stays until the reader changes something, unless the screen
+ * needs another size.
  */
 export function liveSvgFigure<S>(
   element: HTMLElement,
@@ -223,10 +224,13 @@ export function liveSvgFigure<S>(
   const plot = element.querySelector<HTMLElement>(".figure-plot");
   if (!plot) return null;
   const shapes = shapesOf(plot);
-  const size = shapes ? fitWidth(plot, shapes, () => figure.redraw()) : () => undefined;
+  const size = shapes
+    ? fitWidth(plot, shapes, () => figure.redraw())
+    : Object.assign(() => undefined, { built: undefined });
   const figure = liveFigure(element, {
     ...options,
-    keepBuild: size() === undefined,
+    // The build's drawing stands while the size is the one it was drawn at.
+    keepBuild: size() === size.built,
     draw: (state) => {
       const out = options.draw(state, size());
       plot.innerHTML = out.svg;

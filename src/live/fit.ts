@@ -3,21 +3,29 @@
  * down to fit, which on a phone shrinks its text to 7 px. Once a figure is live it is drawn at its
  * container's CSS width instead, so its text keeps its size; the height follows the aspect of the
  * box the build's SVG already fills (the natural one, or the phone shape's below `phoneWidth`,
- * src/draw/svg.ts), so nothing moves when the figure wakes.
+ * src/draw/svg.ts), so nothing moves when the figure wakes. On most phones the build's phone shape
+ * already fits within a few pixels: the figure keeps that drawing, scaled, and wakes without
+ * plotting anything but what moves.
  */
 import { phoneWidth, type Shapes, type Size } from "../draw/svg.ts";
 
 /**
- * The size to draw at in a container `width` wide: the phone shape's aspect at the container's
- * width below `phoneWidth` (if the figure has one); else undefined (the natural size, scaled to
- * fit) when scaling keeps 12 px text at 11 px or more, as on a desktop page a few pixels narrower
- * than 640; else the container's width with the natural aspect.
+ * The size to draw at in a container `width` wide. Below `phoneWidth`, for a figure with a phone
+ * shape: that shape as the build drew it (the very `phone` object: its drawing is kept, scaled) from
+ * its own width to 13/12 of it, where its text (11 and 12 px) is scaled up to 13 px at most, as on
+ * most phones (the build's phone shape is a 390 px screen's column, 358 px; a 412 px screen's is
+ * 380); else the phone shape's aspect at the container's width. Wider:
+ * undefined (the natural size, scaled to fit) when scaling keeps 12 px text at 11 px or more, as on
+ * a desktop page a few pixels narrower than 640; else the container's width with the natural aspect.
  */
 export function sizeFor(shapes: Shapes, width: number): Size | undefined {
   const { natural, phone } = shapes;
   if (!(width > 0)) return undefined;
   const w = Math.round(width * 100) / 100;
-  if (phone && width < phoneWidth) return { width: w, height: (phone.height * w) / phone.width };
+  if (phone && width < phoneWidth) {
+    if (width >= phone.width && width <= phone.width * (13 / 12)) return phone;
+    return { width: w, height: (phone.height * w) / phone.width };
+  }
   if (width >= natural.width * (11 / 12)) return undefined;
   return { width: w, height: (natural.height * w) / natural.width };
 }
@@ -38,16 +46,33 @@ export function shapesOf(container: Element): Shapes | null {
   return natural && (phone ? { natural, phone } : { natural });
 }
 
+/** The size to draw at now (undefined: natural), and the size of the build's drawing the figure kept. */
+export type Fitted = (() => Size | undefined) & {
+  /**
+   * The size the build drew the SVG the container keeps at: undefined (natural), or the phone shape
+   * (`shapes.phone`, when `sizeFor` keeps it). While the size to draw at is this one (`size() ===
+   * built`), the build's drawing shows it as it is.
+   */
+  readonly built: Size | undefined;
+};
+
 /**
- * Follows the container's width: returns the size to draw at now (undefined: natural) and calls
+ * Follows the container's width: returns the size to draw at now (undefined: natural), and calls
  * `redraw` whenever it changes (rotating a phone, resizing a window); `redraw` reads it again.
- * The build's two drawings of a figure with a phone shape become one: the natural one, the SVG
- * the island holds on to, which it must redraw in this task if the size is not the natural one.
+ * The build's two drawings of a figure with a phone shape become one, the SVG the island holds on
+ * to (run this before taking the container's SVG): the phone drawing where `sizeFor` keeps it, so a
+ * figure waking on a phone need not be drawn again at all; else the natural one, which the island
+ * must redraw in this task if the size is not the natural one. The drawing kept is the island's
+ * from now on: the page's loader no longer fills it from its file (src/live/loader.ts `fill`).
  */
-export function fitWidth(container: Element, shapes: Shapes, redraw: () => void): () => Size | undefined {
-  container.querySelector(":scope > svg[data-shape='phone']")?.remove();
-  container.querySelector(":scope > svg[data-shape]")?.removeAttribute("data-shape");
+export function fitWidth(container: Element, shapes: Shapes, redraw: () => void): Fitted {
   let size = sizeFor(shapes, container.getBoundingClientRect().width);
+  const built = shapes.phone !== undefined && size === shapes.phone ? shapes.phone : undefined;
+  const [kept, dropped] = built ? ["phone", "wide"] : ["wide", "phone"];
+  container.querySelector(`:scope > svg[data-shape='${dropped}']`)?.remove();
+  const svg = container.querySelector(`:scope > svg[data-shape='${kept}']`);
+  svg?.removeAttribute("data-shape");
+  svg?.removeAttribute("data-src");
   if ("ResizeObserver" in window) {
     new ResizeObserver((entries) => {
       const next = sizeFor(shapes, entries[0].contentRect.width);
@@ -56,7 +81,7 @@ export function fitWidth(container: Element, shapes: Shapes, redraw: () => void)
       redraw();
     }).observe(container);
   }
-  return () => size;
+  return Object.assign(() => size, { built });
 }
 
 /**

@@ -139,7 +139,8 @@ function fill(box: Element): Promise<void> {
         template.innerHTML = text;
         const svg = template.content.firstElementChild?.querySelector(":scope > svg");
         if (!svg) throw new Error(`${src}: no drawing`);
-        box.replaceWith(svg);
+        // Not a box an island has taken meanwhile (src/live/fit.ts `fitWidth`): it draws that one.
+        if (box.hasAttribute("data-src")) box.replaceWith(svg);
       });
     filling.set(box, filled);
     filled.catch(() => filling.delete(box));
@@ -151,22 +152,15 @@ const filling = new WeakMap<Element, Promise<void>>();
 /** The boxes of `root` the build left empty, their drawings in files. */
 const boxes = (root: ParentNode) => Array.from(root.querySelectorAll("svg[data-src]"));
 
-/** A box's shape, a phone's or the wide one: its own, or that of the Plot figure around it (with a legend). */
-const shapeOf = (box: Element) => box.closest("[data-shape]")?.getAttribute("data-shape");
-
 /** Whether a box shows at the page's width (not the other shape, which the page's CSS hides). */
 const shows = (box: Element) => box.checkVisibility?.() ?? true;
 
 /**
- * Puts in the drawings of an island that wakes: the ones shown and the wide ones, which the island
- * keeps (src/live/fit.ts `fitWidth` drops a phone shape, and redraws a wide one at a phone's width).
+ * Puts in the drawings of an island that wakes, the ones shown. Of a figure's two shapes the island
+ * keeps the one shown, or else draws the wide one afresh at a phone's width (src/live/fit.ts
+ * `fitWidth`), which needs nothing of its file.
  */
-const withDrawings = (element: HTMLElement) =>
-  Promise.all(
-    boxes(element)
-      .filter((box) => shapeOf(box) !== "phone" || shows(box))
-      .map(fill),
-  );
+const withDrawings = (element: HTMLElement) => Promise.all(boxes(element).filter(shows).map(fill));
 
 /**
  * Fills the boxes the build left empty (src/build/drawing-files.ts) as they come within a screen and

@@ -126,13 +126,20 @@ function showIn(target: Element, fresh: Element, prefix: string): void {
 /**
  * Takes over the build's SVG in `container` (null when there is none): removes its live marks
  * (`liveMarkClass`) and lays an empty overlay over it. `name` is the figure's accessible name,
- * given again when the base is redrawn. A figure with `fixed` marks has them in the build's SVG
- * once its base is first drawn again, and its base in an SVG of its own between that and the overlay.
+ * given again when the base is redrawn. The build drew it for `builtKey` at `builtSize` (undefined:
+ * the natural size; src/live/fit.ts `fitWidth`, run first, says which drawing the container kept).
+ * A figure with `fixed` marks has them in the build's SVG once its base is first drawn again, and its
+ * base in an SVG of its own between that and the overlay.
  */
-export function livePlot(container: HTMLElement, name: string, builtKey = ""): LivePlot | null {
+export function livePlot(
+  container: HTMLElement,
+  name: string,
+  builtKey = "",
+  builtSize?: Size,
+): LivePlot | null {
   const svg = container.querySelector<SVGSVGElement>(":scope > svg");
   if (!svg) return null;
-  let shown: { key: string; size: Size | undefined } = { key: builtKey, size: undefined };
+  let shown: { key: string; size: Size | undefined } = { key: builtKey, size: builtSize };
   /** The size the fixed marks were drawn at in the build's SVG (null: the build's SVG holds every layer). */
   let fixedAt: string | null = null;
   /** The base's own SVG, once split from the fixed marks. */
@@ -319,11 +326,12 @@ export function livePlotFigure<S>(
   const name = container?.querySelector("svg")?.getAttribute("aria-label") ?? "";
   const shapes = container && shapesOf(container);
   const { layers, baseKey = () => "", words } = options;
-  // The build's drawing is of the book's setting at the natural size.
-  const plot = container && livePlot(container, name, baseKey(options.settings.book));
-  if (!container || !shapes || !plot) return null;
-  let scales: PlotScales | null = null;
+  if (!container || !shapes) return null;
   const size = fitWidth(container, shapes, () => figure.redraw());
+  // The build's drawing is of the book's setting, at the size of the shape kept.
+  const plot = livePlot(container, name, baseKey(options.settings.book), size.built);
+  if (!plot) return null;
+  let scales: PlotScales | null = null;
   const liveKey = (state: S, draft: boolean) => options.liveKey && draftKey(options.liveKey(state), draft);
   const figure = liveFigure(element, {
     ...options,

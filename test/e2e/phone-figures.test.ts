@@ -273,3 +273,50 @@ describe("text on a phone, 390 px", () => {
     },
   );
 });
+
+describe("a figure waking on a phone keeps the build's phone drawing where it fits (src/live/fit.ts)", () => {
+  /** The playground's two panels once awake at `width`: what they show and how many layers were plotted. */
+  async function playgroundAt(width: number) {
+    const probe = await openProbe(browser, server.origin, { viewport: { width, height: 800 } });
+    await probe.page.goto(server.url + pagePath("en", "playground"), { waitUntil: "load" });
+    await probe.page.locator("ml-playground[data-live='ready']").waitFor();
+    const panels = await probe.page.locator("ml-playground [data-panel]").evaluateAll((all) =>
+      all.map((panel) => ({
+        column: panel.getBoundingClientRect().width,
+        plots: Number(panel.getAttribute("data-plots") ?? 0),
+        viewBox: panel.querySelector(":scope > svg:not(.ml-overlay)")?.getAttribute("viewBox") ?? "",
+        drawings: panel.querySelectorAll(":scope > svg:not(.ml-overlay)").length,
+        marks: panel.querySelectorAll(":scope > svg.ml-overlay circle, :scope > svg.ml-overlay path").length,
+      })),
+    );
+    await probe.context.close();
+    expect(probe.errors).toEqual([]);
+    expect(panels.length).toBe(2);
+    return panels;
+  }
+
+  it.each([
+    [390, 358],
+    [412, 380],
+  ])(
+    "%i px (a %i px column, the phone drawing 358 px wide): only the live marks are plotted",
+    async (width, column) => {
+      for (const p of await playgroundAt(width)) {
+        expect(p.column).toBeCloseTo(column, 0);
+        expect(p.viewBox.startsWith("0 0 358 "), p.viewBox).toBe(true);
+        expect(p.drawings).toBe(1);
+        expect(p.plots).toBe(1);
+        expect(p.marks).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it("360 px (a 328 px column, where its 11 px text would shrink): drawn again at the column's width", async () => {
+    for (const p of await playgroundAt(360)) {
+      expect(p.column).toBeCloseTo(328, 0);
+      expect(p.viewBox.startsWith("0 0 328 "), p.viewBox).toBe(true);
+      expect(p.drawings).toBe(1);
+      expect(p.plots).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -24,10 +24,11 @@ export function wake(element: HTMLElement): void {
   const panels = noisePanels.map((panel) => {
     const container = element.querySelector<HTMLElement>(`[data-panel="${panel.name}"]`);
     const shapes = container && shapesOf(container);
-    // The build drew the book's setting at the natural size.
-    const plot = container && livePlot(container, t.noise.name, panel.baseKey(book));
-    if (!container || !shapes || !plot) return null;
-    return { panel, plot, size: fitWidth(container, shapes, () => figure.redraw()) };
+    if (!container || !shapes) return null;
+    const size = fitWidth(container, shapes, () => figure.redraw());
+    // The build drew the book's setting, at the size of the shape kept.
+    const plot = livePlot(container, t.noise.name, panel.baseKey(book), size.built);
+    return plot && { panel, plot, size };
   });
   if (panels.some((p) => p === null)) return;
   const settings = numericSettings(noiseRanges, noiseBook);

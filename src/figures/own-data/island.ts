@@ -176,9 +176,9 @@ export function wake(element: HTMLElement): void {
     last = () => draw(losses, optimum, initialLoss, epochs, text);
     if (!drawing) {
       const box = plot as HTMLElement;
-      // The build drew two shapes; from now on one, at the container's width (src/live/fit.ts).
+      // The build drew two shapes; from now on one (src/live/fit.ts).
       const size = fitWidth(box, shapesOf(box) ?? lossShapes, () => last?.());
-      const taken = livePlot(box, (t as BasicsStrings).data.name);
+      const taken = livePlot(box, (t as BasicsStrings).data.name, "", size.built);
       if (!taken) return;
       drawing = { plot: taken, size };
     }

@@ -40,13 +40,13 @@ export function wake(element: HTMLElement): void {
   const built = defaults(playgroundSpecs);
   // Each panel drawn at its box's width (src/live/fit.ts), in the shapes the build drew it in.
   const [mapShapes, lossShapes] = [mapBox && shapesOf(mapBox), lossBox && shapesOf(lossBox)];
-  const map = mapBox && livePlot(mapBox, (t as PlaygroundStrings | null)?.name ?? "", objectiveOf(built));
-  const loss =
-    lossBox && livePlot(lossBox, (t as PlaygroundStrings | null)?.lossName ?? "", `${built.steps}`);
-  if (!t || !live || !map || !loss || !mapBox || !lossBox || !mapShapes || !lossShapes) return;
+  if (!t || !live || !mapBox || !lossBox || !mapShapes || !lossShapes) return;
   // The observer calls back after the figure exists.
   const redraw = () => figure.redraw();
   const [mapSize, lossSize] = [fitWidth(mapBox, mapShapes, redraw), fitWidth(lossBox, lossShapes, redraw)];
+  const map = livePlot(mapBox, t.name, objectiveOf(built), mapSize.built);
+  const loss = livePlot(lossBox, t.lossName, `${built.steps}`, lossSize.built);
+  if (!map || !loss) return;
   const select = element.querySelector<HTMLSelectElement>('[data-select="obj"]');
   const optimalButton = element.querySelector<HTMLButtonElement>('[data-preset="optimal"]');
   const flags = Array.from(element.querySelectorAll<HTMLInputElement>("[data-flag]"));

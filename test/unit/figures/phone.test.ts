@@ -43,11 +43,17 @@ const phoneWidths = [304, 358, 398, 479];
 
 describe("the size a live figure is drawn at", () => {
   it("below phoneWidth: the container's width with the phone shape's aspect", () => {
-    for (const w of phoneWidths) {
+    for (const w of [304, 343, 359, 391, 398, 479]) {
       const size = sizeFor(shapes, w);
       expect(size?.width).toBe(w);
       expect((size?.height ?? 0) / w).toBeCloseTo(340 / 360, 12);
     }
+  });
+
+  it("from the phone drawing's width to 13/12 of it (360–390 px; text at most 13 px, never below its own size): that drawing, as it is", () => {
+    for (const w of [360, 361, 380, 390]) expect(sizeFor(shapes, w), `${w} px`).toBe(shapes.phone);
+    // Without a phone shape, a narrow container still gets the natural aspect at its width.
+    expect(sizeFor({ natural: shapes.natural }, 380)?.width).toBe(380);
   });
 
   it("from phoneWidth up, and for a figure without a phone shape, as before", () => {
