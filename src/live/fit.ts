@@ -67,7 +67,7 @@ export type Fitted = (() => Size | undefined) & {
  */
 export function fitWidth(container: Element, shapes: Shapes, redraw: () => void): Fitted {
   let size = sizeFor(shapes, container.getBoundingClientRect().width);
-  const built = shapes.phone !== undefined && size === shapes.phone ? shapes.phone : undefined;
+  const built = size === shapes.phone ? size : undefined;
   const [kept, dropped] = built ? ["phone", "wide"] : ["wide", "phone"];
   container.querySelector(`:scope > svg[data-shape='${dropped}']`)?.remove();
   const svg = container.querySelector(`:scope > svg[data-shape='${kept}']`);
